@@ -1,0 +1,44 @@
+"""Errors a user can act on: what is wrong, where, and how to fix it, on one line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place in an input file; line and column are 1-based, None when unknown."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.path
+        return f"{self.path}:{self.line}:{self.column or 1}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: Where
+    message: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.where}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return " ".join(text.split())  # always one line
+
+
+class DataError(Exception):
+    """Bad input data: the CLI prints each problem on a line of its own and exits 1."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(str(problems[0]) if problems else "invalid data")
+        self.problems = problems
+
+    @classmethod
+    def at(cls, where: Where, message: str, hint: str | None = None) -> DataError:
+        return cls([Problem(where, message, hint)])

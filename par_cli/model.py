@@ -1,0 +1,144 @@
+"""The shape of a criteria file: a plan, its units, its duties, and its tree of criteria.
+
+These models check each value on its own (types, numbers, ids); `plan.py` checks how values
+relate (sums, references). Scores are Decimal, parsed from the file's text by `numbers.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator
+
+from par_cli.numbers import parse_score, parse_signed
+
+_NODE_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*", re.ASCII)
+_UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)
+
+
+def _node_id(value: object) -> str:
+    if not isinstance(value, str) or not _NODE_ID.fullmatch(value):
+        raise ValueError(f"'{value}' is not a criterion id; write it as printed, e.g. \"3\" or \"3.4\"")
+    return value
+
+
+def _unit_id(value: object) -> str:
+    if not isinstance(value, str) or not _UNIT_ID.fullmatch(value):
+        raise ValueError(
+            f"'{value}' is not a unit id; use lower-case ASCII letters, digits and '_', e.g. noi_vu"
+        )
+    return value
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("text is expected here")
+    return value
+
+
+Score = Annotated[Decimal, PlainValidator(parse_score)]
+SignedScore = Annotated[Decimal, PlainValidator(parse_signed)]
+NodeId = Annotated[str, PlainValidator(_node_id)]
+UnitId = Annotated[str, PlainValidator(_unit_id)]
+Text = Annotated[str, PlainValidator(_text)]
+Column = Literal["max", "baseline", "target"]
+COLUMNS: tuple[Column, ...] = ("max", "baseline", "target")
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors, and inputs never appear in error messages (they may be huge)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+
+
+class LegalBasis(Strict):
+    number: Text
+    date: date
+    issuer: Text
+    subject: Text
+
+
+class Signer(Strict):
+    title: Text
+    name: Text
+
+
+class PlanInfo(Strict):
+    document_type: Text
+    title: Text
+    issuer: Text
+    locality: Text
+    province: Text
+    year: int
+    baseline_year: int
+    legal_bases: list[LegalBasis] = []
+    signer: Signer | None = None
+    appendix_title: Text | None = None
+    notes: list[Text] = []
+
+
+class Band(Strict):
+    """A class of result (xếp loại), reached from ``min_percent`` of the maximum upwards."""
+
+    name: Text
+    min_percent: Score
+
+
+class Unit(Strict):
+    id: UnitId
+    name: Text
+    kind: Literal["unit", "group"] = "unit"
+    spellings: list[Text] = []
+    members: list[UnitId] = []
+
+
+class Assignment(Strict):
+    """A paragraph of the plan's organisation section: what some units are charged with."""
+
+    section: Text
+    heading: Text
+    units: list[UnitId] = Field(min_length=1)
+    oversees: list[NodeId] = []
+    duties: list[Text] = []
+
+
+class RecordedMismatch(Strict):
+    """A subtotal the source prints that differs from the sum below it, by ``difference``."""
+
+    difference: SignedScore
+    reason: Text
+
+
+class Node(Strict):
+    """A field, criterion or sub-criterion; scored in its leaves, summed in its branches."""
+
+    id: NodeId
+    name: Text
+    max: Score
+    baseline: Score
+    target: Score
+    scored_by: Literal["unit", "survey"] = "unit"
+    task: list[Text] = []
+    lead: list[UnitId] = []
+    lead_text: Text | None = None
+    source_mismatch: dict[Column, RecordedMismatch] = {}
+    criteria: list[Node] = []
+
+
+class Totals(Strict):
+    max: Score
+    baseline: Score
+    target: Score
+    source_mismatch: dict[Column, RecordedMismatch] = {}
+
+
+class PlanFile(Strict):
+    plan: PlanInfo
+    bands: list[Band] = []
+    units: list[Unit] = []
+    assignments: list[Assignment] = []
+    fields: list[Node] = Field(min_length=1)
+    totals: Totals

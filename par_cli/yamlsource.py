@@ -1,0 +1,210 @@
+"""Read YAML as plain data, without the surprises of YAML 1.1, and find where a value stood.
+
+Every scalar stays text (``1.10`` is "1.10", ``yes`` is "yes"); only an empty value or ``~``
+and ``null`` become None. Duplicate keys, anchors, aliases, tags, several documents and very
+deep nesting are refused. Positions are not kept while loading: when something is wrong, the
+file is read once more to find the line and column of the offending value.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from par_cli.errors import DataError, Where
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+STR_TAG = "tag:yaml.org,2002:str"
+
+# libyaml's parser when PyYAML was built with it: several times faster than pure Python.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Loc = Sequence[str | int]
+
+
+def nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A loaded file: its plain data, and its bytes to locate values in on error."""
+
+    path: str
+    raw: bytes
+    data: Any
+
+    def where(self, loc: Loc, at_key: bool = False) -> Where:
+        """The position of the value at ``loc`` (or of its key), else of its nearest parent."""
+        line, column = _locate(self.raw, tuple(loc), at_key)
+        return Where(self.path, line + 1, column + 1)
+
+
+def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> Source:
+    shown = str(path)
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise DataError.at(Where(shown), "is a directory, not a file", "give the path of a .yaml file")
+        with file.open("rb") as stream:
+            raw = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise DataError.at(Where(shown), "no such file", "check the path") from None
+    except PermissionError:
+        raise DataError.at(Where(shown), "permission denied", "check the file's permissions") from None
+    except OSError as error:
+        raise DataError.at(Where(shown), f"cannot read the file: {error.strerror}") from None
+    if len(raw) > max_bytes:
+        raise DataError.at(
+            Where(shown),
+            f"the file is larger than {max_bytes // (1024 * 1024)} MiB",
+            "a criteria or scores file is a few hundred KiB at most; is this the right file?",
+        )
+    return parse_source(raw, shown)
+
+
+def parse_source(raw: bytes, path: str = "<input>") -> Source:
+    try:
+        data = _build(yaml.parse(raw, Loader=_Loader), path)
+    except yaml.MarkedYAMLError as error:
+        raise _yaml_problem(error, path) from None
+    except yaml.reader.ReaderError as error:
+        raise _reader_problem(error, raw, path) from None
+    except yaml.YAMLError as error:
+        raise DataError.at(Where(path), f"not valid YAML: {error}") from None
+    if data is None:
+        raise DataError.at(Where(path, 1, 1), "the file is empty", "fill it in, or give another file")
+    return Source(path, raw, data)
+
+
+_MISSING = object()
+
+
+def _build(events: Iterator[Any], path: str) -> Any:
+    root: Any = None
+    documents = 0
+    # One frame per open mapping or sequence: [container, pending key (_MISSING before the key)].
+    stack: list[list[Any]] = []
+    for event in events:
+        kind = type(event)
+        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            _check_plain_node(event, path)
+            frame = stack[-1] if stack else None
+            awaiting_key = frame is not None and frame[1] is _MISSING and type(frame[0]) is dict
+            if kind is yaml.ScalarEvent:
+                if awaiting_key:
+                    assert frame is not None
+                    key = nfc(event.value)
+                    if key in frame[0]:
+                        raise _at(event, path, f"duplicate key '{key}'", "each key may appear once; remove or rename one")
+                    frame[1] = key
+                    continue
+                value: Any = None if event.style is None and event.value in NULLS else nfc(event.value)
+            else:
+                if awaiting_key:
+                    raise _at(event, path, "a key must be plain text, not a list or mapping")
+                if len(stack) >= MAX_DEPTH:
+                    raise _at(event, path, f"nested more than {MAX_DEPTH} levels deep", "flatten the structure")
+                stack.append([{} if kind is yaml.MappingStartEvent else [], _MISSING])
+                continue
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            value = stack.pop()[0]
+        elif kind is yaml.AliasEvent:
+            raise _at(event, path, f"alias '*{event.anchor}' is not allowed", "write the value out in full")
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _at(event, path, "more than one YAML document ('---')", "keep one document per file")
+            continue
+        else:
+            continue
+        if not stack:
+            root = value
+        elif type(stack[-1][0]) is dict:
+            stack[-1][0][stack[-1][1]] = value
+            stack[-1][1] = _MISSING
+        else:
+            stack[-1][0].append(value)
+    return root
+
+
+def _check_plain_node(event: Any, path: str) -> None:
+    if event.anchor is not None:
+        raise _at(event, path, f"anchor '&{event.anchor}' is not allowed", "write each value out in full")
+    if event.tag is not None and event.tag not in ("!", STR_TAG):
+        raise _at(event, path, f"tag '{event.tag}' is not allowed", "remove the tag; values are read as text")
+
+
+def _at(event: Any, path: str, message: str, hint: str | None = None) -> DataError:
+    mark = event.start_mark
+    return DataError.at(Where(path, mark.line + 1, mark.column + 1), message, hint)
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, path: str) -> DataError:
+    mark = error.problem_mark or error.context_mark
+    where = Where(path, mark.line + 1, mark.column + 1) if mark else Where(path)
+    problem = error.problem or "unexpected text"
+    if "'\\t'" in problem:
+        return DataError.at(where, "a tab character is used for indentation", "indent with spaces")
+    if "nesting depth" in problem:
+        return DataError.at(where, "nested too deeply", "flatten the structure")
+    context = f" {error.context}" if error.context else ""
+    return DataError.at(where, f"not valid YAML: {problem}{context}", "check the indentation and the ':' after each key")
+
+
+def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:
+    if isinstance(error.character, bytes) or error.encoding:
+        line = raw[: error.position].count(b"\n") + 1
+        return DataError.at(
+            Where(path, line, 1), "the file is not UTF-8 text", "save it as UTF-8; is this the right file?"
+        )
+    line = raw[: error.position].count(b"\n") + 1  # position counts characters; close enough to find the line
+    return DataError.at(
+        Where(path, line, 1),
+        f"the file holds the control character #x{error.character:04x}",
+        "a YAML file is text; is this the right file?",
+    )
+
+
+def _locate(raw: bytes, target: tuple[str | int, ...], at_key: bool) -> tuple[int, int]:
+    best = (0, 0)
+    best_depth = -1
+    # One frame per open container: [is_mapping, current key or index, awaiting a key].
+    frames: list[list[Any]] = []
+    for event in yaml.parse(raw, Loader=_Loader):
+        kind = type(event)
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            frames.pop()
+            if frames and frames[-1][0]:
+                frames[-1][2] = True
+            continue
+        if kind is not yaml.ScalarEvent and kind is not yaml.MappingStartEvent and kind is not yaml.SequenceStartEvent:
+            continue
+        top = frames[-1] if frames else None
+        is_key = top is not None and top[0] and top[2]
+        if top is not None:
+            if is_key:
+                top[1], top[2] = nfc(event.value), False
+            elif not top[0]:
+                top[1] += 1
+        node = tuple(frame[1] for frame in frames)
+        mark = (event.start_mark.line, event.start_mark.column)
+        if node == target and (at_key == is_key):
+            return mark
+        if len(node) > best_depth and target[: len(node)] == node:
+            best, best_depth = mark, len(node)
+        if kind is yaml.ScalarEvent:
+            if top is not None and top[0] and not is_key:
+                top[2] = True
+        elif kind is yaml.MappingStartEvent:
+            frames.append([True, None, True])
+        else:
+            frames.append([False, -1, False])
+    return best
