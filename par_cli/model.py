@@ -21,7 +21,7 @@ _UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)
 
 def _node_id(value: object) -> str:
     if not isinstance(value, str) or not _NODE_ID.fullmatch(value):
-        raise ValueError(f"'{value}' is not a criterion id; write it as printed, e.g. \"3\" or \"3.4\"")
+        raise ValueError(f'\'{value}\' is not a criterion id; write it as printed, e.g. "3" or "3.4"')
     return value
 
 

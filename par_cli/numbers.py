@@ -29,7 +29,7 @@ def parse_signed(value: object) -> Decimal:
 
 
 def _parse(value: object, signed: bool) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise ValueError(f"{value!r} is not an exact number; {_EXAMPLE}")
     if isinstance(value, int):
         text = str(value)
@@ -46,7 +46,9 @@ def _parse(value: object, signed: bool) -> Decimal:
         if not signed and _SIGNED.fullmatch(text) and text.startswith("-"):
             raise ValueError(f"'{text}' is negative; a score is at least 0")
         if "," in text and "." in text:
-            raise ValueError(f"'{text}' mixes ',' and '.'; use one decimal separator and no thousands separator")
+            raise ValueError(
+                f"'{text}' mixes ',' and '.'; use one decimal separator and no thousands separator"
+            )
         raise ValueError(f"'{text}' is not a number; {_EXAMPLE}")
     text = text.replace(",", ".")
     _, _, decimals = text.partition(".")

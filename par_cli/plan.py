@@ -17,6 +17,7 @@ from pathlib import Path
 
 from par_cli.errors import DataError, Problem, Where
 from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Unit
+from par_cli.numbers import fmt
 from par_cli.validation import validate
 from par_cli.yamlsource import Loc, Source, read_source
 
@@ -138,18 +139,26 @@ class _Checker:
             for spelling in {unit.name, *unit.spellings}:
                 other = spelled.setdefault(spelling, unit.id)
                 if other != unit.id:
-                    self.fail(loc, f"'{spelling}' names both units '{other}' and '{unit.id}'", "keep it in one")
+                    self.fail(
+                        loc, f"'{spelling}' names both units '{other}' and '{unit.id}'", "keep it in one"
+                    )
         for index, unit in enumerate(self.file.units):
             if unit.kind != "group" and unit.members:
-                self.fail(("units", index, "members"), f"unit '{unit.id}' has members but is not a group",
-                          "add kind: group, or remove members")
+                self.fail(
+                    ("units", index, "members"),
+                    f"unit '{unit.id}' has members but is not a group",
+                    "add kind: group, or remove members",
+                )
             for position, member in enumerate(unit.members):
                 target = self.units.get(member)
                 if target is None:
                     self.unknown_unit(("units", index, "members", position), member)
                 elif target.kind == "group":
-                    self.fail(("units", index, "members", position), f"group '{member}' cannot be a member",
-                              "list its units instead")
+                    self.fail(
+                        ("units", index, "members", position),
+                        f"group '{member}' cannot be a member",
+                        "list its units instead",
+                    )
 
     def unknown_unit(self, loc: Loc, unit_id: str) -> None:
         close = difflib.get_close_matches(unit_id, list(self.units), n=1)
@@ -163,10 +172,13 @@ class _Checker:
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id
         if parent is None and "." in node.id:
-            self.fail((*loc, "id"), f"field id '{node.id}' has a dot", "a field's id is one part, e.g. \"3\"")
+            self.fail((*loc, "id"), f"field id '{node.id}' has a dot", 'a field\'s id is one part, e.g. "3"')
         if parent is not None and node.id.rpartition(".")[0] != parent.id:
-            self.fail((*loc, "id"), f"id '{node.id}' does not lie under '{parent.id}'",
-                      f"ids under {parent.id} read {parent.id}.1, {parent.id}.2, ...")
+            self.fail(
+                (*loc, "id"),
+                f"id '{node.id}' does not lie under '{parent.id}'",
+                f"ids under {parent.id} read {parent.id}.1, {parent.id}.2, ...",
+            )
         for column in ("baseline", "target"):
             value = getattr(node, column)
             if value > node.max:
@@ -174,14 +186,19 @@ class _Checker:
         self.check_leads(node, loc)
         if node.criteria:
             if node.scored_by != "unit":
-                self.fail((*loc, "scored_by"), f"{node.id}: only a row without sub-rows can be scored by survey")
+                self.fail(
+                    (*loc, "scored_by"), f"{node.id}: only a row without sub-rows can be scored by survey"
+                )
             for index, child in enumerate(node.criteria):
                 self.check_node(child, (*loc, "criteria", index), node, field_id)
             printed = {c: getattr(node, c) for c in COLUMNS}
             self.check_sum(node.id, loc, printed, node.criteria, node.source_mismatch)
         elif node.source_mismatch:
-            self.fail((*loc, "source_mismatch"), f"{node.id} has no rows below it to mismatch",
-                      "remove source_mismatch")
+            self.fail(
+                (*loc, "source_mismatch"),
+                f"{node.id} has no rows below it to mismatch",
+                "remove source_mismatch",
+            )
 
     def check_leads(self, node: Node, loc: Loc) -> None:
         for index, unit_id in enumerate(node.lead):
@@ -190,20 +207,29 @@ class _Checker:
         if node.lead_text is None or any(u not in self.units for u in node.lead):
             return
         if not node.lead:
-            self.fail((*loc, "lead_text"), f"{node.id}: lead_text is given but lead names no unit",
-                      "list the unit ids under lead")
+            self.fail(
+                (*loc, "lead_text"),
+                f"{node.id}: lead_text is given but lead names no unit",
+                "list the unit ids under lead",
+            )
             return
         rest = node.lead_text
         for unit in sorted((self.units[u] for u in node.lead), key=_longest_spelling, reverse=True):
             spelling = next((s for s in _spellings(unit) if s in rest), None)
             if spelling is None:
-                self.fail((*loc, "lead_text"), f"{node.id}: lead_text does not name unit '{unit.id}'",
-                          f"add the spelling used here to the unit's spellings, or fix lead")
-            else:
-                rest = rest.replace(spelling, " ", 1)
+                self.fail(
+                    (*loc, "lead_text"),
+                    f"{node.id}: lead_text '{node.lead_text}' does not name unit '{unit.id}'",
+                    "add the spelling used here to the unit's spellings, or fix lead",
+                )
+                return
+            rest = rest.replace(spelling, " ", 1)
         if not _SEPARATORS.fullmatch(rest):
-            self.fail((*loc, "lead_text"), f"{node.id}: lead_text names '{rest.strip(' ;,.')}', which lead lacks",
-                      "add its unit to lead, or its spelling to that unit")
+            self.fail(
+                (*loc, "lead_text"),
+                f"{node.id}: lead_text names '{rest.strip(' ;,.')}', which lead lacks",
+                "add its unit to lead, or its spelling to that unit",
+            )
 
     def check_sum(
         self,
@@ -219,20 +245,27 @@ class _Checker:
             difference = printed[column] - computed
             known = recorded.get(column)
             if known is None and difference:
-                self.fail((*loc, column),
-                          f"{label}: {column} is printed as {printed[column]} but the rows below sum to "
-                          f"{computed} (difference {difference})",
-                          f"fix the number, or if the source prints it so, record it under "
-                          f"source_mismatch: {column}: {{difference: {difference}, reason: ...}}")
+                self.fail(
+                    (*loc, column),
+                    f"{label}: {column} is printed as {fmt(printed[column])} but the rows below sum to "
+                    f"{fmt(computed)} (difference {fmt(difference)})",
+                    f"fix the number, or if the source prints it so, record it under "
+                    f"source_mismatch: {column}: {{difference: {fmt(difference)}, reason: ...}}",
+                )
             elif known is not None and not difference:
-                self.fail((*loc, "source_mismatch", column),
-                          f"{label}: the recorded {column} mismatch no longer exists",
-                          "remove it from source_mismatch", at_key=True)
+                self.fail(
+                    (*loc, "source_mismatch", column),
+                    f"{label}: the recorded {column} mismatch no longer exists",
+                    "remove it from source_mismatch",
+                    at_key=True,
+                )
             elif known is not None and known.difference != difference:
-                self.fail((*loc, "source_mismatch", column, "difference"),
-                          f"{label}: {column} mismatch recorded as {known.difference} but it is {difference} "
-                          f"(printed {printed[column]}, sum {computed})",
-                          f"set difference: {difference}")
+                self.fail(
+                    (*loc, "source_mismatch", column, "difference"),
+                    f"{label}: {column} mismatch recorded as {fmt(known.difference)} but it is "
+                    f"{fmt(difference)} (printed {fmt(printed[column])}, sum {fmt(computed)})",
+                    f"set difference: {fmt(difference)}",
+                )
             elif known is not None:
                 self.mismatches.append(Mismatch(node_id, column, printed[column], computed, known.reason))
 
@@ -243,8 +276,11 @@ class _Checker:
                     self.unknown_unit(("assignments", index, "units", position), unit_id)
             for position, field_id in enumerate(assignment.oversees):
                 if self.parent.get(field_id, "") is not None:
-                    self.fail(("assignments", index, "oversees", position), f"'{field_id}' is not a field id",
-                              "list ids of fields, e.g. \"1\"")
+                    self.fail(
+                        ("assignments", index, "oversees", position),
+                        f"'{field_id}' is not a field id",
+                        'list ids of fields, e.g. "1"',
+                    )
 
     def check_bands(self) -> None:
         names: set[str] = set()

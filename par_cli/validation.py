@@ -31,7 +31,8 @@ def validate(model: type[M], source: Source, what: str) -> M:
         return model.model_validate(source.data)
     except ValidationError as error:
         vocabulary = sorted(_keys(model))
-        problems = [_problem(e, source, vocabulary) for e in error.errors(include_url=False)]
+        errors = _without_typo_twins(error.errors(include_url=False))
+        problems = [_problem(e, source, vocabulary) for e in errors]
         raise DataError(problems[:MAX_PROBLEMS]) from None
 
 
@@ -46,6 +47,18 @@ def show_loc(loc: Loc) -> str:
         else:
             text += f'["{part}"]'
     return text
+
+
+def _without_typo_twins(errors: list[Any]) -> list[Any]:
+    """Drop "missing 'max'" where the same mapping has "unknown 'maxx'": one typo, one message."""
+    unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"}
+
+    def is_twin(error: Any) -> bool:
+        parent, key = tuple(error["loc"][:-1]), str(error["loc"][-1])
+        typos = [k for p, k in unknown if p == parent]
+        return error["type"] == "missing" and bool(difflib.get_close_matches(key, typos, n=1))
+
+    return [e for e in errors if not is_twin(e)]
 
 
 def _problem(error: Any, source: Source, vocabulary: list[str]) -> Problem:

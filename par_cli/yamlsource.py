@@ -103,15 +103,22 @@ def _build(events: Iterator[Any], path: str) -> Any:
                     assert frame is not None
                     key = nfc(event.value)
                     if key in frame[0]:
-                        raise _at(event, path, f"duplicate key '{key}'", "each key may appear once; remove or rename one")
+                        raise _at(
+                            event,
+                            path,
+                            f"duplicate key '{key}'",
+                            "each key may appear once; remove or rename one",
+                        )
                     frame[1] = key
                     continue
-                value: Any = None if event.style is None and event.value in NULLS else nfc(event.value)
+                value: Any = None if event.implicit[0] and event.value in NULLS else nfc(event.value)
             else:
                 if awaiting_key:
                     raise _at(event, path, "a key must be plain text, not a list or mapping")
                 if len(stack) >= MAX_DEPTH:
-                    raise _at(event, path, f"nested more than {MAX_DEPTH} levels deep", "flatten the structure")
+                    raise _at(
+                        event, path, f"nested more than {MAX_DEPTH} levels deep", "flatten the structure"
+                    )
                 stack.append([{} if kind is yaml.MappingStartEvent else [], _MISSING])
                 continue
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
@@ -151,12 +158,14 @@ def _yaml_problem(error: yaml.MarkedYAMLError, path: str) -> DataError:
     mark = error.problem_mark or error.context_mark
     where = Where(path, mark.line + 1, mark.column + 1) if mark else Where(path)
     problem = error.problem or "unexpected text"
-    if "'\\t'" in problem:
+    if "tab" in problem or "'\\t'" in problem:
         return DataError.at(where, "a tab character is used for indentation", "indent with spaces")
     if "nesting depth" in problem:
         return DataError.at(where, "nested too deeply", "flatten the structure")
     context = f" {error.context}" if error.context else ""
-    return DataError.at(where, f"not valid YAML: {problem}{context}", "check the indentation and the ':' after each key")
+    return DataError.at(
+        where, f"not valid YAML: {problem}{context}", "check the indentation and the ':' after each key"
+    )
 
 
 def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:
@@ -178,14 +187,19 @@ def _locate(raw: bytes, target: tuple[str | int, ...], at_key: bool) -> tuple[in
     best_depth = -1
     # One frame per open container: [is_mapping, current key or index, awaiting a key].
     frames: list[list[Any]] = []
-    for event in yaml.parse(raw, Loader=_Loader):
+    events: Iterator[Any] = yaml.parse(raw, Loader=_Loader)
+    for event in events:
         kind = type(event)
         if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             frames.pop()
             if frames and frames[-1][0]:
                 frames[-1][2] = True
             continue
-        if kind is not yaml.ScalarEvent and kind is not yaml.MappingStartEvent and kind is not yaml.SequenceStartEvent:
+        if (
+            kind is not yaml.ScalarEvent
+            and kind is not yaml.MappingStartEvent
+            and kind is not yaml.SequenceStartEvent
+        ):
             continue
         top = frames[-1] if frames else None
         is_key = top is not None and top[0] and top[2]

@@ -1,0 +1,27 @@
+"""`par validate`: check a criteria file and summarise it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from par_cli.cli.common import CriteriaOption, FormatOption, criteria_path, data_errors, emit
+from par_cli.plan import load_plan
+from par_cli.views.validation import validation_report
+
+
+def command(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Criteria file to check; default: the --criteria file, else the bundled plan."),
+    ] = None,
+    criteria: CriteriaOption = None,
+    format_name: FormatOption = "table",
+) -> None:
+    """Check a criteria file: shape, ids, units, and printed subtotals against their sums."""
+    with data_errors():
+        plan = load_plan(path or criteria_path(ctx, criteria))
+    emit(validation_report(plan), format_name)

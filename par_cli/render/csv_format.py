@@ -1,0 +1,26 @@
+"""CSV for spreadsheets: UTF-8 with a BOM so Excel reads Vietnamese, and no formula injection."""
+
+from __future__ import annotations
+
+import csv
+from typing import TextIO
+
+from par_cli.render.cells import cell_text
+from par_cli.report import Report
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render(report: Report, stream: TextIO, width: int | None = None) -> None:
+    table = report.csv_table()
+    stream.write("\ufeff")
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow([column.key for column in table.columns])
+    for row in [*table.rows, *([table.footer] if table.footer else [])]:
+        cells = []
+        for value, column in zip(row, table.columns, strict=True):
+            text = cell_text(value, column, list_sep="; ")
+            if not column.numeric and text.startswith(_FORMULA_STARTS):
+                text = "'" + text  # a spreadsheet shows it as text instead of running it
+            cells.append(text)
+        writer.writerow(cells)

@@ -1,0 +1,41 @@
+"""Markdown: pipe tables that render on a code-hosting site."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from par_cli.render.cells import cell_text
+from par_cli.report import Report, Table
+
+
+def render(report: Report, stream: TextIO, width: int | None = None) -> None:
+    stream.write(f"# {_escape(report.title)}\n\n")
+    for name, value in report.facts:
+        stream.write(f"- **{_escape(name)}**: {_escape(value)}\n")
+    if report.facts:
+        stream.write("\n")
+    for table in report.tables:
+        _table(table, stream)
+    for note in report.notes:
+        stream.write(f"> {_escape(note)}\n>\n")
+
+
+def _table(table: Table, stream: TextIO) -> None:
+    if table.title:
+        stream.write(f"## {_escape(table.title)}\n\n")
+    if not table.rows:
+        stream.write("_(none)_\n\n")
+        return
+    stream.write("| " + " | ".join(_escape(c.label) for c in table.columns) + " |\n")
+    stream.write("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|\n")
+    for index, row in enumerate([*table.rows, *([table.footer] if table.footer else [])]):
+        cells = [_escape(cell_text(v, c, list_sep="\n")) for v, c in zip(row, table.columns, strict=True)]
+        if table.footer and index == len(table.rows):
+            cells = [f"**{c}**" if c else c for c in cells]
+        stream.write("| " + " | ".join(cells) + " |\n")
+    stream.write("\n")
+
+
+def _escape(text: str) -> str:
+    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

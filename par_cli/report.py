@@ -1,0 +1,44 @@
+"""What a command has to say, independent of how it is shown.
+
+A command builds a Report: a title, a few facts, tables of cells, notes, and the data of its
+JSON contract. A renderer (see `render/`) turns it into a table, Markdown, CSV or JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+Cell = str | Decimal | int | list[str] | None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable machine name: the CSV header
+    label: str  # what a reader sees
+    numeric: bool = False
+    wide: bool = False  # long text that wraps; takes the room a wide screen offers
+    places: int | None = None  # fixed decimals (percentages), else the data's own decimals
+
+
+@dataclass
+class Table:
+    title: str | None
+    columns: list[Column]
+    rows: list[list[Cell]] = field(default_factory=list)
+    footer: list[Cell] | None = None
+    muted: set[int] = field(default_factory=set)  # row indexes shown dimmed (derived rows)
+
+
+@dataclass
+class Report:
+    title: str
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)  # the JSON contract
+    flat: Table | None = None  # the one table CSV writes; defaults to the first
+
+    def csv_table(self) -> Table:
+        return self.flat or self.tables[0]

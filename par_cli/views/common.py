@@ -1,0 +1,61 @@
+"""Pieces several views share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from par_cli.labels import t
+from par_cli.numbers import fmt
+from par_cli.plan import Mismatch, Plan
+from par_cli.report import Column
+
+
+def column_label(plan: Plan, column: str, prefix: str = "col") -> str:
+    """The label of a score column: the years come from the plan, never from code.
+
+    ``prefix`` "col" gives a table header, "colname" the words for a sentence.
+    """
+    info = plan.file.plan
+    year = info.baseline_year if column == "baseline" else info.year
+    return t(f"{prefix}.{column}", year=year)
+
+
+def score_columns(plan: Plan) -> list[Column]:
+    return [Column(c, column_label(plan, c), numeric=True) for c in ("max", "baseline", "target")]
+
+
+def mismatch_where(mismatch: Mismatch) -> str:
+    if mismatch.node_id is None:
+        return t("where.totals")
+    if "." not in mismatch.node_id:
+        return t("where.field", id=mismatch.node_id)
+    return t("where.node", id=mismatch.node_id)
+
+
+def mismatch_notes(plan: Plan) -> list[str]:
+    return [
+        t(
+            "warning.mismatch",
+            where=mismatch_where(m),
+            column=column_label(plan, m.column, "colname"),
+            printed=fmt(m.printed),
+            computed=fmt(m.computed),
+            difference=fmt(m.difference),
+            reason=m.reason,
+        )
+        for m in plan.mismatches
+    ]
+
+
+def mismatch_data(plan: Plan) -> list[dict[str, Any]]:
+    return [
+        {
+            "node": m.node_id,
+            "column": m.column,
+            "printed": m.printed,
+            "computed": m.computed,
+            "difference": m.difference,
+            "reason": m.reason,
+        }
+        for m in plan.mismatches
+    ]

@@ -1,0 +1,50 @@
+"""The report of `par validate`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from par_cli.labels import t
+from par_cli.model import COLUMNS
+from par_cli.plan import Plan
+from par_cli.report import Column, Report, Table
+from par_cli.views.common import mismatch_data, mismatch_notes, score_columns
+
+
+def validation_report(plan: Plan) -> Report:
+    info = plan.file.plan
+    criteria = list(plan.criteria())
+    survey = [c.id for c in criteria if c.scored_by == "survey"]
+    totals = plan.file.totals
+    printed = [getattr(totals, c) for c in COLUMNS]
+    computed = [sum((getattr(f, c) for f in plan.fields), Decimal(0)) for c in COLUMNS]
+    table = Table(
+        t("table.totals"),
+        [Column("row", t("col.what")), *score_columns(plan)],
+        rows=[[t("row.printed"), *printed], [t("row.computed"), *computed]],
+    )
+    return Report(
+        title=t("validate.title", title=info.title),
+        facts=[
+            (t("fact.file"), plan.path),
+            (t("fact.fields"), str(len(plan.fields))),
+            (t("fact.criteria"), str(len(criteria))),
+            (t("fact.units"), str(len(plan.units))),
+            (t("fact.survey"), ", ".join(survey) or "-"),
+        ],
+        tables=[table],
+        notes=mismatch_notes(plan),
+        data={
+            "valid": True,
+            "file": plan.path,
+            "title": info.title,
+            "year": info.year,
+            "baseline_year": info.baseline_year,
+            "fields": len(plan.fields),
+            "criteria": len(criteria),
+            "units": len(plan.units),
+            "survey": survey,
+            "totals": dict(zip(COLUMNS, printed, strict=True)),
+            "warnings": mismatch_data(plan),
+        },
+    )

@@ -1,0 +1,13 @@
+"""Shared fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import FIXTURES
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES

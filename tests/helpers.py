@@ -1,0 +1,19 @@
+"""Helpers for the tests: run `par` in-process with a fixed width, and where fixtures are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner, Result
+
+from par_cli.cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+WIDTH = "100"
+
+
+def run_par(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Run `par` in-process; stdout and stderr stay apart, the console is 100 columns wide."""
+    environment = {"COLUMNS": WIDTH, "NO_COLOR": "1", "PAR_CRITERIA": ""}
+    environment.update(env or {})
+    return CliRunner().invoke(app, list(args), env=environment, catch_exceptions=False)

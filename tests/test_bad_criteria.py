@@ -1,0 +1,97 @@
+"""Every bad criteria file gets one clear line on stderr, with its place, exit 1, nothing on stdout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import FIXTURES, run_par
+
+BAD = FIXTURES / "bad_criteria"
+
+# fixture name -> (line:column, words the message must hold)
+CASES = {
+    "empty": ("1:1", "the file is empty"),
+    "comments_only": ("1:1", "the file is empty"),
+    "not_yaml": ("2:8", "not valid YAML"),
+    "tabs": ("21:1", "tab character"),
+    "top_level_list": ("1:1", "must be a mapping of keys"),
+    "top_level_text": ("1:1", "must be a mapping of keys"),
+    "missing_key": ("19:9", "missing required key 'max'"),
+    "unknown_key": ("21:9", "unknown key 'maxx' (did you mean 'max'?)"),
+    "negative": ("22:19", "'-1.5' is negative"),
+    "not_a_number": ("21:14", "'two' is not a number"),
+    "nan": ("21:14", "'.nan' is not a number"),
+    "inf": ("21:14", "'.inf' is not a number"),
+    "too_many_decimals": ("22:19", "'1.2345' has 4 decimals"),
+    "deep_nesting": ("1:", "nested too deeply"),
+    "duplicate_key": ("22:9", "duplicate key 'max'"),
+    "anchor_alias": ("21:14", "anchor '&m' is not allowed"),
+    "boolean_year": ("7:9", "a whole number is expected"),
+    "unknown_unit": ("24:16", "unknown unit 'office_b' (did you mean 'office_a'?)"),
+    "id_not_under_field": ("26:13", "id '2.2' does not lie under '1'"),
+    "duplicate_id": ("26:13", "id '1.1' is used twice"),
+    "above_max": ("22:19", "baseline 2.5 is above the maximum 2"),
+    "subtotal_mismatch": ("16:15", "baseline is printed as 2.5 but the rows below sum to 2 (difference 0.5)"),
+    "stale_mismatch": ("19:7", "the recorded baseline mismatch no longer exists"),
+    "wrong_mismatch_amount": ("18:30", "mismatch recorded as 0.25 but it is 0.5"),
+    "grand_total": ("32:8", "max is printed as 4 but the rows below sum to 3"),
+    "lead_text_mismatch": ("25:20", "does not name unit 'office_a'"),
+    "multiple_documents": ("35:1", "more than one YAML document"),
+    "tag": ("21:14", "tag 'tag:yaml.org,2002:float' is not allowed"),
+    "no_fields": ("12:9", "at least one entry is needed"),
+    "wrong_type": ("10:3", "a list is expected here"),
+    "binary": ("1:1", "not UTF-8 text"),
+}
+
+
+def test_every_fixture_has_a_case() -> None:
+    assert sorted(p.stem for p in BAD.glob("*.yaml")) == sorted(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_file_is_refused_in_one_line(name: str) -> None:
+    where, words = CASES[name]
+    path = BAD / f"{name}.yaml"
+    result = run_par("validate", str(path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"error: {path}:{where}")
+    assert words in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.yaml", "no such file (check the path)"),
+        ("", "is a directory, not a file (give the path of a .yaml file)"),
+    ],
+)
+def test_unreadable_paths(tmp_path: Path, name: str, message: str) -> None:
+    path = tmp_path / name if name else tmp_path
+    result = run_par("validate", str(path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"error: {path}: {message}\n"
+
+
+def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    path.write_bytes(b"# padding\n" * 600_000)  # 6 MB, over the 5 MiB limit
+    result = run_par("validate", str(path))
+    assert result.exit_code == 1
+    assert "larger than 5 MiB" in result.stderr
+
+
+def test_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for i in range(1, 9):
+        levels.append(f"{chr(97 + i)}: &{chr(97 + i)} [" + ",".join([f"*{chr(96 + i)}"] * 9) + "]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(levels) + "\n")
+    result = run_par("validate", str(path))
+    assert result.exit_code == 1
+    assert "anchor '&a' is not allowed" in result.stderr

@@ -1,0 +1,128 @@
+"""The bundled plan holds the appendix as printed (figures checked by hand against the source)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from par_cli.model import COLUMNS
+from par_cli.plan import load_plan
+
+
+def test_plan_has_every_field_and_criterion() -> None:
+    plan = load_plan()
+    assert [f.id for f in plan.fields] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    # criteria per field as printed: 7 + 4 + 8 + 6 + 7 + 4 + 4 + 5 = 45
+    assert [len(f.criteria) for f in plan.fields] == [7, 4, 8, 6, 7, 4, 4, 5]
+    assert len(list(plan.criteria())) == 45
+    assert plan.file.plan.year == 2024
+    assert plan.file.plan.baseline_year == 2023
+    assert [b.number for b in plan.file.plan.legal_bases] == ["2655/QĐ-UBND", "04/QĐ-UBND", "151/QĐ-UBND"]
+
+
+def test_grand_totals_are_the_printed_ones() -> None:
+    totals = load_plan().file.totals
+    assert (totals.max, totals.baseline, totals.target) == (
+        Decimal("100"),
+        Decimal("85.401"),
+        Decimal("95.5"),
+    )
+
+
+def test_field_subtotals_sum_to_grand_totals() -> None:
+    plan = load_plan()
+    # 14+11+17+7.5+11+11+15.5+13 = 100; 12+11+14.928+7.5+8+10.914+10.729+10.33 = 85.401;
+    # 14+11+16+7.5+11+11+13+12 = 95.5
+    for column, expected in zip(COLUMNS, ("100", "85.401", "95.5"), strict=True):
+        assert sum((getattr(f, column) for f in plan.fields), Decimal(0)) == Decimal(expected)
+
+
+def test_known_source_mismatches_with_their_amounts() -> None:
+    found = {(m.node_id, m.column): (m.printed, m.computed, m.difference) for m in load_plan().mismatches}
+    assert found == {
+        # field 1, 2023: printed 12; 2+1+2+4+1.5+1.5+2 = 14
+        ("1", "baseline"): (Decimal("12"), Decimal("14"), Decimal("-2")),
+        # field 8, max: printed 13; 10+0.5+0.5+0.5+1 = 12.5
+        ("8", "max"): (Decimal("13"), Decimal("12.5"), Decimal("0.5")),
+        # field 8, target: printed 12; 9+0.5+0.5+0.5+1 = 11.5
+        ("8", "target"): (Decimal("12"), Decimal("11.5"), Decimal("0.5")),
+    }
+
+
+def test_numbers_keep_their_printed_decimals() -> None:
+    plan = load_plan()
+    assert plan.nodes["3.4"].baseline == Decimal("6.928")
+    assert plan.nodes["7.3"].baseline == Decimal("1.059")
+    assert str(plan.nodes["6.1"].baseline) == "3.914"
+    assert all(isinstance(n.max, Decimal) for n in plan.nodes.values())
+
+
+# Lead units of every criterion, read off the appendix's last column.
+GROUPS = ["phong_ban", "ubnd_xa"]
+LEADS = {
+    **{f"1.{i}": ["noi_vu"] for i in range(1, 7)},
+    "1.7": GROUPS,
+    **{f"2.{i}": ["tu_phap"] for i in range(1, 5)},
+    "3.1": ["van_phong"],
+    "3.2": ["van_phong"],
+    "3.3": ["van_phong"],
+    "3.4": GROUPS,
+    "3.5": ["van_phong"],
+    "3.6": GROUPS,
+    "3.7": ["mot_cua", *GROUPS],
+    "3.8": ["noi_vu"],
+    "4.1": ["noi_vu"],
+    "4.2": ["noi_vu"],
+    "4.3": GROUPS,
+    "4.4": ["ubnd_xa"],
+    "4.5": GROUPS,
+    "4.6": ["phong_ban"],
+    "5.1": GROUPS,
+    **{f"5.{i}": ["noi_vu"] for i in range(2, 6)},
+    "5.6": GROUPS,
+    "5.7": ["ubnd_xa"],
+    **{f"6.{i}": ["tai_chinh_ke_hoach"] for i in range(1, 5)},
+    "7.1": GROUPS,
+    "7.2": GROUPS,
+    "7.3": [],
+    "7.4": ["van_phong", *GROUPS],
+    "8.1": ["noi_vu", *GROUPS],
+    "8.2": ["tai_chinh_ke_hoach"],
+    "8.3": ["tai_chinh_ke_hoach"],
+    "8.4": [],
+    "8.5": ["tai_chinh_ke_hoach", "van_phong"],
+}
+
+
+def test_lead_units_of_every_criterion() -> None:
+    assert {c.id: c.lead for c in load_plan().criteria()} == LEADS
+
+
+def test_lead_text_kept_as_printed() -> None:
+    plan = load_plan()
+    assert plan.nodes["3.5"].lead_text == "Văn phòng HĐND-UBND huyện"
+    assert plan.nodes["8.5"].lead_text == "Phòng Tài chính – Kế hoạch, Văn phòng HĐND – UBND huyện"
+    assert plan.nodes["7.3"].lead_text is None
+
+
+def test_survey_criterion_and_split_rows() -> None:
+    plan = load_plan()
+    assert [c.id for c in plan.criteria() if c.scored_by == "survey"] == ["8.1"]
+    assert plan.nodes["8"].name.endswith("CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ XÃ HỘI CỦA ĐỊA PHƯƠNG")
+    assert "63/2010/NĐ-CP và Nghị định số 92/2017" in plan.nodes["3.5"].task[0]
+    assert len(plan.nodes["4.1"].task) == 4
+
+
+def test_units_groups_and_oversight() -> None:
+    plan = load_plan()
+    assert plan.units["phong_ban"].kind == "group"
+    assert "noi_vu" in plan.units["phong_ban"].members
+    oversees = {u: a.oversees for a in plan.file.assignments for u in a.units if a.oversees}
+    assert oversees == {
+        "noi_vu": ["1", "4", "5"],
+        "tu_phap": ["2"],
+        "van_phong": ["3", "7"],
+        "tai_chinh_ke_hoach": ["6"],
+    }
+    assigned = {u for a in plan.file.assignments for u in a.units}
+    # units that lead no criterion still have duties
+    assert {"kinh_te_ha_tang", "van_hoa_thong_tin", "trung_tam_vhttt"} <= assigned
