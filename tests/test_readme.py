@@ -12,4 +12,4 @@ def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     command = "pip install '.[test]' && pytest"
     assert f"\n{command}\n" in readme
-    assert f"pip install -q '.[test]' && pytest\n" in ci
+    assert f"\n{command}\n" in ci
