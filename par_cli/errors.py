@@ -42,3 +42,15 @@ class DataError(Exception):
     @classmethod
     def at(cls, where: Where, message: str, hint: str | None = None) -> DataError:
         return cls([Problem(where, message, hint)])
+
+
+class UsageError(Exception):
+    """The command was asked something it cannot answer as asked: exit 2."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message

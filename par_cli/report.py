@@ -18,8 +18,13 @@ class Column:
     key: str  # stable machine name: the CSV header
     label: str  # what a reader sees
     numeric: bool = False
-    wide: bool = False  # long text that wraps; takes the room a wide screen offers
+    wide: int = 0  # long text that wraps: its share of the room a wide screen offers
     places: int | None = None  # fixed decimals (percentages), else the data's own decimals
+    signed: bool = False  # a change: positive numbers carry a "+"
+    optional: bool = False  # a terminal narrower than WIDE_TERMINAL leaves it out (the data keeps it)
+
+
+WIDE_TERMINAL = 120
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from par_cli import __version__
-from par_cli.cli import validate
+from par_cli.cli import by_unit, gaps, summary, validate
 from par_cli.cli.common import CriteriaOption
 
 app = typer.Typer(
@@ -37,6 +37,9 @@ def root(
     """Plan and self-assess a PAR Index (Chỉ số cải cách hành chính) from plain-text data."""
 
 
+app.command("gaps")(gaps.command)
+app.command("by-unit")(by_unit.command)
+app.command("summary")(summary.command)
 app.command("validate")(validate.command)
 
 

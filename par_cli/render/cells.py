@@ -12,7 +12,8 @@ def cell_text(value: Cell, column: Column, list_sep: str = "\n") -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return fmt(value, column.places)
+        text = fmt(value, column.places)
+        return f"+{text}" if column.signed and value > 0 else text
     if isinstance(value, list):
         return list_sep.join(value)
     return str(value)

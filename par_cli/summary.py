@@ -1,0 +1,50 @@
+"""The plan per field: where it stood, where it aims, and what meeting every target gives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from par_cli.numbers import percent
+from par_cli.plan import Plan
+
+
+@dataclass(frozen=True)
+class Line:
+    id: str
+    name: str
+    max: Decimal
+    baseline: Decimal
+    target: Decimal
+
+    @property
+    def change(self) -> Decimal:
+        """What the plan aims to gain: target - baseline."""
+        return self.target - self.baseline
+
+    @property
+    def baseline_percent(self) -> Decimal | None:
+        return percent(self.baseline, self.max)
+
+    @property
+    def target_percent(self) -> Decimal | None:
+        return percent(self.target, self.max)
+
+
+@dataclass(frozen=True)
+class Summary:
+    fields: list[Line]
+    total: Line  # the printed grand totals; its target is the projected total
+
+    @property
+    def projected(self) -> Decimal:
+        """The total if every field meets its printed target."""
+        return self.total.target
+
+
+def summarise(plan: Plan) -> Summary:
+    totals = plan.file.totals
+    return Summary(
+        fields=[Line(f.id, f.name, f.max, f.baseline, f.target) for f in plan.fields],
+        total=Line("", "", totals.max, totals.baseline, totals.target),
+    )

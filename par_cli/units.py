@@ -1,0 +1,50 @@
+"""Who does what: finding a unit from what a user types, and the criteria that fall on it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from par_cli.errors import UsageError
+from par_cli.model import Node, Unit
+from par_cli.plan import Plan
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Text for matching: no diacritics, đ as d, any case, punctuation as spaces."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", bare.casefold()).split())
+
+
+def find_unit(plan: Plan, query: str) -> Unit:
+    """The one unit ``query`` names: its id, its name or a spelling, or a fragment of one."""
+    if query in plan.units:
+        return plan.units[query]
+    wanted = fold(query)
+    if not wanted:
+        raise UsageError(f"--unit '{query}' names no unit", "give a unit id or part of its name")
+    names = {unit.id: [fold(n) for n in (unit.name, *unit.spellings)] for unit in plan.units.values()}
+    exact = [u for u, folded in names.items() if wanted in folded or wanted == fold(u)]
+    found = exact or [u for u, folded in names.items() if any(wanted in name for name in folded)]
+    if len(found) == 1:
+        return plan.units[found[0]]
+    listing = "; ".join(f"{u} ({plan.units[u].name})" for u in (found or plan.units))
+    if found:
+        raise UsageError(
+            f"--unit '{query}' matches several units: {listing}", "give more of the name, or the id"
+        )
+    raise UsageError(f"--unit '{query}' matches no unit; the units are: {listing}", "give one of these")
+
+
+def leads_through_group(plan: Plan, node: Node, unit_id: str) -> Unit | None:
+    """The group through which ``node`` falls on ``unit_id``, if it does not lead it itself."""
+    if unit_id in node.lead:
+        return None
+    return next((plan.units[g] for g in node.lead if unit_id in plan.units[g].members), None)
+
+
+def falls_on(plan: Plan, node: Node, unit_id: str) -> bool:
+    return unit_id in node.lead or leads_through_group(plan, node, unit_id) is not None
