@@ -23,7 +23,7 @@ def test_validate_bundled_plan_prints_summary_and_warnings() -> None:
     out = result.stdout
     assert "Fields: 8" in out
     assert "Criteria: 45" in out
-    assert re.search(r"Printed totals +100 +85\.401 +95\.5\n", out)
+    assert re.search(r"Printed totals +100 +85\.401 +95\.5 *\n", out)
     assert "warning: field 1, 2023 score: printed 12, the rows below sum to 14 (difference -2)" in out
     assert "warning: field 8, maximum: printed 13, the rows below sum to 12.5 (difference 0.5)" in out
     assert "warning: field 8, 2024 target: printed 12, the rows below sum to 11.5 (difference 0.5)" in out
