@@ -1,0 +1,151 @@
+"""`par gaps`: figures computed by hand from the appendix of the bundled plan."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+
+import pytest
+from helpers import run_par
+
+from par_cli.gaps import analyse
+from par_cli.plan import load_plan
+
+# Criteria below their maximum in 2023, gap = max - 2023, largest first (ties in id order):
+# 7.2: 4-0.82; 8.1: 10-7.83; field 1: printed 14-12 with no criterion below max (unattributed);
+# 3.7: 3-1; 5.1: 2-0; 5.6: 5-4; 7.3: 2-1.059; 7.1: 8-7.35;
+# field 8: (13-10.33) - 2.17 lost by 8.1 = 0.5 (unattributed); 6.1: 4-3.914; 3.4: 7-6.928.
+AGAINST_2023 = [
+    ("7.2", "3.18", False),
+    ("8.1", "2.17", False),
+    ("1", "2", True),
+    ("3.7", "2", False),
+    ("5.1", "2", False),
+    ("5.6", "1", False),
+    ("7.3", "0.941", False),
+    ("7.1", "0.65", False),
+    ("8", "0.5", True),
+    ("6.1", "0.086", False),
+    ("3.4", "0.072", False),
+]
+# Against the 2024 targets, gap = max - target: 7.2: 4-2; 3.7: 3-2; 8.1: 10-9; 7.3: 2-1.5.
+# Field 8: (13-12) - 1 = 0, so no unattributed row.
+AGAINST_TARGET = [("7.2", "2", False), ("3.7", "1", False), ("8.1", "1", False), ("7.3", "0.5", False)]
+
+
+def _json(*args: str) -> dict:  # type: ignore[type-arg]
+    result = run_par("gaps", "--format", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout, parse_float=Decimal)  # type: ignore[no-any-return]
+
+
+def test_gaps_against_2023_reconcile_with_printed_totals() -> None:
+    data = _json()
+    assert [(r["id"], r["gap"], r["unattributed"]) for r in data["rows"]] == [
+        (i, Decimal(g), u) for i, g, u in AGAINST_2023
+    ]
+    # 100 - 85.401 = 14.599
+    assert data["total_gap"] == Decimal("14.599")
+    assert (data["total_max"], data["total_score"]) == (100, Decimal("85.401"))
+
+
+def test_gaps_against_target_reconcile() -> None:
+    data = _json("--against", "target")
+    assert [(r["id"], r["gap"], r["unattributed"]) for r in data["rows"]] == [
+        (i, Decimal(g), u) for i, g, u in AGAINST_TARGET
+    ]
+    assert data["total_gap"] == Decimal("4.5")  # 100 - 95.5
+
+
+def test_gap_to_target_is_negative_where_the_target_is_not_met() -> None:
+    rows = {r["id"]: r for r in _json()["rows"]}
+    assert rows["3.7"]["to_target"] == -1  # 2023: 1, target 2
+    assert rows["7.2"]["to_target"] == Decimal("-1.18")  # 0.82 - 2
+    assert rows["7.2"]["units"] == ["phong_ban", "ubnd_xa"]
+    assert rows["7.3"]["units"] == []
+
+
+def test_table_shows_the_same_rows_and_total() -> None:
+    out = run_par("gaps", env={"COLUMNS": "200"}).stdout
+    assert "Points lost: 14.599 = 100 - 85.401, the printed grand totals" in out
+    assert "Unattributed: the printed subtotal of 1 loses more than its rows" in out
+    lines = [line.split() for line in out.splitlines()]
+    firsts = [words[0] for words in lines if words and words[0] in {i for i, _, _ in AGAINST_2023}]
+    assert firsts == [i for i, _, _ in AGAINST_2023]
+    assert any(words[:2] == ["Total", "14.599"] for words in lines)
+
+
+def test_csv_has_the_same_figures() -> None:
+    text = run_par("gaps", "--format", "csv").stdout
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert [(r["id"], r["gap"]) for r in rows[:-1]] == [(i, g) for i, g, _ in AGAINST_2023]
+    assert rows[-1]["gap"] == "14.599"  # the footer row
+    assert rows[0]["units"] == "phong_ban; ubnd_xa"
+
+
+def test_markdown_is_a_pipe_table() -> None:
+    out = run_par("gaps", "--format", "markdown").stdout
+    assert (
+        "| 7.2 | Cung cấp dịch vụ công trực tuyến | 7 | 4 | 0.82 | 2 | 3.18 | -1.18 | phong_ban<br>ubnd_xa |"
+        in out
+    )
+    assert "| **Total** |" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "ids", "total"),
+    [
+        # field 7: 3.18 + 0.941 + 0.65
+        (["--field", "7"], ["7.2", "7.3", "7.1"], "4.771"),
+        # min gap 1: 3.18 + 2.17 + 2 + 2 + 2 + 1
+        (["--min-gap", "1"], ["7.2", "8.1", "1", "3.7", "5.1", "5.6"], "12.35"),
+        # all that falls on the finance office, itself (6.1) or through "Các phòng, ban, đơn vị"
+        (["--unit", "tài chính"], ["7.2", "8.1", "3.7", "5.1", "5.6", "7.1", "6.1", "3.4"], "11.158"),
+        (
+            ["--sort", "id"],
+            ["1", "3.4", "3.7", "5.1", "5.6", "6.1", "7.1", "7.2", "7.3", "8", "8.1"],
+            "14.599",
+        ),
+        (
+            ["--sort", "field"],
+            ["1", "3.7", "3.4", "5.1", "5.6", "6.1", "7.2", "7.3", "7.1", "8.1", "8"],
+            "14.599",
+        ),
+    ],
+)
+def test_filters_and_sorting(args: list[str], ids: list[str], total: str) -> None:
+    data = _json(*args)
+    assert [r["id"] for r in data["rows"]] == ids
+    assert data["total_gap"] == Decimal(total)
+
+
+def test_filtered_table_says_so() -> None:
+    out = run_par("gaps", "--field", "7").stdout
+    assert "3 of 11 rows shown; the total covers the rows shown" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--field", "9"], "--field '9' is not a field of this plan"),
+        (["--against", "2022"], "choose 'baseline' or 'target'"),
+        (["--sort", "name"], "choose 'gap', 'id' or 'field'"),
+        (["--min-gap", "abc"], "'abc' is not a number"),
+        (["--unit", "phong"], "matches several units"),
+    ],
+)
+def test_bad_options_are_usage_errors(args: list[str], words: str) -> None:
+    result = run_par("gaps", *args)
+    assert result.exit_code == 2
+    assert words in result.stderr
+    assert result.stdout == ""
+
+
+def test_total_gap_equals_printed_difference_for_any_against() -> None:
+    plan = load_plan()
+    totals = plan.file.totals
+    assert analyse(plan, "baseline").total_gap == totals.max - totals.baseline
+    assert analyse(plan, "target").total_gap == totals.max - totals.target

@@ -1,0 +1,59 @@
+"""Every format for every command; widths; no colour codes when piped."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import run_par
+
+from par_cli.render import FORMATS
+
+COMMANDS = [
+    ["validate"],
+    ["gaps"],
+    ["gaps", "--against", "target"],
+    ["by-unit"],
+    ["by-unit", "--unit", "noi vu"],
+    ["summary"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("format_name", sorted(FORMATS))
+def test_every_command_renders_every_format(command: list[str], format_name: str) -> None:
+    result = run_par(*command, "--format", format_name)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip()
+    if format_name == "json":
+        json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("width", ["80", "200"])
+def test_tables_fit_the_terminal(command: list[str], width: str) -> None:
+    result = run_par(*command, env={"COLUMNS": width})
+    assert max(len(line) for line in result.stdout.splitlines()) <= int(width)
+
+
+def test_wide_terminal_shows_more_columns() -> None:
+    assert "Field" not in run_par("gaps", env={"COLUMNS": "80"}).stdout
+    assert "Field" in run_par("gaps", env={"COLUMNS": "200"}).stdout
+
+
+def test_no_colour_codes_when_piped() -> None:
+    result = run_par("summary", env={"NO_COLOR": "", "TERM": "xterm-256color"})
+    assert "\x1b[" not in result.stdout
+
+
+def test_text_from_data_is_not_read_as_markup(tmp_path, fixtures) -> None:  # type: ignore[no-untyped-def]
+    text = (fixtures / "criteria" / "mini.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.replace("name: First", "name: '[bold]First[/bold] =cmd|x'"), encoding="utf-8")
+    out = run_par("--criteria", str(path), "by-unit").stdout
+    assert "[bold]First[/bold]" in out
+    csv_out = run_par("--criteria", str(path), "gaps", "--format", "csv").stdout
+    assert "'[bold]" not in csv_out  # starts with "[", harmless
+    path.write_text(text.replace("name: First", "name: '=HYPERLINK(1)'"), encoding="utf-8")
+    csv_out = run_par("--criteria", str(path), "gaps", "--format", "csv").stdout
+    assert "'=HYPERLINK(1)" in csv_out
