@@ -94,6 +94,43 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.section": {"en": "Section"},
     "col.duty": {"en": "Duty"},
     "none": {"en": "none"},
+    # score
+    "score.title": {"en": "Self-assessment {year}"},
+    "score.files": {"en": "Scores from"},
+    "score.unit": {"en": "Unit"},
+    "score.total": {"en": "Self-assessed total"},
+    "score.total.value": {"en": "{total} of {max} ({percent} %)"},
+    "score.rescaled": {"en": "Rescaled to {printed_max}"},
+    "score.rescaled.value": {"en": "{index} ({na} points not applicable leave the maximum)"},
+    "score.appraised": {"en": "Appraised total"},
+    "score.projected": {"en": "Projected"},
+    "score.projected.value": {
+        "en": "{floor} scored so far; {at_target} if the rest meets its targets; {ceiling} at best"
+    },
+    "score.band": {"en": "Band"},
+    "score.band.value": {"en": "{band}"},
+    "score.band.none": {"en": "below every band"},
+    "score.band.next": {"en": "{band}; {points} more points reach {next}"},
+    "score.fields": {"en": "By field"},
+    "score.below_target": {"en": "Below target"},
+    "score.missing": {"en": "Not scored yet"},
+    "score.unexplained": {"en": "Scored without evidence or explanation (the report must explain these)"},
+    "score.appraisal": {"en": "Appraised differently"},
+    "score.estimates": {"en": "Survey criteria: estimates only, the province scores them"},
+    "score.not_applicable": {"en": "Not applicable"},
+    "score.unreachable": {
+        "en": "{points} points of {where} belong to no criterion: "
+        "even a perfect self-assessment stays below {max}"
+    },
+    "col.self": {"en": "Self"},
+    "col.appraised": {"en": "Appraised"},
+    "col.difference.short": {"en": "Diff"},
+    "col.change.on": {"en": "vs {year}"},
+    "col.reason.na": {"en": "Reason"},
+    "col.evidence": {"en": "Evidence"},
+    "fail_under": {"en": "the index {index} is below --fail-under {threshold}"},
+    # template
+    "template.written": {"en": "wrote {path}: {count} criteria to fill in"},
     # summary
     "summary.title": {"en": "Summary by field"},
     "summary.projected": {"en": "Projected total if every target is met"},

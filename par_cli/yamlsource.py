@@ -74,7 +74,7 @@ def parse_source(raw: bytes, path: str = "<input>") -> Source:
     try:
         data = _build(yaml.parse(raw, Loader=_Loader), path)
     except yaml.MarkedYAMLError as error:
-        raise _yaml_problem(error, path) from None
+        raise _yaml_problem(error, raw, path) from None
     except yaml.reader.ReaderError as error:
         raise _reader_problem(error, raw, path) from None
     except yaml.YAMLError as error:
@@ -154,11 +154,13 @@ def _at(event: Any, path: str, message: str, hint: str | None = None) -> DataErr
     return DataError.at(Where(path, mark.line + 1, mark.column + 1), message, hint)
 
 
-def _yaml_problem(error: yaml.MarkedYAMLError, path: str) -> DataError:
+def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataError:
     mark = error.problem_mark or error.context_mark
     where = Where(path, mark.line + 1, mark.column + 1) if mark else Where(path)
     problem = error.problem or "unexpected text"
-    if "tab" in problem or "'\\t'" in problem:
+    lines = raw.splitlines()
+    line = lines[mark.line] if mark and mark.line < len(lines) else b""
+    if "tab" in problem or b"\t" in line[: mark.column + 1 if mark else 0]:
         return DataError.at(where, "a tab character is used for indentation", "indent with spaces")
     if "nesting depth" in problem:
         return DataError.at(where, "nested too deeply", "flatten the structure")
@@ -212,8 +214,9 @@ def _locate(raw: bytes, target: tuple[str | int, ...], at_key: bool) -> tuple[in
         mark = (event.start_mark.line, event.start_mark.column)
         if node == target and (at_key == is_key):
             return mark
-        if len(node) > best_depth and target[: len(node)] == node:
-            best, best_depth = mark, len(node)
+        deeper = len(node) > best_depth or (len(node) == best_depth and not is_key)
+        if deeper and target[: len(node)] == node:
+            best, best_depth = mark, len(node)  # a value rather than its key, when both match
         if kind is yaml.ScalarEvent:
             if top is not None and top[0] and not is_key:
                 top[2] = True

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from par_cli import __version__
-from par_cli.cli import by_unit, gaps, summary, validate
+from par_cli.cli import by_unit, gaps, score, summary, template, validate
 from par_cli.cli.common import CriteriaOption
 
 app = typer.Typer(
@@ -40,6 +40,8 @@ def root(
 app.command("gaps")(gaps.command)
 app.command("by-unit")(by_unit.command)
 app.command("summary")(summary.command)
+app.command("score")(score.command)
+app.command("template")(template.command)
 app.command("validate")(validate.command)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from par_cli.actuals import load_actuals
 from par_cli.cli.common import (
     CriteriaOption,
     FormatOption,
@@ -24,9 +26,13 @@ from par_cli.views.gaps import gaps_report
 def command(
     ctx: typer.Context,
     against: Annotated[
-        str,
-        typer.Option(help="Measure from the plan's 'baseline' scores or its 'target' scores."),
-    ] = "baseline",
+        str | None,
+        typer.Option(help="Measure from the plan's 'baseline' scores (default) or its 'target' scores."),
+    ] = None,
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Option("--input", "-i", help="Measure from self-assessed scores files instead (as par score)."),
+    ] = None,
     sort: Annotated[str, typer.Option(help="Order rows by 'gap' (largest first), 'id' or 'field'.")] = "gap",
     field: Annotated[str | None, typer.Option("--field", help="Only this field, e.g. 3.")] = None,
     unit: Annotated[
@@ -40,8 +46,10 @@ def command(
     format_name: FormatOption = "table",
 ) -> None:
     """List the criteria below their maximum, and the points each loses."""
-    if against not in ("baseline", "target"):
+    if against not in (None, "baseline", "target"):
         raise typer.BadParameter("choose 'baseline' or 'target'", param_hint="--against")
+    if against is not None and inputs:
+        raise typer.BadParameter("give either --against or --input, not both", param_hint="--against")
     if sort not in ("gap", "id", "field"):
         raise typer.BadParameter("choose 'gap', 'id' or 'field'", param_hint="--sort")
     least = parse_amount(min_gap)
@@ -49,8 +57,9 @@ def command(
         plan = load_plan(criteria_path(ctx, criteria))
         field_id = field_of_plan(plan, field)
         unit_id = find_unit(plan, unit).id if unit is not None else None
-        kind: Against = "target" if against == "target" else "baseline"
+        kind: Against = "scores" if inputs else "target" if against == "target" else "baseline"
         order: SortKey = "id" if sort == "id" else "field" if sort == "field" else "gap"
-        analysis = analyse(plan, kind)
+        scores = load_actuals(plan, list(inputs)).scores() if inputs else None
+        analysis = analyse(plan, kind, scores)
         rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), order)
     emit(gaps_report(plan, analysis, rows), format_name)
