@@ -16,12 +16,12 @@ from typing import Annotated
 
 from pydantic import BeforeValidator
 
-from par_cli.errors import DataError, Problem, Where
+from par_cli.errors import DataError, Problem, UsageError, Where
 from par_cli.model import Score, Strict, Text
 from par_cli.numbers import fmt
 from par_cli.ordering import id_key
 from par_cli.plan import Plan
-from par_cli.units import fold
+from par_cli.units import find_unit
 from par_cli.validation import validate
 from par_cli.yamlsource import Source, read_source
 
@@ -147,14 +147,15 @@ class _Merger:
                     texts.append(text)
 
     def add_unit(self, source: Source, text: str) -> None:
-        wanted = fold(text)
-        found = [u.id for u in self.plan.units.values()
-                 if text == u.id or wanted in (fold(n) for n in (u.name, *u.spellings))]  # fmt: skip
-        if len(found) != 1:
+        """The unit a file is from, named as `par by-unit --unit` accepts it."""
+        try:
+            unit_id = find_unit(self.plan, text).id
+        except UsageError:
             self.fail(_Place(source, ("unit",)), f"unit '{text}' is not a unit of the plan",
                       f"write one of its unit ids: {', '.join(self.plan.units)}")  # fmt: skip
-        elif found[0] not in self.units:
-            self.units.append(found[0])
+            return
+        if unit_id not in self.units:
+            self.units.append(unit_id)
 
     def known(self, place: _Place, criterion_id: str) -> bool:
         """Whether ``criterion_id`` is a criterion that takes a score; says why not."""

@@ -1,0 +1,66 @@
+"""Invariants over generated input: exact sums, and no traceback whatever the file holds."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from par_cli.actuals import load_actuals
+from par_cli.assessment import assess
+from par_cli.errors import DataError
+from par_cli.plan import load_plan
+from par_cli.yamlsource import parse_source
+
+PLAN = load_plan()
+CRITERIA = list(PLAN.criteria())
+
+
+@st.composite
+def scores(draw: st.DrawFn) -> dict[str, Decimal]:
+    chosen = draw(st.lists(st.sampled_from(CRITERIA), unique_by=lambda c: c.id))
+    return {
+        c.id: draw(st.decimals(min_value=0, max_value=c.max, places=3, allow_nan=False, allow_infinity=False))
+        for c in chosen
+    }
+
+
+def _load(text: str) -> object:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scores.yaml"
+        path.write_text(text, encoding="utf-8")
+        return load_actuals(PLAN, [path])
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(scores(), st.booleans())
+def test_total_is_the_exact_sum_of_the_scores(values: dict[str, Decimal], comma: bool) -> None:
+    lines = ["scores:"]
+    for criterion_id, value in values.items():
+        text = format(value, "f")
+        lines.append(f'  "{criterion_id}": {text.replace(".", ",") if comma else text}')
+    actuals = _load("\n".join(lines) + "\n")
+    result = assess(PLAN, actuals)  # type: ignore[arg-type]
+    assert result.total == sum(values.values(), Decimal(0))
+    assert result.floor <= result.at_target <= result.ceiling
+
+
+@settings(max_examples=150)
+@given(st.binary(max_size=200))
+def test_junk_bytes_never_raise_anything_but_a_data_error(junk: bytes) -> None:
+    try:
+        parse_source(junk)
+    except DataError as error:
+        assert "\n" not in str(error.problems[0])
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list('scores:"1.2 -,\n{}[]&*!#?|>\t01.yesn~')), max_size=60))
+def test_junk_scores_files_get_a_data_error_or_load(text: str) -> None:
+    try:
+        _load(text)
+    except DataError as error:
+        assert all("\n" not in str(problem) for problem in error.problems)

@@ -1,0 +1,86 @@
+"""`par template`: a file to fill in that `par score` reads with no other edit."""
+
+from __future__ import annotations
+
+import json
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from helpers import run_par
+
+from par_cli.errors import UsageError
+from par_cli.files import write_atomic
+
+
+def test_fill_in_a_template_and_score_it(tmp_path: Path) -> None:
+    path = tmp_path / "actuals.yaml"
+    result = run_par("template", "--output", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "45 criteria to fill in" in result.stderr
+    text = path.read_text(encoding="utf-8")
+    assert "# 3.4 Thực hiện cơ chế một cửa, một cửa liên thông" in text
+    assert "scored by the province's survey" in text
+    # fill in three scores, as a user would in an editor
+    text = text.replace('"1.1":\n    score:', '"1.1":\n    score: 2', 1)
+    text = text.replace('"3.4":\n    score:', '"3.4":\n    score: 6,5', 1)
+    text = text.replace(
+        '"7.2":\n    score:\n    evidence:',
+        '"7.2":\n    score: 1.25\n    evidence:\n      - QĐ 12/QĐ-UBND',
+        1,
+    )
+    path.write_text(text, encoding="utf-8")
+    scored = run_par("score", "--input", str(path), "--format", "json")
+    assert scored.exit_code == 0, scored.stderr
+    data = json.loads(scored.stdout, parse_float=Decimal)
+    assert data["total"] == Decimal("9.75")  # 2 + 6.5 + 1.25
+    assert len(data["missing"]) == 42
+    assert data["unexplained"] == ["1.1", "3.4"]  # 7.2 cites a document
+
+
+def test_empty_template_scores_zero(tmp_path: Path) -> None:
+    path = tmp_path / "actuals.yaml"
+    path.write_text(run_par("template").stdout, encoding="utf-8")
+    data = json.loads(run_par("score", "-i", str(path), "--format", "json").stdout)
+    assert data["total"] == 0
+    assert len(data["missing"]) == 45
+
+
+def test_unit_template_holds_what_falls_on_the_unit(tmp_path: Path) -> None:
+    text = run_par("template", "--unit", "tài chính").stdout
+    assert "unit: tai_chinh_ke_hoach" in text
+    ids = [line.strip().strip('":') for line in text.splitlines() if line.startswith('  "')]
+    # own criteria 6.1-6.4, 8.2, 8.3, 8.5, and the 13 of "Các phòng, ban, đơn vị"
+    assert ids == ["1.7", "3.4", "3.6", "3.7", "4.3", "4.5", "4.6", "5.1", "5.6", "6.1", "6.2", "6.3", "6.4",
+                   "7.1", "7.2", "7.4", "8.1", "8.2", "8.3", "8.5"]  # fmt: skip
+    path = tmp_path / "finance.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert run_par("score", "-i", str(path)).exit_code == 0
+
+
+def test_existing_file_needs_force(tmp_path: Path) -> None:
+    path = tmp_path / "actuals.yaml"
+    path.write_text("keep me", encoding="utf-8")
+    refused = run_par("template", "--output", str(path))
+    assert refused.exit_code == 2
+    assert "exists (add --force to replace it)" in refused.stderr
+    assert path.read_text(encoding="utf-8") == "keep me"
+    assert run_par("template", "--output", str(path), "--force").exit_code == 0
+    assert path.read_text(encoding="utf-8").startswith("# Self-assessment")
+
+
+def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(source: str, target: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken)
+    target = tmp_path / "out.yaml"
+    with pytest.raises(OSError):
+        write_atomic(target, "text")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_refuses_a_directory(tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        write_atomic(tmp_path, "text", force=True)
