@@ -51,7 +51,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "gaps.reconciled": {"en": "{gap} = {max} - {score}, the printed grand totals"},
     "gaps.reconciled.scores": {"en": "{gap} = {max} (printed maximum) - {score} (sum of the scores)"},
     "gaps.filtered": {"en": "{shown} of {all} rows shown; the total covers the rows shown"},
-    "gaps.unattributed": {"en": "Unattributed: the printed subtotal of {id} loses more than its rows"},
+    "gaps.unattributed": {"en": "Unattributed: the printed subtotal of {where} loses more than its rows"},
     "gaps.unattributed.totals": {"en": "Unattributed: the printed grand total loses more than its fields"},
     "gaps.not_scored": {"en": "not scored yet, counted as 0: {ids}"},
     "col.score": {"en": "Score"},

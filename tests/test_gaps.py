@@ -8,7 +8,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from helpers import run_par
+from helpers import FIXTURES, run_par
 
 from par_cli.gaps import analyse
 from par_cli.plan import load_plan
@@ -70,7 +70,7 @@ def test_gap_to_target_is_negative_where_the_target_is_not_met() -> None:
 def test_table_shows_the_same_rows_and_total() -> None:
     out = run_par("gaps", env={"COLUMNS": "200"}).stdout
     assert "Points lost: 14.599 = 100 - 85.401, the printed grand totals" in out
-    assert "Unattributed: the printed subtotal of 1 loses more than its rows" in out
+    assert "Unattributed: the printed subtotal of field 1 loses more than its rows" in out
     lines = [line.split() for line in out.splitlines()]
     firsts = [words[0] for words in lines if words and words[0] in {i for i, _, _ in AGAINST_2023}]
     assert firsts == [i for i, _, _ in AGAINST_2023]
@@ -149,3 +149,24 @@ def test_total_gap_equals_printed_difference_for_any_against() -> None:
     totals = plan.file.totals
     assert analyse(plan, "baseline").total_gap == totals.max - totals.baseline
     assert analyse(plan, "target").total_gap == totals.max - totals.target
+
+
+def test_gaps_against_self_assessed_scores() -> None:
+    data = _json("--input", str(FIXTURES / "actuals" / "at_target.yaml"))
+    # every criterion at target: the criteria below max are those of AGAINST_TARGET, and field 8's
+    # printed maximum 13 holds 0.5 that none of its criteria carries (12.5)
+    assert [(r["id"], r["gap"], r["unattributed"]) for r in data["rows"]] == [
+        *[(i, Decimal(g), u) for i, g, u in AGAINST_TARGET],
+        ("8", Decimal("0.5"), True),
+    ]
+    assert data["total_gap"] == 5  # 100 - 95 (the sum of the scores)
+    assert data["against"] == "scores"
+
+
+def test_gaps_of_a_partial_file_count_missing_scores_as_zero() -> None:
+    data = _json("--input", str(FIXTURES / "actuals" / "partial.yaml"))
+    rows = {r["id"]: r for r in data["rows"]}
+    assert rows["1.2"]["scored"] is False and rows["1.2"]["gap"] == 1
+    assert rows["3.4"]["score"] == Decimal("6.928") and rows["3.4"]["gap"] == Decimal("0.072")
+    assert data["total_gap"] == Decimal("81.572")  # 100 - 18.428
+    assert run_par("gaps", "--against", "target", "--input", "x.yaml").exit_code == 2

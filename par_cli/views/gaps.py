@@ -71,7 +71,10 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report
 def _name(row: GapRow) -> str:
     if not row.unattributed:
         return row.name
-    return t("gaps.unattributed", id=row.id) if row.id else t("gaps.unattributed.totals")
+    if not row.id:
+        return t("gaps.unattributed.totals")
+    where = t("where.field", id=row.id) if row.id == row.field_id else t("where.node", id=row.id)
+    return t("gaps.unattributed", where=where)
 
 
 def _row_data(row: GapRow) -> dict[str, object]:
