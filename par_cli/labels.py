@@ -6,6 +6,10 @@ the data file (names, tasks, duties) are shown as they are.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from par_cli.numbers import fmt
+
 LANGUAGES = ("en",)
 _language = "en"
 
@@ -147,6 +151,20 @@ def set_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def decimal_separator() -> str:
+    """Published Vietnamese figures use a decimal comma (85,401); scripts' formats never do."""
+    return "," if _language == "vi" else "."
+
+
+def num(value: Decimal, places: int | None = None) -> str:
+    """A number inside a sentence, written as the current language writes it."""
+    return fmt(value, places, decimal_separator())
 
 
 def t(key: str, **values: object) -> str:

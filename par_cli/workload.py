@@ -26,7 +26,7 @@ class Task:
 
 @dataclass(frozen=True)
 class Points:
-    """What a set of criteria is worth: its maximum, what the baseline year lost, what the targets win back."""
+    """What a set of criteria is worth: its maximum, what the baseline lost, what the targets win back."""
 
     at_stake: Decimal
     lost: Decimal

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from helpers import run_par
@@ -21,12 +22,33 @@ COMMANDS = [
 
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize("format_name", sorted(FORMATS))
-def test_every_command_renders_every_format(command: list[str], format_name: str) -> None:
+def test_every_command_renders_every_format(command: list[str], format_name: str, tmp_path: Path) -> None:
+    if FORMATS[format_name].binary:
+        target = tmp_path / f"out.{format_name}"
+        result = run_par(*command, "--format", format_name, "--output", str(target))
+        assert result.exit_code == 0, result.stderr
+        assert target.stat().st_size > 0
+        return
     result = run_par(*command, "--format", format_name)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip()
     if format_name == "json":
         json.loads(result.stdout)
+
+
+def test_binary_format_needs_an_output_file() -> None:
+    result = run_par("summary", "--format", "xlsx")
+    assert result.exit_code == 2
+    assert "add --output FILE" in result.stderr
+
+
+def test_output_file_is_written_and_not_replaced_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "gaps.json"
+    assert run_par("gaps", "--format", "json", "--output", str(target)).exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["total_gap"] == 14.599
+    again = run_par("gaps", "--format", "json", "--output", str(target))
+    assert again.exit_code == 2 and "add --force" in again.stderr
+    assert run_par("gaps", "--format", "json", "--output", str(target), "--force").exit_code == 0
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from par_cli.cli.common import CriteriaOption, FormatOption, criteria_path, data_errors, emit
+from par_cli.cli.common import (
+    CriteriaOption,
+    ForceOption,
+    FormatOption,
+    OutputOption,
+    criteria_path,
+    data_errors,
+    emit,
+)
 from par_cli.plan import load_plan
 from par_cli.units import find_unit
 from par_cli.views.workload import workload_report
@@ -21,6 +29,8 @@ def command(
     ] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Each unit's criteria (led itself or through a group), points at stake, and duties."""
     with data_errors():
@@ -29,4 +39,4 @@ def command(
         if unit is not None:
             chosen = find_unit(plan, unit).id
             loads = [load for load in loads if load.unit.id == chosen]
-    emit(workload_report(plan, loads, unassigned(plan), full=unit is not None), format_name)
+    emit(workload_report(plan, loads, unassigned(plan), full=unit is not None), format_name, output, force)

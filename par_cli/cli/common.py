@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from par_cli.errors import DataError, Problem, UsageError
+from par_cli.files import write_atomic
 from par_cli.numbers import parse_score
 from par_cli.plan import Plan
 from par_cli.render import FORMATS, render
@@ -39,6 +39,13 @@ CriteriaOption = Annotated[
         show_default=False,
     ),
 ]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write to this file (atomically) instead of the screen.", show_default=False
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")]
 FormatOption = Annotated[
     str,
     typer.Option(
@@ -58,20 +65,27 @@ def criteria_path(ctx: typer.Context, local: Path | None) -> Path | None:
     return parent if isinstance(parent, Path) else None
 
 
-def emit(report: Report, format_name: str) -> None:
+def emit(report: Report, format_name: str, output: Path | None = None, force: bool = False) -> None:
     """Render fully in memory first, so that an error never leaves half an output."""
-    buffer = io.StringIO()
-    width = _width() if format_name == "table" else None
-    render(report, format_name, buffer, width)
-    sys.stdout.write(buffer.getvalue())
-    sys.stdout.flush()
+    if FORMATS[format_name].binary and output is None:
+        raise typer.BadParameter(f"the {format_name} format is written to a file: add --output FILE")
+    to_terminal = output is None and sys.stdout.isatty()
+    width = _width(to_terminal) if format_name == "table" else None
+    data = render(report, format_name, width, colour=to_terminal and "NO_COLOR" not in os.environ)
+    if output is not None:
+        with data_errors():
+            write_atomic(output, data, force=force)
+    elif isinstance(data, str):
+        sys.stdout.write(data)
+        sys.stdout.flush()
 
 
-def _width() -> int | None:
+def _width(to_terminal: bool) -> int | None:
+    """The terminal's width (or COLUMNS); 100 for a pipe or a file, so output does not vary."""
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit():
         return int(columns)
-    return None if sys.stdout.isatty() else 100
+    return None if to_terminal else 100
 
 
 def fail(problems: list[Problem], code: int = EXIT_DATA) -> NoReturn:

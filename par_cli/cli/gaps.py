@@ -10,7 +10,9 @@ import typer
 from par_cli.actuals import load_actuals
 from par_cli.cli.common import (
     CriteriaOption,
+    ForceOption,
     FormatOption,
+    OutputOption,
     criteria_path,
     data_errors,
     emit,
@@ -44,6 +46,8 @@ def command(
     ] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """List the criteria below their maximum, and the points each loses."""
     if against not in (None, "baseline", "target"):
@@ -62,4 +66,4 @@ def command(
         scores = load_actuals(plan, list(inputs)).scores() if inputs else None
         analysis = analyse(plan, kind, scores)
         rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), order)
-    emit(gaps_report(plan, analysis, rows), format_name)
+    emit(gaps_report(plan, analysis, rows), format_name, output, force)

@@ -12,7 +12,9 @@ from par_cli.assessment import assess
 from par_cli.cli.common import (
     EXIT_THRESHOLD,
     CriteriaOption,
+    ForceOption,
     FormatOption,
+    OutputOption,
     criteria_path,
     data_errors,
     emit,
@@ -37,6 +39,8 @@ def command(
     ] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Sum the self-assessed scores per field, and list what is missing or needs explaining."""
     threshold = parse_amount(fail_under)
@@ -44,7 +48,7 @@ def command(
         plan = load_plan(criteria_path(ctx, criteria))
         actuals = load_actuals(plan, list(inputs))
     result = assess(plan, actuals)
-    emit(assessment_report(plan, result, actuals.paths, actuals.units), format_name)
+    emit(assessment_report(plan, result, actuals.paths, actuals.units), format_name, output, force)
     if threshold is not None and result.index < threshold:
         typer.echo(f"error: {t('fail_under', index=fmt(result.index), threshold=fmt(threshold))}", err=True)
         raise typer.Exit(EXIT_THRESHOLD)

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import typer
 
-from par_cli.cli.common import CriteriaOption, FormatOption, criteria_path, data_errors, emit
+from par_cli.cli.common import (
+    CriteriaOption,
+    ForceOption,
+    FormatOption,
+    OutputOption,
+    criteria_path,
+    data_errors,
+    emit,
+)
 from par_cli.plan import load_plan
 from par_cli.summary import summarise
 from par_cli.views.summary import summary_report
 
 
-def command(ctx: typer.Context, criteria: CriteriaOption = None, format_name: FormatOption = "table") -> None:
+def command(
+    ctx: typer.Context,
+    criteria: CriteriaOption = None,
+    format_name: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
+) -> None:
     """Per field: maximum, baseline and target, in points and percent, and the projected total."""
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))
-    emit(summary_report(plan, summarise(plan)), format_name)
+    emit(summary_report(plan, summarise(plan)), format_name, output, force)

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from par_cli.cli.common import CriteriaOption, FormatOption, criteria_path, data_errors, emit
+from par_cli.cli.common import (
+    CriteriaOption,
+    ForceOption,
+    FormatOption,
+    OutputOption,
+    criteria_path,
+    data_errors,
+    emit,
+)
 from par_cli.plan import load_plan
 from par_cli.views.validation import validation_report
 
@@ -20,8 +28,10 @@ def command(
     ] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Check a criteria file: shape, ids, units, and printed subtotals against their sums."""
     with data_errors():
         plan = load_plan(path or criteria_path(ctx, criteria))
-    emit(validation_report(plan), format_name)
+    emit(validation_report(plan), format_name, output, force)

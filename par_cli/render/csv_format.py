@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from typing import TextIO
+import io
 
 from par_cli.render.cells import cell_text
 from par_cli.report import Report
@@ -11,8 +11,9 @@ from par_cli.report import Report
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def render(report: Report, stream: TextIO, width: int | None = None) -> None:
+def render(report: Report, width: int | None = None, colour: bool = False) -> str:
     table = report.csv_table()
+    stream = io.StringIO()
     stream.write("\ufeff")
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow([column.key for column in table.columns])
@@ -24,3 +25,4 @@ def render(report: Report, stream: TextIO, width: int | None = None) -> None:
                 text = "'" + text  # a spreadsheet shows it as text instead of running it
             cells.append(text)
         writer.writerow(cells)
+    return stream.getvalue()

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import Any
 
 from par_cli.numbers import fmt
 from par_cli.report import Report
 
 
-def render(report: Report, stream: TextIO, width: int | None = None) -> None:
-    stream.write(dumps(report.data))
-    stream.write("\n")
+def render(report: Report, width: int | None = None, colour: bool = False) -> str:
+    return dumps(report.data) + "\n"
 
 
 def dumps(value: Any, indent: int = 2) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from typing import TextIO
 
+from par_cli.labels import decimal_separator
 from par_cli.render.cells import cell_text
 from par_cli.report import Report, Table
 
 
-def render(report: Report, stream: TextIO, width: int | None = None) -> None:
+def render(report: Report, width: int | None = None, colour: bool = False) -> str:
+    stream = io.StringIO()
     stream.write(f"# {_escape(report.title)}\n\n")
     for name, value in report.facts:
         stream.write(f"- **{_escape(name)}**: {_escape(value)}\n")
@@ -18,6 +21,7 @@ def render(report: Report, stream: TextIO, width: int | None = None) -> None:
         _table(table, stream)
     for note in report.notes:
         stream.write(f"> {_escape(note)}\n>\n")
+    return stream.getvalue()
 
 
 def _table(table: Table, stream: TextIO) -> None:
@@ -29,7 +33,10 @@ def _table(table: Table, stream: TextIO) -> None:
     stream.write("| " + " | ".join(_escape(c.label) for c in table.columns) + " |\n")
     stream.write("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|\n")
     for index, row in enumerate([*table.rows, *([table.footer] if table.footer else [])]):
-        cells = [_escape(cell_text(v, c, list_sep="\n")) for v, c in zip(row, table.columns, strict=True)]
+        cells = [
+            _escape(cell_text(v, c, "\n", decimal_separator()))
+            for v, c in zip(row, table.columns, strict=True)
+        ]
         if table.footer and index == len(table.rows):
             cells = [f"**{c}**" if c else c for c in cells]
         stream.write("| " + " | ".join(cells) + " |\n")

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+import io
 
 from rich import box
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from par_cli.labels import decimal_separator
 from par_cli.render.cells import cell_text
 from par_cli.report import WIDE_TERMINAL, Report, Table
 
 
-def render(report: Report, stream: TextIO, width: int | None = None) -> None:
-    console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
+def render(report: Report, width: int | None = None, colour: bool = False) -> str:
+    stream = io.StringIO()
+    console = Console(file=stream, width=width, highlight=False, soft_wrap=False, force_terminal=colour)
     console.print(Text(report.title, style="bold"))
     for name, value in report.facts:
         console.print(Text.assemble((f"{name}: ", "bold"), value))
@@ -25,6 +27,7 @@ def render(report: Report, stream: TextIO, width: int | None = None) -> None:
         console.print()
     for note in report.notes:
         console.print(Text(note, style="yellow"))
+    return stream.getvalue()
 
 
 def _table(table: Table, wide: bool) -> RichTable:
@@ -43,7 +46,9 @@ def _table(table: Table, wide: bool) -> RichTable:
     folded = [i for i, c in enumerate(table.columns) if i not in shown and c.wide and host is not None]
     for index in shown:
         column = table.columns[index]
-        footer = cell_text(table.footer[index], column) if table.footer else ""
+        footer = (
+            cell_text(table.footer[index], column, decimal_sep=decimal_separator()) if table.footer else ""
+        )
         # Long text wraps. A number, an id or a bar never does; on a narrow screen its header
         # takes a line per word instead.
         header = column.label if wide or column.wide else column.label.replace(" ", "\n")
@@ -60,7 +65,7 @@ def _table(table: Table, wide: bool) -> RichTable:
         rich_table.add_row(Text("(none)"), *([""] * (len(shown) - 1)))
     for index, row in enumerate(table.rows):
         style = "dim" if index in table.muted else None
-        texts = {i: cell_text(row[i], table.columns[i]) for i in shown}
+        texts = {i: cell_text(row[i], table.columns[i], decimal_sep=decimal_separator()) for i in shown}
         for i in folded:
             if row[i]:
                 texts[host] += f"\n{table.columns[i].label}: {cell_text(row[i], table.columns[i])}"  # type: ignore[index]

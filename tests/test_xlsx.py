@@ -1,0 +1,48 @@
+"""Spreadsheets read back: Vietnamese text intact, numbers as numbers, header frozen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from helpers import FIXTURES, run_par
+
+
+def _book(tmp_path: Path, *args: str) -> openpyxl.Workbook:
+    target = tmp_path / "out.xlsx"
+    result = run_par(*args, "--format", "xlsx", "--output", str(target))
+    assert result.exit_code == 0, result.stderr
+    return openpyxl.load_workbook(target)
+
+
+def test_summary_sheet(tmp_path: Path) -> None:
+    book = _book(tmp_path, "summary")
+    assert book.sheetnames == ["Report", "Summary by field"]
+    sheet = book["Summary by field"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Id", "Name", "Max", "2023")
+    assert rows[1][:4] == ("1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 14, 12)
+    total = rows[-1]
+    assert total[1] == "Total"
+    assert total[3] == 85.401  # a number with its decimals, not text
+    assert isinstance(total[3], float)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["B"].width > 20
+
+
+def test_gaps_and_by_unit_sheets(tmp_path: Path) -> None:
+    gaps = _book(tmp_path, "gaps")
+    rows = list(gaps[gaps.sheetnames[1]].iter_rows(values_only=True))
+    assert rows[0][6] == "Gap"
+    assert rows[1][0] == "7.2" and rows[1][6] == 3.18
+    assert rows[-1][6] == 14.599
+    units = _book(tmp_path, "by-unit")
+    assert "Units" in units.sheetnames
+    assert any(name.startswith("Phòng Nội vụ") for name in units.sheetnames)
+
+
+def test_score_sheet(tmp_path: Path) -> None:
+    book = _book(tmp_path, "score", "--input", str(FIXTURES / "actuals" / "partial.yaml"))
+    assert "By field" in book.sheetnames
+    rows = list(book["By field"].iter_rows(values_only=True))
+    assert rows[-1][5] == 18.428
