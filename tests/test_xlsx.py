@@ -9,7 +9,7 @@ from helpers import FIXTURES, run_par
 
 
 def _book(tmp_path: Path, *args: str) -> openpyxl.Workbook:
-    target = tmp_path / "out.xlsx"
+    target = tmp_path / f"{args[0]}.xlsx"
     result = run_par(*args, "--format", "xlsx", "--output", str(target))
     assert result.exit_code == 0, result.stderr
     return openpyxl.load_workbook(target)
