@@ -17,8 +17,9 @@ from typing import Annotated
 from pydantic import BeforeValidator
 
 from par_cli.errors import DataError, Problem, UsageError, Where
+from par_cli.labels import t
 from par_cli.model import Score, Strict, Text
-from par_cli.numbers import fmt
+from par_cli.numbers import num
 from par_cli.ordering import id_key
 from par_cli.plan import Plan
 from par_cli.units import find_unit
@@ -85,7 +86,7 @@ def load_actuals(plan: Plan, paths: list[str | Path]) -> Actuals:
     merged = _Merger(plan)
     for path in paths:
         source = read_source(path)
-        merged.add(source, validate(ActualsFile, source, "scores file"))
+        merged.add(source, validate(ActualsFile, source, t("file.scores")))
     return merged.result()
 
 
@@ -111,15 +112,16 @@ class _Merger:
         self.paths: list[str] = []
         self.units: list[str] = []
 
-    def fail(self, place: _Place, message: str, hint: str | None = None) -> None:
-        self.problems.append(Problem(place.where(), message, hint))
+    def fail(self, place: _Place, problem: str, hint: str | None = None, **values: object) -> None:
+        """Record the problem ``err.<problem>`` (and the hint ``hint.<hint>``) at ``place``."""
+        message = t(f"err.{problem}", **values)
+        self.problems.append(Problem(place.where(), message, hint and t(f"hint.{hint}", **values)))
 
     def add(self, source: Source, file: ActualsFile) -> None:
         self.paths.append(source.path)
         year = self.plan.file.plan.year
         if file.year is not None and file.year != year:
-            self.fail(_Place(source, ("year",)), f"the scores are for {file.year} but the plan is for {year}",
-                      "check that both files belong to the same year")  # fmt: skip
+            self.fail(_Place(source, ("year",)), "year", "year", year=file.year, plan_year=year)
         if file.unit is not None:
             self.add_unit(source, file.unit)
         for criterion_id, reason in file.not_applicable.items():
@@ -137,8 +139,13 @@ class _Merger:
                 place = _Place(source, _value_loc(source, criterion_id, what))
                 maximum = self.leaves[criterion_id].max
                 if value > maximum:
-                    message = f"{criterion_id}: {what} {fmt(value)} is above the maximum {fmt(maximum)}"
-                    self.fail(place, message, f"a score of {criterion_id} lies between 0 and {fmt(maximum)}")
+                    shown = {
+                        "id": criterion_id,
+                        "what": t(f"what.{what}"),
+                        "value": num(value),
+                        "max": num(maximum),
+                    }
+                    self.fail(place, "score_above", "score_above", **shown)
                 else:
                     self.set(place, criterion_id, what, value)
             assessed.evidence += [e for e in entry.evidence if e not in assessed.evidence]
@@ -151,8 +158,9 @@ class _Merger:
         try:
             unit_id = find_unit(self.plan, text).id
         except UsageError:
-            self.fail(_Place(source, ("unit",)), f"unit '{text}' is not a unit of the plan",
-                      f"write one of its unit ids: {', '.join(self.plan.units)}")  # fmt: skip
+            self.fail(
+                _Place(source, ("unit",)), "file_unit", "file_unit", text=text, ids=", ".join(self.plan.units)
+            )
             return
         if unit_id not in self.units:
             self.units.append(unit_id)
@@ -163,12 +171,11 @@ class _Merger:
             return True
         if criterion_id in self.plan.nodes:
             below = [c for c in self.leaves if c.startswith(criterion_id + ".")]
-            self.fail(place, f"'{criterion_id}' is a field, not a criterion",
-                      f"score its criteria {below[0]} to {below[-1]}")  # fmt: skip
+            self.fail(place, "is_field", "is_field", id=criterion_id, first=below[0], last=below[-1])
             return False
         close = difflib.get_close_matches(criterion_id, list(self.leaves), n=1, cutoff=0.5)
-        hint = f"did you mean '{close[0]}'?" if close else 'use the ids of the plan, e.g. "3.4"'
-        self.fail(place, f"'{criterion_id}' is not a criterion of the plan", hint)
+        hint = t("hint.did_you_mean", name=close[0]) if close else t("hint.not_criterion")
+        self.problems.append(Problem(place.where(), t("err.not_criterion", id=criterion_id), hint))
         return False
 
     def set(self, place: _Place, criterion_id: str, what: str, value: Decimal | str) -> None:
@@ -180,16 +187,15 @@ class _Merger:
             self.origins[(criterion_id, what)] = place
         elif current != value:
             first = self.origins[(criterion_id, what)].where()
-            message = f"{criterion_id}: {what} is {_show(value)} here but {_show(current)} at {first}"
-            self.fail(place, message, "agree on one value; the same value in several files is fine")
+            shown = {"value": _show(value), "other": _show(current), "where": first}
+            self.fail(place, "conflict", "conflict", id=criterion_id, what=t(f"what.{what}"), **shown)
 
     def result(self) -> Actuals:
         for criterion_id, assessed in self.criteria.items():
             if assessed.score is not None and assessed.not_applicable is not None:
                 scored = self.origins[(criterion_id, "score")]
                 marked = self.origins[(criterion_id, "not_applicable")].where()
-                self.fail(scored, f"{criterion_id} is scored here but marked not applicable at {marked}",
-                          "remove it from scores or from not_applicable")  # fmt: skip
+                self.fail(scored, "scored_and_na", "scored_and_na", id=criterion_id, where=marked)
         if self.problems:
             raise DataError(self.problems)
         ordered = dict(sorted(self.criteria.items(), key=lambda item: id_key(item[0])))
@@ -197,7 +203,7 @@ class _Merger:
 
 
 def _show(value: Decimal | str) -> str:
-    return fmt(value) if isinstance(value, Decimal) else f"'{value}'"
+    return num(value) if isinstance(value, Decimal) else f"'{value}'"
 
 
 def _value_loc(source: Source, criterion_id: str, what: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator
 
+from par_cli.labels import t
 from par_cli.numbers import parse_score, parse_signed
 
 _NODE_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*", re.ASCII)
@@ -21,21 +22,19 @@ _UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)
 
 def _node_id(value: object) -> str:
     if not isinstance(value, str) or not _NODE_ID.fullmatch(value):
-        raise ValueError(f'\'{value}\' is not a criterion id; write it as printed, e.g. "3" or "3.4"')
+        raise ValueError(t("err.node_id", value=value))
     return value
 
 
 def _unit_id(value: object) -> str:
     if not isinstance(value, str) or not _UNIT_ID.fullmatch(value):
-        raise ValueError(
-            f"'{value}' is not a unit id; use lower-case ASCII letters, digits and '_', e.g. noi_vu"
-        )
+        raise ValueError(t("err.unit_id", value=value))
     return value
 
 
 def _text(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("text is expected here")
+        raise ValueError(t("err.text"))
     return value
 
 

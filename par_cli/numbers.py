@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from par_cli.labels import decimal_separator, t
+
 MAX_DECIMALS = 3
 
 _UNSIGNED = re.compile(r"[0-9]+(?:[.,][0-9]+)?", re.ASCII)
 _SIGNED = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?", re.ASCII)
-_EXAMPLE = "write digits with a decimal point or comma, e.g. 6.928 or 6,928"
 
 
 def parse_score(value: object) -> Decimal:
@@ -29,32 +30,30 @@ def parse_signed(value: object) -> Decimal:
 
 
 def _parse(value: object, signed: bool) -> Decimal:
+    example = t("err.num.example")
     if isinstance(value, bool | float):
-        raise ValueError(f"{value!r} is not an exact number; {_EXAMPLE}")
+        raise ValueError(t("err.num.inexact", value=repr(value), example=example))
     if isinstance(value, int):
         text = str(value)
     elif isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError(f"'{value}' is not a number; {_EXAMPLE}")
+            raise ValueError(t("err.num.not_number", text=value, example=example))
         text = format(value, "f")
     elif isinstance(value, str):
         text = value.strip()
     else:
-        raise ValueError(f"a number is expected here, not a {type(value).__name__}; {_EXAMPLE}")
+        raise ValueError(t("err.num.type", example=example))
     pattern = _SIGNED if signed else _UNSIGNED
     if not pattern.fullmatch(text):
         if not signed and _SIGNED.fullmatch(text) and text.startswith("-"):
-            raise ValueError(f"'{text}' is negative; a score is at least 0")
+            raise ValueError(t("err.num.negative", text=text))
         if "," in text and "." in text:
-            raise ValueError(
-                f"'{text}' mixes ',' and '.'; use one decimal separator and no thousands separator"
-            )
-        raise ValueError(f"'{text}' is not a number; {_EXAMPLE}")
-    text = text.replace(",", ".")
-    _, _, decimals = text.partition(".")
+            raise ValueError(t("err.num.mixed", text=text))
+        raise ValueError(t("err.num.not_number", text=text, example=example))
+    _, _, decimals = text.replace(",", ".").partition(".")
     if len(decimals) > MAX_DECIMALS:
-        raise ValueError(f"'{text}' has {len(decimals)} decimals; scores have at most {MAX_DECIMALS}")
-    number = Decimal(text)
+        raise ValueError(t("err.num.decimals", text=text, count=len(decimals), max=MAX_DECIMALS))
+    number = Decimal(text.replace(",", "."))
     return number.copy_abs() if number.is_zero() else number  # "-0" reads as 0
 
 
@@ -68,6 +67,11 @@ def fmt(value: Decimal, places: int | None = None, decimal_sep: str = ".") -> st
         value = value.normalize()
     text = format(value, "f")
     return text.replace(".", decimal_sep) if decimal_sep != "." else text
+
+
+def num(value: Decimal, places: int | None = None) -> str:
+    """A number inside a sentence, with the decimal separator of the current language."""
+    return fmt(value, places, decimal_separator())
 
 
 def percent(part: Decimal, whole: Decimal) -> Decimal | None:

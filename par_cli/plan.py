@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from par_cli.errors import DataError, Problem, Where
+from par_cli.labels import t
 from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Unit
-from par_cli.numbers import fmt
+from par_cli.numbers import fmt, num
 from par_cli.validation import validate
 from par_cli.yamlsource import Loc, Source, read_source
 
@@ -70,13 +72,13 @@ def bundled_plan_path() -> Path:
         key=lambda entry: entry.name,
     )
     if not files:
-        raise DataError.at(Where(BUNDLED_PACKAGE), "no bundled criteria file was installed")
+        raise DataError.at(Where(BUNDLED_PACKAGE), t("err.no_bundled"))
     return Path(str(files[-1]))
 
 
 def load_plan(path: str | Path | None = None) -> Plan:
     source = read_source(path if path is not None else bundled_plan_path())
-    file = validate(PlanFile, source, "criteria file")
+    file = validate(PlanFile, source, t("file.criteria"))
     return check_plan(file, source)
 
 
@@ -111,8 +113,14 @@ class _Checker:
         self.field_of: dict[str, str] = {}
         self.units: dict[str, Unit] = {}
 
-    def fail(self, loc: Loc, message: str, hint: str | None = None, at_key: bool = False) -> None:
-        self.problems.append(Problem(self.source.where(loc, at_key), message, hint))
+    def fail(
+        self, loc: Loc, problem: str, hint: str | None = None, at_key: bool = False, **values: object
+    ) -> None:
+        """Record the problem ``err.<problem>`` (and the hint ``hint.<hint>``) at ``loc``."""
+        message = t(f"err.{problem}", **values)
+        self.problems.append(
+            Problem(self.source.where(loc, at_key), message, hint and t(f"hint.{hint}", **values))
+        )
 
     def run(self) -> None:
         self.check_units()
@@ -121,84 +129,75 @@ class _Checker:
         self.check_assignments()
         self.check_bands()
         totals = self.file.totals
-        self.check_sum(
-            None,
-            ("totals",),
-            {c: getattr(totals, c) for c in COLUMNS},
-            self.file.fields,
-            totals.source_mismatch,
-        )
+        printed = {c: getattr(totals, c) for c in COLUMNS}
+        self.check_sum(None, ("totals",), printed, self.file.fields, totals.source_mismatch)
 
     def check_units(self) -> None:
         spelled: dict[str, str] = {}
         for index, unit in enumerate(self.file.units):
             loc = ("units", index)
             if unit.id in self.units:
-                self.fail((*loc, "id"), f"unit id '{unit.id}' is used twice", "give each unit its own id")
+                self.fail((*loc, "id"), "unit_twice", "unit_twice", id=unit.id)
             self.units[unit.id] = unit
             for spelling in {unit.name, *unit.spellings}:
                 other = spelled.setdefault(spelling, unit.id)
                 if other != unit.id:
                     self.fail(
-                        loc, f"'{spelling}' names both units '{other}' and '{unit.id}'", "keep it in one"
+                        loc,
+                        "spelling_twice",
+                        "spelling_twice",
+                        spelling=spelling,
+                        first=other,
+                        second=unit.id,
                     )
         for index, unit in enumerate(self.file.units):
             if unit.kind != "group" and unit.members:
-                self.fail(
-                    ("units", index, "members"),
-                    f"unit '{unit.id}' has members but is not a group",
-                    "add kind: group, or remove members",
-                )
+                self.fail(("units", index, "members"), "members_not_group", "members_not_group", id=unit.id)
             for position, member in enumerate(unit.members):
                 target = self.units.get(member)
                 if target is None:
                     self.unknown_unit(("units", index, "members", position), member)
                 elif target.kind == "group":
                     self.fail(
-                        ("units", index, "members", position),
-                        f"group '{member}' cannot be a member",
-                        "list its units instead",
+                        ("units", index, "members", position), "group_member", "group_member", id=member
                     )
 
     def unknown_unit(self, loc: Loc, unit_id: str) -> None:
         close = difflib.get_close_matches(unit_id, list(self.units), n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "add it under units:"
-        self.fail(loc, f"unknown unit '{unit_id}'", hint)
+        hint = t("hint.did_you_mean", name=close[0]) if close else t("hint.add_unit")
+        self.problems.append(Problem(self.source.where(loc), t("err.unknown_unit", id=unit_id), hint))
 
     def check_node(self, node: Node, loc: Loc, parent: Node | None, field_id: str) -> None:
         if node.id in self.nodes:
-            self.fail((*loc, "id"), f"id '{node.id}' is used twice", "give each row its own id")
+            self.fail((*loc, "id"), "id_twice", "id_twice", id=node.id)
         self.nodes[node.id] = node
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id
         if parent is None and "." in node.id:
-            self.fail((*loc, "id"), f"field id '{node.id}' has a dot", 'a field\'s id is one part, e.g. "3"')
+            self.fail((*loc, "id"), "field_dot", "field_dot", id=node.id)
         if parent is not None and node.id.rpartition(".")[0] != parent.id:
-            self.fail(
-                (*loc, "id"),
-                f"id '{node.id}' does not lie under '{parent.id}'",
-                f"ids under {parent.id} read {parent.id}.1, {parent.id}.2, ...",
-            )
+            self.fail((*loc, "id"), "not_under", "not_under", id=node.id, parent=parent.id)
         for column in ("baseline", "target"):
             value = getattr(node, column)
             if value > node.max:
-                self.fail((*loc, column), f"{node.id}: {column} {value} is above the maximum {node.max}")
+                self.fail(
+                    (*loc, column),
+                    "above_max",
+                    id=node.id,
+                    column=column,
+                    value=num(value),
+                    max=num(node.max),
+                )
         self.check_leads(node, loc)
         if node.criteria:
             if node.scored_by != "unit":
-                self.fail(
-                    (*loc, "scored_by"), f"{node.id}: only a row without sub-rows can be scored by survey"
-                )
+                self.fail((*loc, "scored_by"), "survey_branch", id=node.id)
             for index, child in enumerate(node.criteria):
                 self.check_node(child, (*loc, "criteria", index), node, field_id)
             printed = {c: getattr(node, c) for c in COLUMNS}
             self.check_sum(node.id, loc, printed, node.criteria, node.source_mismatch)
         elif node.source_mismatch:
-            self.fail(
-                (*loc, "source_mismatch"),
-                f"{node.id} has no rows below it to mismatch",
-                "remove source_mismatch",
-            )
+            self.fail((*loc, "source_mismatch"), "mismatch_leaf", "mismatch_leaf", id=node.id)
 
     def check_leads(self, node: Node, loc: Loc) -> None:
         for index, unit_id in enumerate(node.lead):
@@ -206,30 +205,26 @@ class _Checker:
                 self.unknown_unit((*loc, "lead", index), unit_id)
         if node.lead_text is None or any(u not in self.units for u in node.lead):
             return
+        where = (*loc, "lead_text")
         if not node.lead:
-            self.fail(
-                (*loc, "lead_text"),
-                f"{node.id}: lead_text is given but lead names no unit",
-                "list the unit ids under lead",
-            )
+            self.fail(where, "lead_text_no_lead", "lead_text_no_lead", id=node.id)
             return
         rest = node.lead_text
         for unit in sorted((self.units[u] for u in node.lead), key=_longest_spelling, reverse=True):
             spelling = next((s for s in _spellings(unit) if s in rest), None)
             if spelling is None:
                 self.fail(
-                    (*loc, "lead_text"),
-                    f"{node.id}: lead_text '{node.lead_text}' does not name unit '{unit.id}'",
-                    "add the spelling used here to the unit's spellings, or fix lead",
+                    where,
+                    "lead_text_missing",
+                    "lead_text_missing",
+                    id=node.id,
+                    text=node.lead_text,
+                    unit=unit.id,
                 )
                 return
             rest = rest.replace(spelling, " ", 1)
         if not _SEPARATORS.fullmatch(rest):
-            self.fail(
-                (*loc, "lead_text"),
-                f"{node.id}: lead_text names '{rest.strip(' ;,.')}', which lead lacks",
-                "add its unit to lead, or its spelling to that unit",
-            )
+            self.fail(where, "lead_text_extra", "lead_text_extra", id=node.id, rest=rest.strip(" ;,."))
 
     def check_sum(
         self,
@@ -239,32 +234,35 @@ class _Checker:
         rows: list[Node],
         recorded: dict[Column, RecordedMismatch],
     ) -> None:
-        label = f"field {node_id}" if node_id and "." not in node_id else (node_id or "the totals")
+        if node_id is None:
+            label = t("where.totals")
+        else:
+            label = t("where.field", id=node_id) if "." not in node_id else t("where.node", id=node_id)
         for column in COLUMNS:
             computed = sum((getattr(row, column) for row in rows), Decimal(0))
             difference = printed[column] - computed
             known = recorded.get(column)
+            amounts: dict[str, Any] = {
+                "printed": num(printed[column]),
+                "computed": num(computed),
+                "difference": fmt(difference),
+            }
             if known is None and difference:
-                self.fail(
-                    (*loc, column),
-                    f"{label}: {column} is printed as {fmt(printed[column])} but the rows below sum to "
-                    f"{fmt(computed)} (difference {fmt(difference)})",
-                    f"fix the number, or if the source prints it so, record it under "
-                    f"source_mismatch: {column}: {{difference: {fmt(difference)}, reason: ...}}",
-                )
+                self.fail((*loc, column), "sum", "sum", label=label, column=column, **amounts)
             elif known is not None and not difference:
-                self.fail(
-                    (*loc, "source_mismatch", column),
-                    f"{label}: the recorded {column} mismatch no longer exists",
-                    "remove it from source_mismatch",
-                    at_key=True,
-                )
+                where = (*loc, "source_mismatch", column)
+                self.fail(where, "sum_stale", "sum_stale", at_key=True, label=label, column=column)
             elif known is not None and known.difference != difference:
+                where = (*loc, "source_mismatch", column, "difference")
+                recorded_as = fmt(known.difference)
                 self.fail(
-                    (*loc, "source_mismatch", column, "difference"),
-                    f"{label}: {column} mismatch recorded as {fmt(known.difference)} but it is "
-                    f"{fmt(difference)} (printed {fmt(printed[column])}, sum {fmt(computed)})",
-                    f"set difference: {fmt(difference)}",
+                    where,
+                    "sum_amount",
+                    "sum_amount",
+                    label=label,
+                    column=column,
+                    recorded=recorded_as,
+                    **amounts,
                 )
             elif known is not None:
                 self.mismatches.append(Mismatch(node_id, column, printed[column], computed, known.reason))
@@ -277,18 +275,16 @@ class _Checker:
             for position, field_id in enumerate(assignment.oversees):
                 if self.parent.get(field_id, "") is not None:
                     self.fail(
-                        ("assignments", index, "oversees", position),
-                        f"'{field_id}' is not a field id",
-                        'list ids of fields, e.g. "1"',
+                        ("assignments", index, "oversees", position), "not_field", "not_field", id=field_id
                     )
 
     def check_bands(self) -> None:
         names: set[str] = set()
         for index, band in enumerate(self.file.bands):
             if band.min_percent > 100:
-                self.fail(("bands", index, "min_percent"), f"band '{band.name}' starts above 100 %")
+                self.fail(("bands", index, "min_percent"), "band_above", name=band.name)
             if band.name in names:
-                self.fail(("bands", index, "name"), f"band '{band.name}' is defined twice")
+                self.fail(("bands", index, "name"), "band_twice", name=band.name)
             names.add(band.name)
 
 

@@ -36,6 +36,15 @@ class Table:
     muted: set[int] = field(default_factory=set)  # row indexes shown dimmed (derived rows)
 
 
+@dataclass(frozen=True)
+class Chart:
+    """Horizontal bars: for each row, one bar per series, as a percentage (0 to 100)."""
+
+    title: str
+    series: list[str]
+    rows: list[tuple[str, str, list[Decimal | None]]]  # (label, description, values)
+
+
 @dataclass
 class Report:
     title: str
@@ -44,6 +53,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)  # the JSON contract
     flat: Table | None = None  # the one table CSV writes; defaults to the first
+    charts: list[Chart] = field(default_factory=list)  # drawn where a format can draw
+    language: str = "en"  # of the labels, for formats that declare it
 
     def csv_table(self) -> Table:
         return self.flat or self.tables[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from par_cli.labels import t
 from par_cli.numbers import fmt
 from par_cli.plan import Plan
 from par_cli.units import falls_on
@@ -13,18 +14,9 @@ WIDTH = 96
 
 def scores_template(plan: Plan, unit_id: str | None = None) -> str:
     info = plan.file.plan
-    lines = [
-        f"# Self-assessment (tự đánh giá) {info.year}: {info.title}",
-        "#",
-        "# For each criterion fill in `score`: digits with at most 3 decimals, 6.928 or 6,928.",
-        "# An empty score means not scored yet. Under `evidence` list the documents that prove it",
-        "# (tài liệu kiểm chứng: number and date, section or page), one per line starting with '- '.",
-        "# A score without evidence needs an `explanation` (giải trình). `appraised` takes the",
-        "# appraisal council's score once known. A criterion that does not apply to the unit goes",
-        '# under not_applicable as  "id": reason  (and its score stays empty).',
-        "# Then run: par score --input THIS_FILE",
-        f"year: {info.year}",
-    ]
+    header = t("template.header", year=info.year, title=info.title)
+    lines = [f"# {line}".rstrip() for line in header.split("\n")]
+    lines.append(f"year: {info.year}")
     if unit_id is not None:
         lines.append(f"unit: {unit_id}")
     lines.append("scores:")
@@ -34,19 +26,22 @@ def scores_template(plan: Plan, unit_id: str | None = None) -> str:
             continue
         field = plan.nodes[plan.field_of[node.id]]
         if field is not current_field:
-            lines.append(f"  # == {field.id} {field.name} (max {fmt(field.max)})")
+            lines.append(f"  # == {field.id} {field.name} ({t('template.max', max=fmt(field.max))})")
             current_field = field
         lines += _comment(f"{node.id} {node.name}", "  # ")
-        leads = ", ".join(plan.units[u].name for u in node.lead) or "-"
-        facts = (
-            f"max {fmt(node.max)}, target {fmt(node.target)}, "
-            f"{info.baseline_year}: {fmt(node.baseline)}; lead: {leads}"
+        facts = t(
+            "template.facts",
+            max=fmt(node.max),
+            target=fmt(node.target),
+            year=info.baseline_year,
+            baseline=fmt(node.baseline),
+            leads="; ".join(plan.units[u].name for u in node.lead) or "-",
         )
         lines += _comment(facts, "  #   ")
         if node.scored_by == "survey":
-            lines.append("  #   scored by the province's survey: a score here is only an estimate")
+            lines += _comment(t("template.survey"), "  #   ")
         for task in node.task:
-            lines += _comment(f"task: {task}", "  #   ")
+            lines += _comment(t("template.task", task=task), "  #   ")
         lines += [f'  "{node.id}":', "    score:", "    evidence:", "    explanation:"]
     lines.append("not_applicable: {}")
     return "\n".join(lines) + "\n"

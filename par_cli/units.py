@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from par_cli.errors import UsageError
+from par_cli.labels import t
 from par_cli.model import Node, Unit
 from par_cli.plan import Plan
 
@@ -25,7 +26,7 @@ def find_unit(plan: Plan, query: str) -> Unit:
         return plan.units[query]
     wanted = fold(query)
     if not wanted:
-        raise UsageError(f"--unit '{query}' names no unit", "give a unit id or part of its name")
+        raise UsageError(t("err.unit_empty", query=query), t("hint.unit_empty"))
     names = {unit.id: [fold(n) for n in (unit.name, *unit.spellings)] for unit in plan.units.values()}
     exact = [u for u, folded in names.items() if wanted in folded or wanted == fold(u)]
     found = exact or [u for u, folded in names.items() if any(wanted in name for name in folded)]
@@ -33,10 +34,8 @@ def find_unit(plan: Plan, query: str) -> Unit:
         return plan.units[found[0]]
     listing = "; ".join(f"{u} ({plan.units[u].name})" for u in (found or plan.units))
     if found:
-        raise UsageError(
-            f"--unit '{query}' matches several units: {listing}", "give more of the name, or the id"
-        )
-    raise UsageError(f"--unit '{query}' matches no unit; the units are: {listing}", "give one of these")
+        raise UsageError(t("err.unit_ambiguous", query=query, listing=listing), t("hint.unit_ambiguous"))
+    raise UsageError(t("err.unit_unknown", query=query, listing=listing), t("hint.unit_unknown"))
 
 
 def leads_through_group(plan: Plan, node: Node, unit_id: str) -> Unit | None:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from par_cli.errors import DataError, Problem
+from par_cli.labels import t
 from par_cli.yamlsource import Loc, Source
 
 M = TypeVar("M", bound=BaseModel)
@@ -22,8 +23,8 @@ def validate(model: type[M], source: Source, what: str) -> M:
             [
                 Problem(
                     source.where(()),
-                    f"a {what} must be a mapping of keys at the top level, not {_kind(source.data)}",
-                    f"start with keys such as {', '.join(list(model.model_fields)[:3])}",
+                    t("err.top_level", what=what, kind=_kind(source.data)),
+                    t("hint.top_level", keys=", ".join(list(model.model_fields)[:3])),
                 )
             ]
         )
@@ -66,12 +67,14 @@ def _problem(error: Any, source: Source, vocabulary: list[str]) -> Problem:
     kind = error["type"]
     if kind == "missing":
         where = source.where(loc[:-1])
-        return Problem(where, f"{show_loc(loc[:-1]) or 'top level'}: missing required key '{loc[-1]}'")
+        return Problem(where, t("err.missing", where=show_loc(loc[:-1]) or t("where.top"), key=loc[-1]))
     if kind == "extra_forbidden":
         key = str(loc[-1])
         close = difflib.get_close_matches(key, vocabulary, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "remove it, or check its indentation"
-        return Problem(source.where(loc, at_key=True), f"{show_loc(loc)}: unknown key '{key}'", hint)
+        hint = t("hint.did_you_mean", name=close[0]) if close else t("hint.unknown_key")
+        return Problem(
+            source.where(loc, at_key=True), t("err.unknown_key", where=show_loc(loc), key=key), hint
+        )
     return Problem(source.where(loc), f"{show_loc(loc)}: {_message(error)}")
 
 
@@ -80,27 +83,28 @@ def _message(error: Any) -> str:
     if kind == "value_error":
         return str(error["ctx"]["error"])
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"a mapping of keys is expected here, not {_kind(error.get('input'))}"
+        return t("err.expect.mapping", kind=_kind(error.get("input")))
     if kind == "list_type":
-        return f"a list is expected here, not {_kind(error.get('input'))}"
+        return t("err.expect.list", kind=_kind(error.get("input")))
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return "a whole number is expected here, e.g. 2024"
+        return t("err.expect.int")
     if kind.startswith("date"):
-        return "a date is expected here, written YYYY-MM-DD"
+        return t("err.expect.date")
     if kind == "too_short":
-        return "at least one entry is needed here"
-    message = str(error["msg"])
-    return message.replace("Input should be", "expected")
+        return t("err.expect.some")
+    if kind == "literal_error":
+        return t("err.expect.choice", choices=error["ctx"]["expected"])
+    return str(error["msg"])
 
 
 def _kind(value: object) -> str:
     if value is None:
-        return "nothing"
+        return t("kind.nothing")
     if isinstance(value, dict):
-        return "a mapping"
+        return t("kind.mapping")
     if isinstance(value, list):
-        return "a list"
-    return "a single value"
+        return t("kind.list")
+    return t("kind.value")
 
 
 def _keys(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> Iterable[str]:

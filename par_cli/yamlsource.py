@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from par_cli.errors import DataError, Where
+from par_cli.labels import t
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
@@ -52,21 +53,18 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> Source:
     file = Path(path)
     try:
         if file.is_dir():
-            raise DataError.at(Where(shown), "is a directory, not a file", "give the path of a .yaml file")
+            raise DataError.at(Where(shown), t("err.is_dir"), t("hint.is_dir"))
         with file.open("rb") as stream:
             raw = stream.read(max_bytes + 1)
     except FileNotFoundError:
-        raise DataError.at(Where(shown), "no such file", "check the path") from None
+        raise DataError.at(Where(shown), t("err.no_file"), t("hint.no_file")) from None
     except PermissionError:
-        raise DataError.at(Where(shown), "permission denied", "check the file's permissions") from None
+        raise DataError.at(Where(shown), t("err.permission"), t("hint.permission")) from None
     except OSError as error:
-        raise DataError.at(Where(shown), f"cannot read the file: {error.strerror}") from None
+        raise DataError.at(Where(shown), t("err.cannot_read", reason=error.strerror)) from None
     if len(raw) > max_bytes:
-        raise DataError.at(
-            Where(shown),
-            f"the file is larger than {max_bytes // (1024 * 1024)} MiB",
-            "a criteria or scores file is a few hundred KiB at most; is this the right file?",
-        )
+        limit = max_bytes // (1024 * 1024)
+        raise DataError.at(Where(shown), t("err.too_large", limit=limit), t("hint.too_large"))
     return parse_source(raw, shown)
 
 
@@ -78,9 +76,9 @@ def parse_source(raw: bytes, path: str = "<input>") -> Source:
     except yaml.reader.ReaderError as error:
         raise _reader_problem(error, raw, path) from None
     except yaml.YAMLError as error:
-        raise DataError.at(Where(path), f"not valid YAML: {error}") from None
+        raise DataError.at(Where(path), t("err.not_yaml", problem=error)) from None
     if data is None:
-        raise DataError.at(Where(path, 1, 1), "the file is empty", "fill it in, or give another file")
+        raise DataError.at(Where(path, 1, 1), t("err.empty"), t("hint.empty"))
     return Source(path, raw, data)
 
 
@@ -103,32 +101,25 @@ def _build(events: Iterator[Any], path: str) -> Any:
                     assert frame is not None
                     key = nfc(event.value)
                     if key in frame[0]:
-                        raise _at(
-                            event,
-                            path,
-                            f"duplicate key '{key}'",
-                            "each key may appear once; remove or rename one",
-                        )
+                        raise _at(event, path, t("err.duplicate_key", key=key), t("hint.duplicate_key"))
                     frame[1] = key
                     continue
                 value: Any = None if event.implicit[0] and event.value in NULLS else nfc(event.value)
             else:
                 if awaiting_key:
-                    raise _at(event, path, "a key must be plain text, not a list or mapping")
+                    raise _at(event, path, t("err.key_not_text"))
                 if len(stack) >= MAX_DEPTH:
-                    raise _at(
-                        event, path, f"nested more than {MAX_DEPTH} levels deep", "flatten the structure"
-                    )
+                    raise _at(event, path, t("err.too_deep", depth=MAX_DEPTH), t("hint.too_deep"))
                 stack.append([{} if kind is yaml.MappingStartEvent else [], _MISSING])
                 continue
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             value = stack.pop()[0]
         elif kind is yaml.AliasEvent:
-            raise _at(event, path, f"alias '*{event.anchor}' is not allowed", "write the value out in full")
+            raise _at(event, path, t("err.alias", name=event.anchor), t("hint.alias"))
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise _at(event, path, "more than one YAML document ('---')", "keep one document per file")
+                raise _at(event, path, t("err.documents"), t("hint.documents"))
             continue
         else:
             continue
@@ -144,9 +135,9 @@ def _build(events: Iterator[Any], path: str) -> Any:
 
 def _check_plain_node(event: Any, path: str) -> None:
     if event.anchor is not None:
-        raise _at(event, path, f"anchor '&{event.anchor}' is not allowed", "write each value out in full")
+        raise _at(event, path, t("err.anchor", name=event.anchor), t("hint.anchor"))
     if event.tag is not None and event.tag not in ("!", STR_TAG):
-        raise _at(event, path, f"tag '{event.tag}' is not allowed", "remove the tag; values are read as text")
+        raise _at(event, path, t("err.tag", tag=event.tag), t("hint.tag"))
 
 
 def _at(event: Any, path: str, message: str, hint: str | None = None) -> DataError:
@@ -161,27 +152,20 @@ def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataErr
     lines = raw.splitlines()
     line = lines[mark.line] if mark and mark.line < len(lines) else b""
     if "tab" in problem or b"\t" in line[: mark.column + 1 if mark else 0]:
-        return DataError.at(where, "a tab character is used for indentation", "indent with spaces")
+        return DataError.at(where, t("err.tab"), t("hint.tab"))
     if "nesting depth" in problem:
-        return DataError.at(where, "nested too deeply", "flatten the structure")
+        return DataError.at(where, t("err.too_deep.any"), t("hint.too_deep"))
     context = f" {error.context}" if error.context else ""
-    return DataError.at(
-        where, f"not valid YAML: {problem}{context}", "check the indentation and the ':' after each key"
-    )
+    return DataError.at(where, t("err.not_yaml", problem=f"{problem}{context}"), t("hint.not_yaml"))
 
 
 def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:
     if isinstance(error.character, bytes) or error.encoding:
         line = raw[: error.position].count(b"\n") + 1
-        return DataError.at(
-            Where(path, line, 1), "the file is not UTF-8 text", "save it as UTF-8; is this the right file?"
-        )
+        return DataError.at(Where(path, line, 1), t("err.not_utf8"), t("hint.not_utf8"))
     line = raw[: error.position].count(b"\n") + 1  # position counts characters; close enough to find the line
-    return DataError.at(
-        Where(path, line, 1),
-        f"the file holds the control character #x{error.character:04x}",
-        "a YAML file is text; is this the right file?",
-    )
+    code = f"{error.character:04x}"
+    return DataError.at(Where(path, line, 1), t("err.control", code=code), t("hint.control"))
 
 
 def _locate(raw: bytes, target: tuple[str | int, ...], at_key: bool) -> tuple[int, int]:

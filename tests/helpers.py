@@ -6,7 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
-from par_cli.cli import app
+from par_cli.cli.app import app
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WIDTH = "100"

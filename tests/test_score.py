@@ -155,7 +155,7 @@ BAD_CASES = {
     "unquoted_1_10": ("4:3", "'1.10' is not a criterion of the plan (did you mean '1.1'?)"),
     "field_id": ("4:3", "'3' is a field, not a criterion (score its criteria 3.1 to 3.8)"),
     "above_max": ("4:10", "1.2: score 1.5 is above the maximum 1"),
-    "appraised_above_max": ("4:32", "1.2: appraised 2 is above the maximum 1"),
+    "appraised_above_max": ("4:32", "1.2: appraised score 2 is above the maximum 1"),
     "negative": ("4:10", "'-1' is negative"),
     "too_many_decimals": ("4:10", "'6.9281' has 4 decimals"),
     "not_a_number": ("4:10", "'one' is not a number"),

@@ -1,49 +1,26 @@
-"""The command line: parses arguments, calls the core, hands the result to a renderer."""
+"""The command line: parses arguments, calls the core, hands the result to a renderer.
+
+The language is chosen before the commands are imported, so that their help reads in it too.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+import sys
 
-import typer
-
-from par_cli import __version__
-from par_cli.cli import by_unit, gaps, score, summary, template, validate
-from par_cli.cli.common import CriteriaOption
-
-app = typer.Typer(
-    name="par",
-    help="Plan and self-assess a PAR Index (Chỉ số cải cách hành chính) from plain-text data.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+from par_cli.labels import LANGUAGES, default_language, set_language
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"par {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def root(
-    criteria: CriteriaOption = None,
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
-    ] = False,
-) -> None:
-    """Plan and self-assess a PAR Index (Chỉ số cải cách hành chính) from plain-text data."""
-
-
-app.command("gaps")(gaps.command)
-app.command("by-unit")(by_unit.command)
-app.command("summary")(summary.command)
-app.command("score")(score.command)
-app.command("template")(template.command)
-app.command("validate")(validate.command)
+def language_asked(argv: list[str]) -> str | None:
+    """The value of ``--lang`` anywhere on the command line, if it names a language."""
+    for index, arg in enumerate(argv):
+        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else arg.partition("--lang=")[2]
+        if value in LANGUAGES:
+            return value
+    return None
 
 
 def main() -> None:
+    set_language(language_asked(sys.argv[1:]) or default_language())
+    from par_cli.cli.app import app
+
     app()

@@ -10,11 +10,13 @@ from par_cli.cli.common import (
     CriteriaOption,
     ForceOption,
     FormatOption,
+    LangOption,
     OutputOption,
     criteria_path,
     data_errors,
     emit,
 )
+from par_cli.labels import t
 from par_cli.plan import load_plan
 from par_cli.units import find_unit
 from par_cli.views.workload import workload_report
@@ -25,12 +27,13 @@ def command(
     ctx: typer.Context,
     unit: Annotated[
         str | None,
-        typer.Option("--unit", help='Show one unit in full: its id, its name, or part of it ("noi vu").'),
+        typer.Option("--unit", help=t("help.by_unit.unit")),
     ] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Each unit's criteria (led itself or through a group), points at stake, and duties."""
     with data_errors():

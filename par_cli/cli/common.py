@@ -14,6 +14,7 @@ import typer
 
 from par_cli.errors import DataError, Problem, UsageError
 from par_cli.files import write_atomic
+from par_cli.labels import LANGUAGES, default_language, set_language, t
 from par_cli.numbers import parse_score
 from par_cli.plan import Plan
 from par_cli.render import FORMATS, render
@@ -26,33 +27,40 @@ EXIT_THRESHOLD = 3
 
 def _check_format(value: str) -> str:
     if value not in FORMATS:
-        raise typer.BadParameter(f"'{value}' is not a format; choose one of: {', '.join(FORMATS)}")
+        raise typer.BadParameter(t("err.format", value=value, formats=", ".join(FORMATS)))
     return value
+
+
+def choose_language(value: str | None) -> str | None:
+    """The global --lang: the language asked for, else PAR_LANG or the locale."""
+    if value is not None and value not in LANGUAGES:
+        raise typer.BadParameter(t("err.choose", choices=", ".join(LANGUAGES)))
+    set_language(value or default_language())
+    return value
+
+
+def _override_language(value: str | None) -> str | None:
+    """A command's own --lang, after the global one."""
+    return choose_language(value) if value is not None else None
 
 
 CriteriaOption = Annotated[
     Path | None,
-    typer.Option(
-        "--criteria",
-        envvar="PAR_CRITERIA",
-        help="Criteria file (plan) to use instead of the bundled one.",
-        show_default=False,
-    ),
+    typer.Option("--criteria", envvar="PAR_CRITERIA", help=t("help.criteria"), show_default=False),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option(
-        "--output", "-o", help="Write to this file (atomically) instead of the screen.", show_default=False
-    ),
+    typer.Option("--output", "-o", help=t("help.output"), show_default=False),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")]
+ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
 FormatOption = Annotated[
     str,
+    typer.Option("--format", "-f", callback=_check_format, help=t("help.format", formats=", ".join(FORMATS))),
+]
+LangOption = Annotated[
+    str | None,
     typer.Option(
-        "--format",
-        "-f",
-        callback=_check_format,
-        help=f"Output format: {', '.join(FORMATS)}.",
+        "--lang", callback=_override_language, is_eager=True, help=t("help.lang"), show_default=False
     ),
 ]
 
@@ -68,7 +76,7 @@ def criteria_path(ctx: typer.Context, local: Path | None) -> Path | None:
 def emit(report: Report, format_name: str, output: Path | None = None, force: bool = False) -> None:
     """Render fully in memory first, so that an error never leaves half an output."""
     if FORMATS[format_name].binary and output is None:
-        raise typer.BadParameter(f"the {format_name} format is written to a file: add --output FILE")
+        raise typer.BadParameter(t("err.binary", format=format_name))
     to_terminal = output is None and sys.stdout.isatty()
     width = _width(to_terminal) if format_name == "table" else None
     data = render(report, format_name, width, colour=to_terminal and "NO_COLOR" not in os.environ)
@@ -90,7 +98,7 @@ def _width(to_terminal: bool) -> int | None:
 
 def fail(problems: list[Problem], code: int = EXIT_DATA) -> NoReturn:
     for problem in problems:
-        typer.echo(f"error: {problem}", err=True)
+        typer.echo(f"{t('error')}: {problem}", err=True)
     raise typer.Exit(code)
 
 
@@ -103,7 +111,7 @@ def data_errors() -> Iterator[None]:
     except DataError as error:
         fail(error.problems)
     except UsageError as error:
-        typer.echo(f"error: {error}", err=True)
+        typer.echo(f"{t('error')}: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -121,4 +129,4 @@ def field_of_plan(plan: Plan, field_id: str | None) -> str | None:
     if field_id is None or any(f.id == field_id for f in plan.fields):
         return field_id
     known = ", ".join(f.id for f in plan.fields)
-    raise UsageError(f"--field '{field_id}' is not a field of this plan", f"choose one of: {known}")
+    raise UsageError(t("err.field_option", id=field_id), t("hint.choose", choices=known))

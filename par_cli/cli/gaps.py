@@ -12,6 +12,7 @@ from par_cli.cli.common import (
     CriteriaOption,
     ForceOption,
     FormatOption,
+    LangOption,
     OutputOption,
     criteria_path,
     data_errors,
@@ -20,6 +21,7 @@ from par_cli.cli.common import (
     parse_amount,
 )
 from par_cli.gaps import Against, SortKey, analyse, select, sort_rows
+from par_cli.labels import t
 from par_cli.plan import load_plan
 from par_cli.units import find_unit
 from par_cli.views.gaps import gaps_report
@@ -29,33 +31,32 @@ def command(
     ctx: typer.Context,
     against: Annotated[
         str | None,
-        typer.Option(help="Measure from the plan's 'baseline' scores (default) or its 'target' scores."),
+        typer.Option(help=t("help.gaps.against")),
     ] = None,
     inputs: Annotated[
         list[Path] | None,
-        typer.Option("--input", "-i", help="Measure from self-assessed scores files instead (as par score)."),
+        typer.Option("--input", "-i", help=t("help.gaps.input")),
     ] = None,
-    sort: Annotated[str, typer.Option(help="Order rows by 'gap' (largest first), 'id' or 'field'.")] = "gap",
-    field: Annotated[str | None, typer.Option("--field", help="Only this field, e.g. 3.")] = None,
+    sort: Annotated[str, typer.Option(help=t("help.gaps.sort"))] = "gap",
+    field: Annotated[str | None, typer.Option("--field", help=t("help.gaps.field"))] = None,
     unit: Annotated[
         str | None,
-        typer.Option("--unit", help="Only criteria falling on this unit (id or part of its name)."),
+        typer.Option("--unit", help=t("help.gaps.unit")),
     ] = None,
-    min_gap: Annotated[
-        str | None, typer.Option("--min-gap", help="Only rows losing at least this much.")
-    ] = None,
+    min_gap: Annotated[str | None, typer.Option("--min-gap", help=t("help.gaps.min_gap"))] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
+    lang: LangOption = None,
 ) -> None:
     """List the criteria below their maximum, and the points each loses."""
     if against not in (None, "baseline", "target"):
-        raise typer.BadParameter("choose 'baseline' or 'target'", param_hint="--against")
+        raise typer.BadParameter(t("err.choose", choices="'baseline', 'target'"), param_hint="--against")
     if against is not None and inputs:
-        raise typer.BadParameter("give either --against or --input, not both", param_hint="--against")
+        raise typer.BadParameter(t("err.against_input"), param_hint="--against")
     if sort not in ("gap", "id", "field"):
-        raise typer.BadParameter("choose 'gap', 'id' or 'field'", param_hint="--sort")
+        raise typer.BadParameter(t("err.choose", choices="'gap', 'id', 'field'"), param_hint="--sort")
     least = parse_amount(min_gap)
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))

@@ -14,6 +14,7 @@ from par_cli.cli.common import (
     CriteriaOption,
     ForceOption,
     FormatOption,
+    LangOption,
     OutputOption,
     criteria_path,
     data_errors,
@@ -21,26 +22,25 @@ from par_cli.cli.common import (
     parse_amount,
 )
 from par_cli.labels import t
-from par_cli.numbers import fmt
+from par_cli.numbers import num
 from par_cli.plan import load_plan
 from par_cli.views.assessment import assessment_report
 
 InputOption = Annotated[
     list[Path],
-    typer.Option("--input", "-i", help="Scores file; repeat to merge the files of several offices."),
+    typer.Option("--input", "-i", help=t("help.score.input")),
 ]
 
 
 def command(
     ctx: typer.Context,
     inputs: InputOption,
-    fail_under: Annotated[
-        str | None, typer.Option("--fail-under", help="Exit 3 when the index is below this figure.")
-    ] = None,
+    fail_under: Annotated[str | None, typer.Option("--fail-under", help=t("help.score.fail_under"))] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Sum the self-assessed scores per field, and list what is missing or needs explaining."""
     threshold = parse_amount(fail_under)
@@ -50,5 +50,7 @@ def command(
     result = assess(plan, actuals)
     emit(assessment_report(plan, result, actuals.paths, actuals.units), format_name, output, force)
     if threshold is not None and result.index < threshold:
-        typer.echo(f"error: {t('fail_under', index=fmt(result.index), threshold=fmt(threshold))}", err=True)
+        typer.echo(
+            f"{t('error')}: {t('fail_under', index=num(result.index), threshold=num(threshold))}", err=True
+        )
         raise typer.Exit(EXIT_THRESHOLD)

@@ -8,6 +8,7 @@ from par_cli.cli.common import (
     CriteriaOption,
     ForceOption,
     FormatOption,
+    LangOption,
     OutputOption,
     criteria_path,
     data_errors,
@@ -24,6 +25,7 @@ def command(
     format_name: FormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Per field: maximum, baseline and target, in points and percent, and the projected total."""
     with data_errors():

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from par_cli.cli.common import CriteriaOption, criteria_path, data_errors
+from par_cli.cli.common import (
+    CriteriaOption,
+    ForceOption,
+    LangOption,
+    OutputOption,
+    criteria_path,
+    data_errors,
+)
 from par_cli.files import write_atomic
 from par_cli.labels import t
 from par_cli.plan import load_plan
@@ -18,14 +24,11 @@ from par_cli.units import falls_on, find_unit
 
 def command(
     ctx: typer.Context,
-    unit: Annotated[
-        str | None, typer.Option("--unit", help="Only the criteria falling on this unit (id or name).")
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of the screen.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing output file.")] = False,
+    unit: Annotated[str | None, typer.Option("--unit", help=t("help.template.unit"))] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
     criteria: CriteriaOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Write a scores file to fill in: every criterion (or one unit's), with its task as comments."""
     with data_errors():

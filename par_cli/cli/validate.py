@@ -11,11 +11,13 @@ from par_cli.cli.common import (
     CriteriaOption,
     ForceOption,
     FormatOption,
+    LangOption,
     OutputOption,
     criteria_path,
     data_errors,
     emit,
 )
+from par_cli.labels import t
 from par_cli.plan import load_plan
 from par_cli.views.validation import validation_report
 
@@ -24,12 +26,13 @@ def command(
     ctx: typer.Context,
     path: Annotated[
         Path | None,
-        typer.Argument(help="Criteria file to check; default: the --criteria file, else the bundled plan."),
+        typer.Argument(help=t("help.validate.path")),
     ] = None,
     criteria: CriteriaOption = None,
     format_name: FormatOption = "table",
     output: OutputOption = None,
     force: ForceOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Check a criteria file: shape, ids, units, and printed subtotals against their sums."""
     with data_errors():

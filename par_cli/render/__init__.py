@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from par_cli.render import csv_format, json_format, markdown_format, table_format, xlsx_format
+from par_cli.render import csv_format, html_format, json_format, markdown_format, table_format, xlsx_format
 from par_cli.report import Report
 
 
@@ -24,6 +24,7 @@ FORMATS: dict[str, Format] = {
     "json": Format(json_format.render),
     "csv": Format(csv_format.render),
     "markdown": Format(markdown_format.render),
+    "html": Format(html_format.render),
     "xlsx": Format(xlsx_format.render, binary=True),
 }
 

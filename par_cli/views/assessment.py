@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from par_cli.assessment import Assessment, CriterionResult, FieldResult
 from par_cli.labels import t
-from par_cli.numbers import fmt, percent
+from par_cli.numbers import num, percent
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.views.common import column_label
@@ -19,20 +19,20 @@ def assessment_report(plan: Plan, result: Assessment, paths: list[str], units: l
     if units:
         facts.append((t("score.unit"), ", ".join(plan.units[u].name for u in units)))
     total = t(
-        "score.total.value", total=fmt(result.total), max=fmt(result.max), percent=fmt(result.percent, 2)
+        "score.total.value", total=num(result.total), max=num(result.max), percent=num(result.percent, 2)
     )
     facts.append((t("score.total"), total))
     if result.max != result.printed_max:
-        na = fmt(result.printed_max - result.max)
-        rescaled = t("score.rescaled.value", index=fmt(result.index), na=na)
-        facts.append((t("score.rescaled", printed_max=fmt(result.printed_max)), rescaled))
+        na = num(result.printed_max - result.max)
+        rescaled = t("score.rescaled.value", index=num(result.index), na=na)
+        facts.append((t("score.rescaled", printed_max=num(result.printed_max)), rescaled))
     if result.appraised is not None:
-        facts.append((t("score.appraised"), fmt(result.appraised)))
+        facts.append((t("score.appraised"), num(result.appraised)))
     projected = t(
         "score.projected.value",
-        floor=fmt(result.floor),
-        at_target=fmt(result.at_target),
-        ceiling=fmt(result.ceiling),
+        floor=num(result.floor),
+        at_target=num(result.at_target),
+        ceiling=num(result.ceiling),
     )
     facts.append((t("score.projected"), projected))
     if result.band is not None:
@@ -42,8 +42,8 @@ def assessment_report(plan: Plan, result: Assessment, paths: list[str], units: l
     notes = [
         t(
             "score.unreachable",
-            points=fmt(points),
-            max=fmt(result.printed_max),
+            points=num(points),
+            max=num(result.printed_max),
             where=t("where.field", id=field_id) if field_id else t("where.totals"),
         )
         for field_id, points in result.unreachable
@@ -63,7 +63,7 @@ def _band_text(result: Assessment) -> str:
     name = band.band.name if band.band else t("score.band.none")
     if band.next is None or band.to_next is None:
         return t("score.band.value", band=name)
-    return t("score.band.next", band=name, points=fmt(band.to_next), next=band.next.name)
+    return t("score.band.next", band=name, points=num(band.to_next), next=band.next.name)
 
 
 def _fields_table(plan: Plan, result: Assessment, with_appraised: bool) -> Table:

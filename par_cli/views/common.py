@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from par_cli.labels import t
-from par_cli.numbers import fmt
+from par_cli.numbers import num
 from par_cli.plan import Mismatch, Plan
 from par_cli.report import Column
 
@@ -38,9 +38,9 @@ def mismatch_notes(plan: Plan) -> list[str]:
             "warning.mismatch",
             where=mismatch_where(m),
             column=column_label(plan, m.column, "colname"),
-            printed=fmt(m.printed),
-            computed=fmt(m.computed),
-            difference=fmt(m.difference),
+            printed=num(m.printed),
+            computed=num(m.computed),
+            difference=num(m.difference),
             reason=m.reason,
         )
         for m in plan.mismatches

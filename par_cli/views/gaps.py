@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from par_cli.gaps import GapAnalysis, GapRow
 from par_cli.labels import t
-from par_cli.numbers import fmt
+from par_cli.numbers import num
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.views.common import column_label
@@ -46,7 +46,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report
     all_rows = len(analysis.rows)
     key = "gaps.reconciled.scores" if with_scores else "gaps.reconciled"
     reconciled = t(
-        key, gap=fmt(analysis.total_gap), max=fmt(analysis.total_max), score=fmt(analysis.total_score)
+        key, gap=num(analysis.total_gap), max=num(analysis.total_max), score=num(analysis.total_score)
     )
     notes = [] if len(rows) == all_rows else [t("gaps.filtered", shown=len(rows), all=all_rows)]
     not_scored = [r.id for r in rows if not r.scored]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from par_cli.labels import t
-from par_cli.numbers import fmt
+from par_cli.numbers import num
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.summary import Line, Summary
@@ -31,10 +31,10 @@ def summary_report(plan: Plan, summary: Summary) -> Report:
     total = summary.total
     table.footer = _cells(total)
     table.footer[1] = t("row.total")
-    change = fmt(total.change)
+    change = num(total.change)
     projected = t(
         "summary.projected.value",
-        projected=fmt(summary.projected),
+        projected=num(summary.projected),
         change=f"+{change}" if total.change > 0 else change,
         year=info.baseline_year,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from par_cli.labels import t
 from par_cli.model import Node
-from par_cli.numbers import fmt
+from par_cli.numbers import num
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.views.common import column_label
@@ -119,8 +119,8 @@ def _unit_facts(plan: Plan, load: Workload) -> list[tuple[str, str]]:
     year = plan.file.plan.baseline_year
     for label, points in ((t("unit.own"), load.own_points), (t("unit.with_groups"), load.all_points)):
         facts.append(
-            (label, t("unit.points", at_stake=fmt(points.at_stake), lost=fmt(points.lost), year=year,
-                      to_recover=fmt(points.to_recover)))
+            (label, t("unit.points", at_stake=num(points.at_stake), lost=num(points.lost), year=year,
+                      to_recover=num(points.to_recover)))
         )  # fmt: skip
     return facts
 

@@ -1,0 +1,58 @@
+"""The report of `par compare`."""
+
+from __future__ import annotations
+
+from par_cli.compare import Ranked
+from par_cli.labels import t
+from par_cli.numbers import num
+from par_cli.plan import Plan
+from par_cli.report import Cell, Column, Report, Table
+
+
+def comparison_report(plan: Plan, ranked: list[Ranked], failed: list[tuple[str, list[str]]]) -> Report:
+    info = plan.file.plan
+    columns = [
+        Column("rank", t("col.rank"), numeric=True),
+        Column("file", t("col.file"), wide=1),
+        Column("units", t("col.unit"), optional=True),
+        Column("index", t("col.index"), numeric=True),
+        Column("to_best", t("col.to_best"), numeric=True, signed=True),
+        Column("to_target", t("col.to_target"), numeric=True, signed=True),
+        Column("missing", t("col.not_scored"), numeric=True),
+        *[Column(f"field_{f.id}", f.id, numeric=True, optional=True) for f in plan.fields],
+    ]
+    rows: list[list[Cell]] = []
+    for entry in ranked:
+        result = entry.result
+        row: list[Cell] = [entry.rank, entry.path, ", ".join(entry.units), result.index, entry.to_best,
+                           entry.to_target, len(result.missing)]  # fmt: skip
+        row += [f.score for f in result.fields]
+        rows.append(row)
+    notes = [t("compare.failed", file=path, count=len(problems)) for path, problems in failed]
+    return Report(
+        title=t("compare.title", count=len(ranked)),
+        facts=[
+            (t("fact.plan"), info.title),
+            (t("compare.target"), num(plan.file.totals.target)),
+        ],
+        tables=[Table(None, columns, rows)],
+        notes=notes,
+        data={
+            "target": plan.file.totals.target,
+            "files": [
+                {
+                    "file": e.path,
+                    "units": e.units,
+                    "rank": e.rank,
+                    "total": e.result.total,
+                    "index": e.result.index,
+                    "to_best": e.to_best,
+                    "to_target": e.to_target,
+                    "missing": len(e.result.missing),
+                    "fields": {f.id: f.score for f in e.result.fields},
+                }
+                for e in ranked
+            ],
+            "failed": [{"file": path, "errors": problems} for path, problems in failed],
+        },
+    )
