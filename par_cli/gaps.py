@@ -93,9 +93,20 @@ def analyse(
     if unexplained:
         short = (total_score - totals.target) - sum((score_of(f) - f.target for f in plan.fields), ZERO)
         rows.append(
-            GapRow("", "", "", totals.max, totals.baseline, totals.target, total_score, unexplained,
-                   short, (), unattributed=True)
-        )  # fmt: skip
+            GapRow(
+                "",
+                "",
+                "",
+                totals.max,
+                totals.baseline,
+                totals.target,
+                total_score,
+                unexplained,
+                short,
+                (),
+                unattributed=True,
+            )
+        )
     return GapAnalysis(against, rows, totals.max, total_score)
 
 

@@ -36,8 +36,22 @@ def _units() -> dict[str, dict]:  # type: ignore[type-arg]
 
 def test_noi_vu() -> None:
     unit = _units()["noi_vu"]
-    assert unit["criteria"] == ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "3.8", "4.1", "4.2",
-                                "5.2", "5.3", "5.4", "5.5", "8.1"]  # fmt: skip
+    assert unit["criteria"] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+        "1.6",
+        "3.8",
+        "4.1",
+        "4.2",
+        "5.2",
+        "5.3",
+        "5.4",
+        "5.5",
+        "8.1",
+    ]
     assert unit["shared"] == ["8.1"]
     assert unit["via_group"] == GROUP_CRITERIA_NOT_LED_BY_NOI_VU
     # own: 2+1+2+4+1.5+1.5 (1.1-1.6) + 1 (3.8) + 1+2 (4.1, 4.2) + 0.5*3+1 (5.2-5.5) + 10 (8.1) = 28.5
@@ -70,8 +84,21 @@ def test_tai_chinh_ke_hoach() -> None:
 
 def test_groups_and_units_without_criteria() -> None:
     units = _units()
-    assert units["phong_ban"]["criteria"] == ["1.7", "3.4", "3.6", "3.7", "4.3", "4.5", "4.6", "5.1", "5.6",
-                                              "7.1", "7.2", "7.4", "8.1"]  # fmt: skip
+    assert units["phong_ban"]["criteria"] == [
+        "1.7",
+        "3.4",
+        "3.6",
+        "3.7",
+        "4.3",
+        "4.5",
+        "4.6",
+        "5.1",
+        "5.6",
+        "7.1",
+        "7.2",
+        "7.4",
+        "8.1",
+    ]
     assert units["phong_ban"]["via_group"] == []
     # units that lead nothing still carry the group's criteria and their own duties
     assert units["kinh_te_ha_tang"]["criteria"] == []

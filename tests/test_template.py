@@ -52,8 +52,28 @@ def test_unit_template_holds_what_falls_on_the_unit(tmp_path: Path) -> None:
     assert "unit: tai_chinh_ke_hoach" in text
     ids = [line.strip().strip('":') for line in text.splitlines() if line.startswith('  "')]
     # own criteria 6.1-6.4, 8.2, 8.3, 8.5, and the 13 of "Các phòng, ban, đơn vị"
-    assert ids == ["1.7", "3.4", "3.6", "3.7", "4.3", "4.5", "4.6", "5.1", "5.6", "6.1", "6.2", "6.3", "6.4",
-                   "7.1", "7.2", "7.4", "8.1", "8.2", "8.3", "8.5"]  # fmt: skip
+    assert ids == [
+        "1.7",
+        "3.4",
+        "3.6",
+        "3.7",
+        "4.3",
+        "4.5",
+        "4.6",
+        "5.1",
+        "5.6",
+        "6.1",
+        "6.2",
+        "6.3",
+        "6.4",
+        "7.1",
+        "7.2",
+        "7.4",
+        "8.1",
+        "8.2",
+        "8.3",
+        "8.5",
+    ]
     path = tmp_path / "finance.yaml"
     path.write_text(text, encoding="utf-8")
     assert run_par("score", "-i", str(path)).exit_code == 0

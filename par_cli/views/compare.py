@@ -24,8 +24,15 @@ def comparison_report(plan: Plan, ranked: list[Ranked], failed: list[tuple[str, 
     rows: list[list[Cell]] = []
     for entry in ranked:
         result = entry.result
-        row: list[Cell] = [entry.rank, entry.path, ", ".join(entry.units), result.index, entry.to_best,
-                           entry.to_target, len(result.missing)]  # fmt: skip
+        row: list[Cell] = [
+            entry.rank,
+            entry.path,
+            ", ".join(entry.units),
+            result.index,
+            entry.to_best,
+            entry.to_target,
+            len(result.missing),
+        ]
         row += [f.score for f in result.fields]
         rows.append(row)
     notes = [t("compare.failed", file=path, count=len(problems)) for path, problems in failed]

@@ -41,8 +41,18 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report
             table.muted.add(index)
     total_gap = sum((r.gap for r in rows), ZERO)
     total_to_target = sum((r.to_target for r in rows), ZERO)
-    table.footer = ["", t("row.total"), "", None, None, None, *([None] if with_scores else []),
-                    total_gap, total_to_target, ""]  # fmt: skip
+    table.footer = [
+        "",
+        t("row.total"),
+        "",
+        None,
+        None,
+        None,
+        *([None] if with_scores else []),
+        total_gap,
+        total_to_target,
+        "",
+    ]
     all_rows = len(analysis.rows)
     key = "gaps.reconciled.scores" if with_scores else "gaps.reconciled"
     reconciled = t(

@@ -37,11 +37,10 @@ def workload_report(plan: Plan, loads: list[Workload], unassigned: list[Node], f
         tables.append(
             Table(
                 t("units.unassigned"),
-                [Column("id", t("col.id")), Column("name", t("col.name"), wide=2),
-                 *_score_columns(plan)],
+                [Column("id", t("col.id")), Column("name", t("col.name"), wide=2), *_score_columns(plan)],
                 rows=[[n.id, n.name, n.max, n.baseline, n.target, n.max - n.baseline] for n in unassigned],
             )
-        )  # fmt: skip
+        )
     notes = [t("units.counting")] + ([] if full else [t("units.more")])
     title = t("unit.title", name=loads[0].unit.name, id=loads[0].unit.id) if full else t("units.title")
     return Report(
@@ -77,8 +76,17 @@ def _summary_table(plan: Plan, loads: list[Workload]) -> Table:
     rows: list[list[Cell]] = []
     for load in loads:
         points = load.own_points
-        rows.append([load.unit.id, load.unit.name, len(load.own), points.at_stake, points.lost,
-                     points.to_recover, len(load.via_group)])  # fmt: skip
+        rows.append(
+            [
+                load.unit.id,
+                load.unit.name,
+                len(load.own),
+                points.at_stake,
+                points.lost,
+                points.to_recover,
+                len(load.via_group),
+            ]
+        )
     return Table(t("units.summary"), columns, rows)
 
 
@@ -119,9 +127,17 @@ def _unit_facts(plan: Plan, load: Workload) -> list[tuple[str, str]]:
     year = plan.file.plan.baseline_year
     for label, points in ((t("unit.own"), load.own_points), (t("unit.with_groups"), load.all_points)):
         facts.append(
-            (label, t("unit.points", at_stake=num(points.at_stake), lost=num(points.lost), year=year,
-                      to_recover=num(points.to_recover)))
-        )  # fmt: skip
+            (
+                label,
+                t(
+                    "unit.points",
+                    at_stake=num(points.at_stake),
+                    lost=num(points.lost),
+                    year=year,
+                    to_recover=num(points.to_recover),
+                ),
+            )
+        )
     return facts
 
 
@@ -141,8 +157,19 @@ def _flat_table(plan: Plan, loads: list[Workload]) -> Table:
             node = task.node
             how = "via_group" if task.via else "shared" if task.shared else "own"
             via = task.via.id if task.via else ""
-            rows.append([load.unit.id, node.id, node.name, node.max, node.baseline, node.target,
-                         node.max - node.baseline, how, via])  # fmt: skip
+            rows.append(
+                [
+                    load.unit.id,
+                    node.id,
+                    node.name,
+                    node.max,
+                    node.baseline,
+                    node.target,
+                    node.max - node.baseline,
+                    how,
+                    via,
+                ]
+            )
     return Table(None, columns, rows)
 
 

@@ -1,0 +1,99 @@
+"""Vietnamese and English: a complete catalogue, decimal commas for people, decimal points for scripts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import string
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from helpers import FIXTURES, run_par
+
+from par_cli.cli import language_asked
+from par_cli.labels import CATALOGUE, LANGUAGES, default_language
+
+
+@pytest.mark.parametrize("key", sorted(CATALOGUE))
+def test_every_label_has_every_language_with_the_same_placeholders(key: str) -> None:
+    entry = CATALOGUE[key]
+    assert set(entry) == set(LANGUAGES), f"{key} lacks {set(LANGUAGES) - set(entry)}"
+    fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in entry.items()}
+    assert fields["vi"] == fields["en"], key
+
+
+def test_default_language() -> None:
+    assert default_language({"PAR_LANG": "vi"}) == "vi"
+    assert default_language({"LANG": "vi_VN.UTF-8"}) == "vi"
+    assert default_language({"LC_ALL": "vi_VN", "LANG": "en_US"}) == "vi"
+    assert default_language({"PAR_LANG": "en", "LANG": "vi_VN"}) == "en"
+    assert default_language({"LANG": "C.UTF-8"}) == "en"
+    assert language_asked(["gaps", "--lang", "vi"]) == "vi"
+    assert language_asked(["--lang=en", "gaps"]) == "en"
+
+
+def test_vietnamese_summary_uses_decimal_commas() -> None:
+    out = run_par("summary", env={"PAR_LANG": "vi", "COLUMNS": "200"}).stdout
+    assert "Tổng hợp theo lĩnh vực" in out
+    assert "Tổng điểm dự kiến nếu đạt mọi mục tiêu: 95,5 (+10,099 so với 2023)" in out
+    assert "85,401" in out and "85.401" not in out
+    assert "cảnh báo: lĩnh vực 8" in out
+
+
+def test_lang_option_wins_over_the_environment() -> None:
+    assert "Summary by field" in run_par("--lang", "en", "summary", env={"PAR_LANG": "vi"}).stdout
+    assert "Tổng hợp theo lĩnh vực" in run_par("summary", "--lang", "vi").stdout
+    assert "Tổng hợp" in run_par("summary", env={"LANG": "vi_VN.UTF-8"}).stdout
+    assert run_par("--lang", "fr", "summary").exit_code == 2
+
+
+def test_scripts_get_decimal_points_in_both_languages() -> None:
+    data = json.loads(run_par("gaps", "--lang", "vi", "--format", "json").stdout, parse_float=Decimal)
+    assert data["total_gap"] == Decimal("14.599")
+    text = run_par("gaps", "--lang", "vi", "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows[-1]["gap"] == "14.599"
+
+
+def test_vietnamese_markdown_and_errors() -> None:
+    markdown = run_par("gaps", "--lang", "vi", "--format", "markdown").stdout
+    assert "| 7.2 | Cung cấp dịch vụ công trực tuyến | 7 | 4 | 0,82 | 2 | 3,18 | -1,18 |" in markdown
+    bad = FIXTURES / "bad_criteria" / "unknown_key.yaml"
+    error = run_par("validate", str(bad), "--lang", "vi").stderr
+    assert (
+        error
+        == f"lỗi: {bad}:21:9: fields[0].criteria[0].maxx: khóa không hợp lệ 'maxx' (có phải là 'max'?)\n"
+    )
+    score = run_par("score", "-i", str(FIXTURES / "bad_actuals" / "above_max.yaml"), "--lang", "vi").stderr
+    assert "1.2: điểm 1,5 lớn hơn điểm tối đa 1" in score
+    unit = run_par("by-unit", "--unit", "xyz", "--lang", "vi")
+    assert unit.exit_code == 2 and "không khớp đơn vị nào" in unit.stderr
+
+
+def test_vietnamese_help_from_the_installed_command(tmp_path: Path) -> None:
+    par = Path(sys.executable).with_name("par")
+    env = {**os.environ, "COLUMNS": "100"}
+    result = subprocess.run(
+        [str(par), "--lang", "vi", "gaps", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0
+    assert "Liệt kê các tiêu chí chưa đạt điểm tối đa" in result.stdout
+    english = subprocess.run(
+        [str(par), "gaps", "--help"],
+        capture_output=True,
+        text=True,
+        env={**env, "PAR_LANG": "en"},
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert "List the criteria below their maximum" in english.stdout

@@ -1,0 +1,133 @@
+"""`par report`: one self-contained HTML file, escaped, written atomically, checked in a real browser."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from helpers import FIXTURES, run_par
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "actuals_2024.yaml"
+
+
+def _report(tmp_path: Path, *args: str, name: str = "report.html") -> str:
+    target = tmp_path / name
+    result = run_par("report", "--output", str(target), *args)
+    assert result.exit_code == 0, result.stderr
+    return target.read_text(encoding="utf-8")
+
+
+def test_report_holds_every_part(tmp_path: Path) -> None:
+    page = _report(tmp_path, "--input", str(EXAMPLE))
+    for words in (
+        "Legal bases",
+        "2655/QĐ-UBND",
+        "Summary by field",
+        "<svg",
+        "Where points are lost",
+        "Workload by unit",
+        "Criteria that need an explanation",
+        "Known inconsistencies of the source",
+        "85.401",
+        "93.5",
+        "Made on",
+    ):
+        assert words in page, words
+    assert str(EXAMPLE) in page
+
+
+def test_report_is_self_contained(tmp_path: Path) -> None:
+    page = _report(tmp_path)
+    assert "<script" not in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
+    assert "@import" not in page and "url(" not in page
+
+
+def test_vietnamese_report(tmp_path: Path) -> None:
+    page = _report(tmp_path, "--lang", "vi", "--input", str(EXAMPLE))
+    assert '<html lang="vi">' in page
+    assert "Căn cứ" in page and "85,401" in page and "93,5" in page
+
+
+def test_text_from_data_is_escaped(tmp_path: Path) -> None:
+    scores = tmp_path / "scores.yaml"
+    scores.write_text(
+        'scores:\n  "1.1":\n    score: 1\n    explanation: "<script>alert(1)</script>"\n'
+        '  "1.2": {score: 1, note: "<b>x</b>"}\n',
+        encoding="utf-8",
+    )
+    plan_text = (FIXTURES / "criteria" / "mini.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        plan_text.replace("name: First", 'name: "<img src=x onerror=alert(1)>"'), encoding="utf-8"
+    )
+    page = _report(tmp_path, "--criteria", str(plan), "--input", str(scores))
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_existing_report_needs_force(tmp_path: Path) -> None:
+    _report(tmp_path)
+    again = run_par("report", "--output", str(tmp_path / "report.html"))
+    assert again.exit_code == 2
+    assert run_par("report", "--output", str(tmp_path / "report.html"), "--force").exit_code == 0
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+BROWSER_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.mark.skipif(
+    _chromium() is None and not os.environ.get("CI"), reason="no Chromium here; .ci/run installs it"
+)
+def test_report_renders_and_prints_in_a_real_browser(tmp_path: Path) -> None:
+    from PIL import Image
+    from pypdf import PdfReader
+
+    browser = _chromium()
+    assert browser is not None, "CI must have Chromium: .ci/run installs it"
+    _report(tmp_path, "--lang", "vi", "--input", str(EXAMPLE))
+    page = (tmp_path / "report.html").as_uri()
+    png, pdf = tmp_path / "report.png", tmp_path / "report.pdf"
+    for output in (f"--screenshot={png}", f"--print-to-pdf={pdf}"):
+        subprocess.run(
+            [
+                browser,
+                *BROWSER_FLAGS,
+                f"--user-data-dir={tmp_path / 'profile'}",
+                "--window-size=1000,1400",
+                "--no-pdf-header-footer",
+                output,
+                page,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    with Image.open(png) as image:
+        grey = image.convert("L")
+        dark = sum(grey.histogram()[:128])
+        assert dark > 0.005 * grey.width * grey.height  # text and bars, not a blank page
+    reader = PdfReader(pdf)
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "85,401" in text  # the 2023 total
+    assert "93,5" in text  # the self-assessed total of the example
+    assert "Tổng điểm tự chấm" in text
