@@ -26,6 +26,9 @@ from par_cli.units import find_unit
 from par_cli.validation import validate
 from par_cli.yamlsource import Source, read_source
 
+# A scores file is refused unread above this size: one unit's scores are a few hundred KiB.
+MAX_SCORES_BYTES = 16 * 1024 * 1024
+
 
 def _entry(value: object) -> object:
     """A bare number (or nothing) is shorthand for a mapping with just the score."""
@@ -59,7 +62,7 @@ class ActualsFile(Strict):
     not_applicable: Annotated[dict[str, Text], BeforeValidator(_mapping)] = {}
 
 
-@dataclass
+@dataclass(slots=True)
 class Assessed:
     """What the merged files say about one criterion."""
 
@@ -85,8 +88,8 @@ def load_actuals(plan: Plan, paths: list[str | Path]) -> Actuals:
     """Read, check and merge scores files, in the order given."""
     merged = _Merger(plan)
     for path in paths:
-        source = read_source(path)
-        merged.add(source, validate(ActualsFile, source, t("file.scores")))
+        source = read_source(path, MAX_SCORES_BYTES)
+        merged.add(source, validate(ActualsFile, source.data, source, t("file.scores")))
     return merged.result()
 
 

@@ -12,16 +12,16 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from par_cli.actuals import Actuals, Assessed
-from par_cli.model import Band, Node
-from par_cli.plan import Plan
+from par_cli.model import Band
+from par_cli.plan import Item, Plan
 
 ZERO = Decimal(0)
 PLACES = Decimal("0.001")  # a rescaled index is rounded to 3 decimals, as the province publishes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriterionResult:
-    node: Node
+    node: Item
     field_id: str
     assessed: Assessed
 

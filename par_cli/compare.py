@@ -10,7 +10,7 @@ from par_cli.assessment import Assessment, assess
 from par_cli.plan import Plan
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ranked:
     path: str
     units: list[str]

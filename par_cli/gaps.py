@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from par_cli.model import Node
 from par_cli.ordering import id_key
-from par_cli.plan import Plan
+from par_cli.plan import Item, Plan
 from par_cli.units import falls_on
 
 Against = Literal["baseline", "target", "scores"]
@@ -22,7 +21,7 @@ SortKey = Literal["gap", "id", "field"]
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GapRow:
     id: str
     name: str
@@ -58,7 +57,7 @@ def analyse(
         raise ValueError("scores are needed to measure gaps against them")
     rows: list[GapRow] = []
 
-    def score_of(node: Node) -> Decimal:
+    def score_of(node: Item) -> Decimal:
         if against == "scores":
             assert scores is not None
             if node.criteria:
@@ -66,7 +65,7 @@ def analyse(
             return scores.get(node.id, ZERO)
         return node.baseline if against == "baseline" else node.target
 
-    def visit(node: Node, field_id: str) -> None:
+    def visit(node: Item, field_id: str) -> None:
         score = score_of(node)
         if not node.criteria:
             if score < node.max:
@@ -111,7 +110,7 @@ def analyse(
 
 
 def _row(
-    node: Node,
+    node: Item,
     field_id: str,
     score: Decimal,
     scored: bool = True,

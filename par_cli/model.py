@@ -139,5 +139,5 @@ class PlanFile(Strict):
     bands: list[Band] = []
     units: list[Unit] = []
     assignments: list[Assignment] = []
-    fields: list[Node] = Field(min_length=1)
+    fields: list[Node] = []  # validated one by one by plan.load_plan, and checked to be there
     totals: Totals

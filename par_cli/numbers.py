@@ -60,12 +60,11 @@ def _parse(value: object, signed: bool) -> Decimal:
 def fmt(value: Decimal, places: int | None = None, decimal_sep: str = ".") -> str:
     """Plain positional notation (never 1E+1, never 14.0), or exactly ``places`` decimals."""
     if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places))
-    elif value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
+        text = format(value.quantize(Decimal(1).scaleb(-places)), "f")
     else:
-        value = value.normalize()
-    text = format(value, "f")
+        text = format(value, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
     return text.replace(".", decimal_sep) if decimal_sep != "." else text
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
@@ -20,10 +20,12 @@ from par_cli.errors import DataError, Problem, Where
 from par_cli.labels import t
 from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Unit
 from par_cli.numbers import fmt, num
-from par_cli.validation import validate
+from par_cli.validation import kind_of, validate
 from par_cli.yamlsource import Loc, Source, read_source
 
 BUNDLED_PACKAGE = "par_cli.data"
+# A criteria file is refused unread above this size: room for a national plan of 100,000 criteria.
+MAX_PLAN_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -41,23 +43,40 @@ class Mismatch:
         return self.printed - self.computed
 
 
+@dataclass(slots=True)
+class Item:
+    """A field, criterion or sub-criterion of a checked plan.
+
+    The same values as the file's Node, in a fraction of its memory: a plan of 100,000 criteria
+    keeps these, not its pydantic models.
+    """
+
+    id: str
+    name: str
+    max: Decimal
+    baseline: Decimal
+    target: Decimal
+    scored_by: str
+    task: list[str]
+    lead: list[str]
+    lead_text: str | None
+    criteria: list[Item]
+
+
 @dataclass
 class Plan:
     """A validated criteria file with the look-ups the commands need."""
 
-    file: PlanFile
+    file: PlanFile  # its fields emptied: the tree lives in `fields`, as Items
     path: str
     mismatches: list[Mismatch]
-    nodes: dict[str, Node] = field(default_factory=dict)
+    fields: list[Item] = field(default_factory=list)
+    nodes: dict[str, Item] = field(default_factory=dict)
     parent: dict[str, str | None] = field(default_factory=dict)
     field_of: dict[str, str] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
 
-    @property
-    def fields(self) -> list[Node]:
-        return self.file.fields
-
-    def criteria(self) -> Iterator[Node]:
+    def criteria(self) -> Iterator[Item]:
         """The scored rows: every leaf of the tree, in the order of the file."""
         return (node for node in self.nodes.values() if not node.criteria)
 
@@ -77,14 +96,31 @@ def bundled_plan_path() -> Path:
 
 
 def load_plan(path: str | Path | None = None) -> Plan:
-    source = read_source(path if path is not None else bundled_plan_path())
-    file = validate(PlanFile, source, t("file.criteria"))
-    return check_plan(file, source)
+    """Read, validate and check a criteria file (the bundled plan by default).
 
-
-def check_plan(file: PlanFile, source: Source) -> Plan:
+    The fields are validated and checked one at a time, each one's plain data and models let go
+    as soon as its Items are built: a plan of 100,000 criteria fits in a few hundred MiB.
+    """
+    source = read_source(path if path is not None else bundled_plan_path(), MAX_PLAN_BYTES)
+    raw_fields = source.data.pop("fields", None) if isinstance(source.data, dict) else None
+    file = validate(PlanFile, source.data, source, t("file.criteria"))
+    source = source.without_data()
     checker = _Checker(file, source)
-    checker.run()
+    if not isinstance(raw_fields, list) or not raw_fields:
+        message = t("err.expect.some") if raw_fields == [] else t("err.expect.list", kind=kind_of(raw_fields))
+        raise DataError([Problem(source.where(("fields",)), f"fields: {message}")])
+    problems: list[Problem] = []
+    for index, raw in enumerate(raw_fields):
+        raw_fields[index] = None
+        try:
+            node = validate(Node, raw, source, t("file.criteria"), loc=("fields", index))
+        except DataError as error:
+            problems += error.problems
+            continue
+        checker.add_field(node, index)
+    if problems:
+        raise DataError(problems)
+    checker.finish()
     if checker.problems:
         problems = sorted(checker.problems, key=lambda p: (p.where.line or 0, p.where.column or 0))
         raise DataError(problems)
@@ -92,6 +128,7 @@ def check_plan(file: PlanFile, source: Source) -> Plan:
         file=file,
         path=source.path,
         mismatches=checker.mismatches,
+        fields=checker.roots,
         nodes=checker.nodes,
         parent=checker.parent,
         field_of=checker.field_of,
@@ -108,10 +145,12 @@ class _Checker:
         self.source = source
         self.problems: list[Problem] = []
         self.mismatches: list[Mismatch] = []
-        self.nodes: dict[str, Node] = {}
+        self.nodes: dict[str, Item] = {}
+        self.roots: list[Item] = []
         self.parent: dict[str, str | None] = {}
         self.field_of: dict[str, str] = {}
         self.units: dict[str, Unit] = {}
+        self.check_units()
 
     def fail(
         self, loc: Loc, problem: str, hint: str | None = None, at_key: bool = False, **values: object
@@ -122,15 +161,16 @@ class _Checker:
             Problem(self.source.where(loc, at_key), message, hint and t(f"hint.{hint}", **values))
         )
 
-    def run(self) -> None:
-        self.check_units()
-        for index, node in enumerate(self.file.fields):
-            self.check_node(node, ("fields", index), None, node.id)
+    def add_field(self, node: Node, index: int) -> None:
+        self.roots.append(self.check_node(node, ("fields", index), None, node.id))
+
+    def finish(self) -> None:
+        """The checks that need every field: oversight, bands, and the grand totals."""
         self.check_assignments()
         self.check_bands()
         totals = self.file.totals
         printed = {c: getattr(totals, c) for c in COLUMNS}
-        self.check_sum(None, ("totals",), printed, self.file.fields, totals.source_mismatch)
+        self.check_sum(None, ("totals",), printed, self.roots, totals.source_mismatch)
 
     def check_units(self) -> None:
         spelled: dict[str, str] = {}
@@ -167,10 +207,12 @@ class _Checker:
         hint = t("hint.did_you_mean", name=close[0]) if close else t("hint.add_unit")
         self.problems.append(Problem(self.source.where(loc), t("err.unknown_unit", id=unit_id), hint))
 
-    def check_node(self, node: Node, loc: Loc, parent: Node | None, field_id: str) -> None:
+    def check_node(self, node: Node, loc: Loc, parent: Node | None, field_id: str) -> Item:
         if node.id in self.nodes:
             self.fail((*loc, "id"), "id_twice", "id_twice", id=node.id)
-        self.nodes[node.id] = node
+        item = Item(node.id, node.name, node.max, node.baseline, node.target, node.scored_by, node.task,
+                    node.lead, node.lead_text, [])  # fmt: skip
+        self.nodes[node.id] = item
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id
         if parent is None and "." in node.id:
@@ -193,11 +235,12 @@ class _Checker:
             if node.scored_by != "unit":
                 self.fail((*loc, "scored_by"), "survey_branch", id=node.id)
             for index, child in enumerate(node.criteria):
-                self.check_node(child, (*loc, "criteria", index), node, field_id)
+                item.criteria.append(self.check_node(child, (*loc, "criteria", index), node, field_id))
             printed = {c: getattr(node, c) for c in COLUMNS}
             self.check_sum(node.id, loc, printed, node.criteria, node.source_mismatch)
         elif node.source_mismatch:
             self.fail((*loc, "source_mismatch"), "mismatch_leaf", "mismatch_leaf", id=node.id)
+        return item
 
     def check_leads(self, node: Node, loc: Loc) -> None:
         for index, unit_id in enumerate(node.lead):
@@ -231,7 +274,7 @@ class _Checker:
         node_id: str | None,
         loc: Loc,
         printed: dict[Column, Decimal],
-        rows: list[Node],
+        rows: Sequence[Node | Item],
         recorded: dict[Column, RecordedMismatch],
     ) -> None:
         if node_id is None:

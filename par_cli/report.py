@@ -6,6 +6,7 @@ JSON contract. A renderer (see `render/`) turns it into a table, Markdown, CSV o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -51,10 +52,14 @@ class Report:
     facts: list[tuple[str, str]] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    data: dict[str, Any] = field(default_factory=dict)  # the JSON contract
+    # The JSON contract, built only when JSON is asked for (it doubles the work on large plans).
+    data: Callable[[], dict[str, Any]] = dict
     flat: Table | None = None  # the one table CSV writes; defaults to the first
     charts: list[Chart] = field(default_factory=list)  # drawn where a format can draw
     language: str = "en"  # of the labels, for formats that declare it
+
+    def json(self) -> dict[str, Any]:
+        return self.data()
 
     def csv_table(self) -> Table:
         return self.flat or self.tables[0]

@@ -7,8 +7,8 @@ import unicodedata
 
 from par_cli.errors import UsageError
 from par_cli.labels import t
-from par_cli.model import Node, Unit
-from par_cli.plan import Plan
+from par_cli.model import Unit
+from par_cli.plan import Item, Plan
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -38,12 +38,12 @@ def find_unit(plan: Plan, query: str) -> Unit:
     raise UsageError(t("err.unit_unknown", query=query, listing=listing), t("hint.unit_unknown"))
 
 
-def leads_through_group(plan: Plan, node: Node, unit_id: str) -> Unit | None:
+def leads_through_group(plan: Plan, node: Item, unit_id: str) -> Unit | None:
     """The group through which ``node`` falls on ``unit_id``, if it does not lead it itself."""
     if unit_id in node.lead:
         return None
     return next((plan.units[g] for g in node.lead if unit_id in plan.units[g].members), None)
 
 
-def falls_on(plan: Plan, node: Node, unit_id: str) -> bool:
+def falls_on(plan: Plan, node: Item, unit_id: str) -> bool:
     return unit_id in node.lead or leads_through_group(plan, node, unit_id) is not None

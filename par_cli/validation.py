@@ -16,25 +16,25 @@ M = TypeVar("M", bound=BaseModel)
 MAX_PROBLEMS = 20
 
 
-def validate(model: type[M], source: Source, what: str) -> M:
-    """Validate ``source.data`` as ``model``; ``what`` names the file kind in messages."""
-    if not isinstance(source.data, dict):
+def validate(model: type[M], data: Any, source: Source, what: str, loc: Loc = ()) -> M:
+    """Validate ``data`` (found at ``loc`` of ``source``) as ``model``; ``what`` names the file kind."""
+    if not loc and not isinstance(data, dict):
         raise DataError(
             [
                 Problem(
                     source.where(()),
-                    t("err.top_level", what=what, kind=_kind(source.data)),
+                    t("err.top_level", what=what, kind=kind_of(data)),
                     t("hint.top_level", keys=", ".join(list(model.model_fields)[:3])),
                 )
             ]
         )
     try:
-        return model.model_validate(source.data)
+        return model.model_validate(data)
     except ValidationError as error:
-        vocabulary = sorted(_keys(model))
-        errors = _without_typo_twins(error.errors(include_url=False))
-        problems = [_problem(e, source, vocabulary) for e in errors]
-        raise DataError(problems[:MAX_PROBLEMS]) from None
+        errors = [{**e, "loc": (*loc, *e["loc"])} for e in error.errors(include_url=False)]
+    vocabulary = sorted(_keys(model))
+    problems = [_problem(e, source, vocabulary) for e in _without_typo_twins(errors)]
+    raise DataError(problems[:MAX_PROBLEMS])
 
 
 def show_loc(loc: Loc) -> str:
@@ -83,9 +83,9 @@ def _message(error: Any) -> str:
     if kind == "value_error":
         return str(error["ctx"]["error"])
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return t("err.expect.mapping", kind=_kind(error.get("input")))
+        return t("err.expect.mapping", kind=kind_of(error.get("input")))
     if kind == "list_type":
-        return t("err.expect.list", kind=_kind(error.get("input")))
+        return t("err.expect.list", kind=kind_of(error.get("input")))
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return t("err.expect.int")
     if kind.startswith("date"):
@@ -97,7 +97,8 @@ def _message(error: Any) -> str:
     return str(error["msg"])
 
 
-def _kind(value: object) -> str:
+def kind_of(value: object) -> str:
+    """What a value is, in words: for messages that say what was found instead."""
     if value is None:
         return t("kind.nothing")
     if isinstance(value, dict):

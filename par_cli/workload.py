@@ -5,18 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from par_cli.model import Node, Unit
-from par_cli.plan import Plan
+from par_cli.model import Unit
+from par_cli.plan import Item, Plan
 from par_cli.units import leads_through_group
 
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     """A criterion as it falls on a unit."""
 
-    node: Node
+    node: Item
     via: Unit | None  # the group it comes through; None when the unit leads it itself
 
     @property
@@ -91,6 +91,6 @@ def workloads(plan: Plan) -> list[Workload]:
     return result
 
 
-def unassigned(plan: Plan) -> list[Node]:
+def unassigned(plan: Plan) -> list[Item]:
     """Criteria that name no lead unit: listed apart so that nothing falls through."""
     return [c for c in plan.criteria() if not c.lead]

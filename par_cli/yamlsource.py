@@ -19,7 +19,7 @@ import yaml
 from par_cli.errors import DataError, Where
 from par_cli.labels import t
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5 * 1024 * 1024  # a file larger than this is refused unread
 MAX_DEPTH = 64
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 STR_TAG = "tag:yaml.org,2002:str"
@@ -36,16 +36,25 @@ def nfc(text: str) -> str:
 
 @dataclass(frozen=True)
 class Source:
-    """A loaded file: its plain data, and its bytes to locate values in on error."""
+    """A loaded file: its plain data, and how to find a value in it again when one is wrong.
+
+    The bytes are kept only for text that came from memory; a file is read again on error, so
+    that a large plan does not hold its text in memory the whole time.
+    """
 
     path: str
-    raw: bytes
     data: Any
+    raw: bytes | None = None
 
     def where(self, loc: Loc, at_key: bool = False) -> Where:
         """The position of the value at ``loc`` (or of its key), else of its nearest parent."""
-        line, column = _locate(self.raw, tuple(loc), at_key)
+        raw = self.raw if self.raw is not None else Path(self.path).read_bytes()
+        line, column = _locate(raw, tuple(loc), at_key)
         return Where(self.path, line + 1, column + 1)
+
+    def without_data(self) -> Source:
+        """The same file, its data let go (once validated into models)."""
+        return Source(self.path, None, self.raw)
 
 
 def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> Source:
@@ -65,10 +74,11 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> Source:
     if len(raw) > max_bytes:
         limit = max_bytes // (1024 * 1024)
         raise DataError.at(Where(shown), t("err.too_large", limit=limit), t("hint.too_large"))
-    return parse_source(raw, shown)
+    return parse_source(raw, shown, keep=False)
 
 
-def parse_source(raw: bytes, path: str = "<input>") -> Source:
+def parse_source(raw: bytes, path: str = "<input>", keep: bool = True) -> Source:
+    """Parse YAML text; ``keep`` the bytes to locate errors in (else the file at ``path`` is)."""
     try:
         data = _build(yaml.parse(raw, Loader=_Loader), path)
     except yaml.MarkedYAMLError as error:
@@ -79,41 +89,52 @@ def parse_source(raw: bytes, path: str = "<input>") -> Source:
         raise DataError.at(Where(path), t("err.not_yaml", problem=error)) from None
     if data is None:
         raise DataError.at(Where(path, 1, 1), t("err.empty"), t("hint.empty"))
-    return Source(path, raw, data)
+    return Source(path, data, raw if keep else None)
 
 
 _MISSING = object()
 
 
 def _build(events: Iterator[Any], path: str) -> Any:
+    """Plain dicts, lists and strings from the parser's events, in one pass (hot: keep it lean)."""
+    scalar, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    # Keys and short values repeat (every criterion has "max", "lead", ...): keep one copy of each.
+    known: dict[str, str] = {}
     root: Any = None
     documents = 0
-    # One frame per open mapping or sequence: [container, pending key (_MISSING before the key)].
-    stack: list[list[Any]] = []
+    # The open containers, and for each open mapping its pending key (_MISSING before the key).
+    containers: list[Any] = []
+    keys: list[Any] = []
     for event in events:
         kind = type(event)
-        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            _check_plain_node(event, path)
-            frame = stack[-1] if stack else None
-            awaiting_key = frame is not None and frame[1] is _MISSING and type(frame[0]) is dict
-            if kind is yaml.ScalarEvent:
-                if awaiting_key:
-                    assert frame is not None
-                    key = nfc(event.value)
-                    if key in frame[0]:
-                        raise _at(event, path, t("err.duplicate_key", key=key), t("hint.duplicate_key"))
-                    frame[1] = key
-                    continue
-                value: Any = None if event.implicit[0] and event.value in NULLS else nfc(event.value)
-            else:
-                if awaiting_key:
-                    raise _at(event, path, t("err.key_not_text"))
-                if len(stack) >= MAX_DEPTH:
-                    raise _at(event, path, t("err.too_deep", depth=MAX_DEPTH), t("hint.too_deep"))
-                stack.append([{} if kind is yaml.MappingStartEvent else [], _MISSING])
+        if kind is scalar:
+            if event.anchor is not None or event.tag is not None:
+                _check_plain_node(event, path)
+            text = event.value
+            if len(text) <= 64:
+                text = known.setdefault(text, text)
+            if not text.isascii():
+                text = unicodedata.normalize("NFC", text)
+            if containers and keys[-1] is _MISSING and type(containers[-1]) is dict:
+                if text in containers[-1]:
+                    raise _at(event, path, t("err.duplicate_key", key=text), t("hint.duplicate_key"))
+                keys[-1] = text
                 continue
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            value = stack.pop()[0]
+            value: Any = None if event.implicit[0] and text in NULLS else text
+        elif kind is mapping_start or kind is sequence_start:
+            if event.anchor is not None or event.tag is not None:
+                _check_plain_node(event, path)
+            if containers and keys[-1] is _MISSING and type(containers[-1]) is dict:
+                raise _at(event, path, t("err.key_not_text"))
+            if len(containers) >= MAX_DEPTH:
+                raise _at(event, path, t("err.too_deep", depth=MAX_DEPTH), t("hint.too_deep"))
+            containers.append({} if kind is mapping_start else [])
+            keys.append(_MISSING)
+            continue
+        elif kind is mapping_end or kind is sequence_end:
+            keys.pop()
+            value = containers.pop()
         elif kind is yaml.AliasEvent:
             raise _at(event, path, t("err.alias", name=event.anchor), t("hint.alias"))
         elif kind is yaml.DocumentStartEvent:
@@ -123,13 +144,13 @@ def _build(events: Iterator[Any], path: str) -> Any:
             continue
         else:
             continue
-        if not stack:
+        if not containers:
             root = value
-        elif type(stack[-1][0]) is dict:
-            stack[-1][0][stack[-1][1]] = value
-            stack[-1][1] = _MISSING
+        elif keys[-1] is _MISSING:
+            containers[-1].append(value)
         else:
-            stack[-1][0].append(value)
+            containers[-1][keys[-1]] = value
+            keys[-1] = _MISSING
     return root
 
 

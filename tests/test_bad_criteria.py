@@ -80,10 +80,11 @@ def test_unreadable_paths(tmp_path: Path, name: str, message: str) -> None:
 
 def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
-    path.write_bytes(b"# padding\n" * 600_000)  # 6 MB, over the 5 MiB limit
+    with path.open("wb") as stream:
+        stream.truncate(65 * 1024 * 1024)  # sparse: over the 64 MiB limit, refused before it is read
     result = run_par("validate", str(path))
     assert result.exit_code == 1
-    assert "larger than 5 MiB" in result.stderr
+    assert "larger than 64 MiB" in result.stderr
 
 
 def test_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:

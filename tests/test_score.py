@@ -203,4 +203,4 @@ def test_fifty_mib_file_is_refused(tmp_path: Path) -> None:
         stream.truncate(50 * 1024 * 1024)  # a sparse 50 MiB file: refused before it is read
     result = run_par("score", "--input", str(path))
     assert result.exit_code == 1
-    assert "larger than 5 MiB" in result.stderr
+    assert "larger than 16 MiB" in result.stderr

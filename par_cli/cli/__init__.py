@@ -5,6 +5,7 @@ The language is chosen before the commands are imported, so that their help read
 
 from __future__ import annotations
 
+import os
 import sys
 
 from par_cli.labels import LANGUAGES, default_language, set_language
@@ -20,6 +21,13 @@ def language_asked(argv: list[str]) -> str | None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--version"]:  # answered before typer is even imported
+        from par_cli import __version__
+
+        print(f"par {__version__}")
+        return
+    # pydantic looks for plugins among every installed package's entry points: none apply here.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     set_language(language_asked(sys.argv[1:]) or default_language())
     from par_cli.cli.app import app
 

@@ -1,4 +1,8 @@
-"""The `par` application: global options and the commands."""
+"""The `par` application: global options and the commands.
+
+The command modules import the core (pydantic models, YAML, computations) inside their
+functions, so that `par --help` and `par --version` load none of it.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ app = typer.Typer(
     help=t("help.app"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich's markdown and console cost more than the whole command
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

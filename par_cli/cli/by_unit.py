@@ -17,10 +17,6 @@ from par_cli.cli.common import (
     emit,
 )
 from par_cli.labels import t
-from par_cli.plan import load_plan
-from par_cli.units import find_unit
-from par_cli.views.workload import workload_report
-from par_cli.workload import unassigned, workloads
 
 
 def command(
@@ -36,6 +32,11 @@ def command(
     lang: LangOption = None,
 ) -> None:
     """Each unit's criteria (led itself or through a group), points at stake, and duties."""
+    from par_cli.plan import load_plan
+    from par_cli.units import find_unit
+    from par_cli.views.workload import workload_report
+    from par_cli.workload import unassigned, workloads
+
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))
         loads = workloads(plan)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -16,9 +17,11 @@ from par_cli.errors import DataError, Problem, UsageError
 from par_cli.files import write_atomic
 from par_cli.labels import LANGUAGES, default_language, set_language, t
 from par_cli.numbers import parse_score
-from par_cli.plan import Plan
 from par_cli.render import FORMATS, render
 from par_cli.report import Report
+
+if TYPE_CHECKING:  # the CLI imports the core only when a command runs: --help stays fast
+    from par_cli.plan import Plan
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -88,12 +91,12 @@ def emit(report: Report, format_name: str, output: Path | None = None, force: bo
         sys.stdout.flush()
 
 
-def _width(to_terminal: bool) -> int | None:
+def _width(to_terminal: bool) -> int:
     """The terminal's width (or COLUMNS); 100 for a pipe or a file, so output does not vary."""
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit():
         return int(columns)
-    return None if to_terminal else 100
+    return shutil.get_terminal_size().columns if to_terminal else 100
 
 
 def fail(problems: list[Problem], code: int = EXIT_DATA) -> NoReturn:

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from par_cli.actuals import Actuals, load_actuals
 from par_cli.cli.common import (
     CriteriaOption,
     ForceOption,
@@ -19,11 +18,7 @@ from par_cli.cli.common import (
     emit,
     fail,
 )
-from par_cli.compare import rank
-from par_cli.errors import DataError, Problem
 from par_cli.labels import t
-from par_cli.plan import load_plan
-from par_cli.views.compare import comparison_report
 
 
 def command(
@@ -37,6 +32,12 @@ def command(
     lang: LangOption = None,
 ) -> None:
     """Rank several self-assessments by their index, with each field's score."""
+    from par_cli.actuals import Actuals, load_actuals
+    from par_cli.compare import rank
+    from par_cli.errors import DataError, Problem
+    from par_cli.plan import load_plan
+    from par_cli.views.compare import comparison_report
+
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))
     loaded: list[Actuals] = []

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from par_cli.actuals import load_actuals
 from par_cli.cli.common import (
     CriteriaOption,
     ForceOption,
@@ -20,11 +19,7 @@ from par_cli.cli.common import (
     field_of_plan,
     parse_amount,
 )
-from par_cli.gaps import Against, SortKey, analyse, select, sort_rows
 from par_cli.labels import t
-from par_cli.plan import load_plan
-from par_cli.units import find_unit
-from par_cli.views.gaps import gaps_report
 
 
 def command(
@@ -51,6 +46,11 @@ def command(
     lang: LangOption = None,
 ) -> None:
     """List the criteria below their maximum, and the points each loses."""
+    from par_cli.gaps import Against, SortKey, analyse, select, sort_rows
+    from par_cli.plan import load_plan
+    from par_cli.units import find_unit
+    from par_cli.views.gaps import gaps_report
+
     if against not in (None, "baseline", "target"):
         raise typer.BadParameter(t("err.choose", choices="'baseline', 'target'"), param_hint="--against")
     if against is not None and inputs:
@@ -64,7 +64,11 @@ def command(
         unit_id = find_unit(plan, unit).id if unit is not None else None
         kind: Against = "scores" if inputs else "target" if against == "target" else "baseline"
         order: SortKey = "id" if sort == "id" else "field" if sort == "field" else "gap"
-        scores = load_actuals(plan, list(inputs)).scores() if inputs else None
+        scores = None
+        if inputs:
+            from par_cli.actuals import load_actuals
+
+            scores = load_actuals(plan, list(inputs)).scores()
         analysis = analyse(plan, kind, scores)
         rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), order)
     emit(gaps_report(plan, analysis, rows), format_name, output, force)

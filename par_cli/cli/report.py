@@ -8,11 +8,8 @@ from typing import Annotated
 
 import typer
 
-from par_cli.actuals import load_actuals
 from par_cli.cli.common import CriteriaOption, ForceOption, LangOption, criteria_path, data_errors, emit
 from par_cli.labels import t
-from par_cli.plan import load_plan
-from par_cli.views.report import full_report
 
 
 def command(
@@ -23,6 +20,10 @@ def command(
     criteria: CriteriaOption = None,
     lang: LangOption = None,
 ) -> None:
+    from par_cli.actuals import load_actuals
+    from par_cli.plan import load_plan
+    from par_cli.views.report import full_report
+
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))
         actuals = load_actuals(plan, list(inputs)) if inputs else None

@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from par_cli.actuals import load_actuals
-from par_cli.assessment import assess
 from par_cli.cli.common import (
     EXIT_THRESHOLD,
     CriteriaOption,
@@ -22,9 +20,6 @@ from par_cli.cli.common import (
     parse_amount,
 )
 from par_cli.labels import t
-from par_cli.numbers import num
-from par_cli.plan import load_plan
-from par_cli.views.assessment import assessment_report
 
 InputOption = Annotated[
     list[Path],
@@ -43,6 +38,12 @@ def command(
     lang: LangOption = None,
 ) -> None:
     """Sum the self-assessed scores per field, and list what is missing or needs explaining."""
+    from par_cli.actuals import load_actuals
+    from par_cli.assessment import assess
+    from par_cli.numbers import num
+    from par_cli.plan import load_plan
+    from par_cli.views.assessment import assessment_report
+
     threshold = parse_amount(fail_under)
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))

@@ -14,9 +14,6 @@ from par_cli.cli.common import (
     data_errors,
     emit,
 )
-from par_cli.plan import load_plan
-from par_cli.summary import summarise
-from par_cli.views.summary import summary_report
 
 
 def command(
@@ -28,6 +25,10 @@ def command(
     lang: LangOption = None,
 ) -> None:
     """Per field: maximum, baseline and target, in points and percent, and the projected total."""
+    from par_cli.plan import load_plan
+    from par_cli.summary import summarise
+    from par_cli.views.summary import summary_report
+
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))
     emit(summary_report(plan, summarise(plan)), format_name, output, force)

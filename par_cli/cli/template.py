@@ -15,11 +15,7 @@ from par_cli.cli.common import (
     criteria_path,
     data_errors,
 )
-from par_cli.files import write_atomic
 from par_cli.labels import t
-from par_cli.plan import load_plan
-from par_cli.template import scores_template
-from par_cli.units import falls_on, find_unit
 
 
 def command(
@@ -31,6 +27,11 @@ def command(
     lang: LangOption = None,
 ) -> None:
     """Write a scores file to fill in: every criterion (or one unit's), with its task as comments."""
+    from par_cli.files import write_atomic
+    from par_cli.plan import load_plan
+    from par_cli.template import scores_template
+    from par_cli.units import falls_on, find_unit
+
     with data_errors():
         plan = load_plan(criteria_path(ctx, criteria))
         unit_id = find_unit(plan, unit).id if unit is not None else None

@@ -18,8 +18,6 @@ from par_cli.cli.common import (
     emit,
 )
 from par_cli.labels import t
-from par_cli.plan import load_plan
-from par_cli.views.validation import validation_report
 
 
 def command(
@@ -35,6 +33,9 @@ def command(
     lang: LangOption = None,
 ) -> None:
     """Check a criteria file: shape, ids, units, and printed subtotals against their sums."""
+    from par_cli.plan import load_plan
+    from par_cli.views.validation import validation_report
+
     with data_errors():
         plan = load_plan(path or criteria_path(ctx, criteria))
     emit(validation_report(plan), format_name, output, force)

@@ -53,7 +53,7 @@ def assessment_report(plan: Plan, result: Assessment, paths: list[str], units: l
         facts=facts,
         tables=tables,
         notes=notes,
-        data=_data(result, paths, units),
+        data=lambda: _data(result, paths, units),
     )
 
 
@@ -175,7 +175,7 @@ def _data(result: Assessment, paths: list[str], units: list[str]) -> dict[str, o
         "index": result.index,
         "appraised": result.appraised,
         "fields": [_field_data(f, with_appraised=result.appraised is not None) for f in result.fields],
-        "criteria": [_criterion_data(c) for c in result.criteria],
+        "criteria": map(_criterion_data, result.criteria),
         "missing": [c.node.id for c in result.missing],
         "not_applicable": {c.node.id: c.assessed.not_applicable for c in result.not_applicable},
         "below_target": [c.node.id for c in result.criteria if c.score is not None and _gap(c) < 0],

@@ -44,7 +44,7 @@ def comparison_report(plan: Plan, ranked: list[Ranked], failed: list[tuple[str, 
         ],
         tables=[Table(None, columns, rows)],
         notes=notes,
-        data={
+        data=lambda: {
             "target": plan.file.totals.target,
             "files": [
                 {

@@ -67,13 +67,13 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report
         facts=[(t("fact.plan"), info.title), (t("gaps.total"), reconciled)],
         tables=[table],
         notes=notes,
-        data={
+        data=lambda: {
             "against": analysis.against,
             "total_gap": total_gap,
             "total_to_target": total_to_target,
             "total_max": analysis.total_max,
             "total_score": analysis.total_score,
-            "rows": [_row_data(row) for row in rows],
+            "rows": map(_row_data, rows),
         },
     )
 

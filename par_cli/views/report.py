@@ -76,7 +76,7 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime) -> Report:
         notes=notes,
         charts=[Chart(t("report.chart"), series, rows)],
         language=language(),
-        data={},
+        data=dict,
     )
 
 

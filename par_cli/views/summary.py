@@ -43,7 +43,7 @@ def summary_report(plan: Plan, summary: Summary) -> Report:
         facts=[(t("fact.plan"), info.title), (t("summary.projected"), projected)],
         tables=[table],
         notes=[t("summary.legend", baseline_year=info.baseline_year, year=info.year), *mismatch_notes(plan)],
-        data={
+        data=lambda: {
             "fields": [_line_data(line) for line in summary.fields],
             "total": {**_line_data(total, named=False), "projected": summary.projected},
             "warnings": mismatch_data(plan),

@@ -34,7 +34,7 @@ def validation_report(plan: Plan) -> Report:
         ],
         tables=[table],
         notes=mismatch_notes(plan),
-        data={
+        data=lambda: {
             "valid": True,
             "file": plan.path,
             "title": info.title,

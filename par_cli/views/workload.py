@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from par_cli.labels import t
-from par_cli.model import Node
 from par_cli.numbers import num
-from par_cli.plan import Plan
+from par_cli.plan import Item, Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.views.common import column_label
 from par_cli.workload import Points, Task, Workload
 
 
-def workload_report(plan: Plan, loads: list[Workload], unassigned: list[Node], full: bool) -> Report:
+def workload_report(plan: Plan, loads: list[Workload], unassigned: list[Item], full: bool) -> Report:
     """``full``: one unit, with its tasks, fields and duties; else every unit, in brief."""
     info = plan.file.plan
     tables = [] if full else [_summary_table(plan, loads)]
@@ -48,7 +47,10 @@ def workload_report(plan: Plan, loads: list[Workload], unassigned: list[Node], f
         facts=facts,
         tables=tables,
         notes=notes,
-        data={"units": [_load_data(load) for load in loads], "unassigned": [n.id for n in unassigned]},
+        data=lambda: {
+            "units": map(_load_data, loads),
+            "unassigned": [n.id for n in unassigned],
+        },
         flat=_flat_table(plan, loads),
     )
 

@@ -1,0 +1,223 @@
+"""Time `par` as a user runs it: whole processes, interleaved, the median of several runs.
+
+    python benchmarks/run.py            # everything; writes benchmarks/RESULTS.md
+    python benchmarks/run.py --quick    # fewer runs and no 100,000-criteria plan
+
+Every command runs as its own process, after one warm-up, in rounds that take each command in
+turn, so that a machine busy with something else slows all of them alike; the ratios to the
+floor (benchmarks/floor.py, the least any typer + pydantic + PyYAML + rich program does) are
+what the targets are about. Peak memory is the child's maximum resident set size. The plans
+and scores files of the scale figures are generated in a temporary folder, never committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from synthetic import write_plan, write_scores
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PAR = str(Path(sys.executable).with_name("par"))
+ENV = {**os.environ, "PAR_LANG": "en", "COLUMNS": "100"}
+ENV.pop("PAR_CRITERIA", None)
+# As on a user's machine: compiled modules are cached (the warm-up round writes the caches).
+ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+@dataclass
+class Timing:
+    seconds: float  # median wall-clock time
+    peak_mib: float  # largest maximum resident set size seen
+
+
+def run_once(argv: list[str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    assert process.stderr is not None
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    if process.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(argv)} failed ({process.returncode}): {errors}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(commands: dict[str, list[str]], runs: int) -> dict[str, Timing]:
+    """Interleaved rounds after one warm-up round; the median time of each command."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
+    for round_number in range(runs + 1):
+        for name, argv in commands.items():
+            elapsed, peak = run_once(argv)
+            if round_number:  # round 0 warms the caches up
+                times[name].append(elapsed)
+            peaks[name] = max(peaks[name], peak)
+    return {name: Timing(statistics.median(times[name]), peaks[name]) for name in commands}
+
+
+@dataclass
+class Check:
+    what: str
+    measured: str
+    target: str
+    met: bool
+
+
+def startup(runs: int) -> tuple[dict[str, Timing], list[Check]]:
+    example = str(ROOT / "examples" / "actuals_2024.yaml")
+    commands = {
+        "floor": [sys.executable, str(HERE / "floor.py")],
+        "par --version": [PAR, "--version"],
+        "par --help": [PAR, "--help"],
+        "par gaps": [PAR, "gaps"],
+        "par score --input examples/actuals_2024.yaml": [PAR, "score", "--input", example],
+    }
+    timings = measure(commands, runs)
+    floor = timings["floor"].seconds
+    limits = {"par --version": 0.8, "par --help": 0.8, "par gaps": 1.10}
+    checks = []
+    for name, timing in timings.items():
+        if name == "floor":
+            continue
+        limit = limits.get(name, 1.10)
+        ratio = timing.seconds / floor
+        checks.append(Check(f"`{name}` / floor", f"{ratio:.2f}", f"≤ {limit:.2f}", ratio <= limit))
+    return timings, checks
+
+
+def scale(runs: int, largest: int, folder: Path) -> tuple[dict[str, Timing], list[Check]]:
+    sizes = [45, 1_000, 10_000, 100_000]
+    commands = {}
+    for size in [s for s in sizes if s <= largest]:
+        plan = folder / f"plan_{size}.yaml"
+        write_plan(plan, size)
+        commands[f"par gaps, {size:,} criteria"] = [PAR, "--criteria", str(plan), "gaps"]
+    timings = measure(commands, runs)
+    ten = timings["par gaps, 10,000 criteria"]
+    checks = [Check("`par gaps`, 10,000 criteria", f"{ten.seconds:.2f} s", "≤ 2 s", ten.seconds <= 2)]
+    if largest >= 100_000:
+        hundred = timings["par gaps, 100,000 criteria"]
+        growth = hundred.seconds / ten.seconds
+        checks += [
+            Check("100,000 / 10,000 criteria, time", f"{growth:.1f}×", "≤ 12×", growth <= 12),
+            Check(
+                "peak memory, 100,000 criteria",
+                f"{hundred.peak_mib:.0f} MiB",
+                "< 300 MiB",
+                hundred.peak_mib < 300,
+            ),
+        ]
+    return timings, checks
+
+
+def compare_all(runs: int, units: int, folder: Path) -> tuple[dict[str, Timing], list[Check]]:
+    """Every commune-level unit of the country sends its scores; one run compares them all."""
+    plan = folder / "plan_compare.yaml"
+    leaves = write_plan(plan, 45)
+    scores = folder / "scores"
+    scores.mkdir(exist_ok=True)
+    files = []
+    for number in range(units):
+        path = scores / f"unit_{number:04d}.yaml"
+        write_scores(path, leaves, seed=number)
+        files.append(str(path))
+    base = [PAR, "--criteria", str(plan), "compare", *files]
+    commands = {
+        f"par compare, {units:,} files": base,
+        f"par compare --format json, {units:,} files": [*base, "--format", "json"],
+    }
+    timings = measure(commands, runs)
+    checks = []
+    for name, timing in timings.items():
+        checks += [
+            Check(f"`{name}`", f"{timing.seconds:.2f} s", "≤ 15 s", timing.seconds <= 15),
+            Check(f"peak memory, {name}", f"{timing.peak_mib:.0f} MiB", "< 500 MiB", timing.peak_mib < 500),
+        ]
+    return timings, checks
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kib / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; Python {platform.python_version()}"
+
+
+def table(timings: dict[str, Timing]) -> list[str]:
+    lines = ["| command | median | peak memory |", "|---|---:|---:|"]
+    lines += [
+        f"| `{name}` | {t.seconds * 1000:.0f} ms | {t.peak_mib:.0f} MiB |" for name, t in timings.items()
+    ]
+    return lines
+
+
+def checks_table(checks: list[Check]) -> list[str]:
+    lines = ["| target | measured | limit | met |", "|---|---:|---:|:---:|"]
+    lines += [f"| {c.what} | {c.measured} | {c.target} | {'yes' if c.met else '**no**'} |" for c in checks]
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer runs, no 100,000-criteria plan, 300 files"
+    )
+    parser.add_argument("--runs", type=int, help="rounds per command (default 9, quick 5)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    options = parser.parse_args()
+    runs = options.runs or (5 if options.quick else 9)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        sections = [
+            ("Start-up", *startup(runs)),
+            ("Scale", *scale(max(3, runs // 3), 10_000 if options.quick else 100_000, folder)),
+            ("Comparing every commune", *compare_all(3, 300 if options.quick else 3_321, folder)),
+        ]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured on {date.today().isoformat()} with `python benchmarks/run.py{' --quick' if options.quick else ''}`",
+        f"on {machine()}.",
+        f"Each figure is the median of {runs} interleaved runs after a warm-up (fewer for the scale runs).",
+        "",
+    ]
+    all_checks: list[Check] = []
+    for title, timings, checks in sections:
+        lines += [f"## {title}", "", *table(timings), "", *checks_table(checks), ""]
+        all_checks += checks
+    missed = [c for c in all_checks if not c.met]
+    lines.append(f"**{len(all_checks) - len(missed)} of {len(all_checks)} targets met.**")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if not options.no_write:
+        (HERE / "RESULTS.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

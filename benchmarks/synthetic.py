@@ -1,0 +1,101 @@
+"""Synthetic plans and scores files for the scale benchmarks; written to a temporary folder, never
+committed. A plan of N criteria has N // 100 fields (at least 2) of equal size, the same units
+as a district, a two-item task and a lead unit for every criterion, and consistent subtotals."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from pathlib import Path
+
+UNITS = ["office_a", "office_b", "office_c", "office_d", "office_e"]
+
+
+def write_plan(path: Path, criteria: int, seed: int = 1) -> list[tuple[str, Decimal, Decimal]]:
+    """Write a plan with ``criteria`` criteria; return (id, max, target) of each criterion."""
+    rng = random.Random(seed)
+    fields = max(2, criteria // 100)
+    per_field = [criteria // fields + (1 if i < criteria % fields else 0) for i in range(fields)]
+    lines = [
+        "plan:",
+        "  document_type: Plan",
+        f"  title: Synthetic plan of {criteria} criteria",
+        "  issuer: Benchmark committee",
+        "  locality: Nowhere",
+        "  province: Anywhere",
+        "  year: 2031",
+        "  baseline_year: 2030",
+        "units:",
+    ]
+    for unit in UNITS:
+        lines += [f"  - id: {unit}", f"    name: Office {unit[-1].upper()}"]
+    lines += [
+        "  - id: group_all",
+        "    name: All offices",
+        "    kind: group",
+        f"    members: [{', '.join(UNITS)}]",
+    ]
+    lines.append("fields:")
+    totals = [Decimal(0)] * 3
+    leaves: list[tuple[str, Decimal, Decimal]] = []
+    for field_number, count in enumerate(per_field, start=1):
+        rows = []
+        sums = [Decimal(0)] * 3
+        for number in range(1, count + 1):
+            maximum = Decimal(rng.randint(1, 40)) / 4
+            baseline = (maximum * Decimal(rng.randint(50, 1000)) / 1000).quantize(Decimal("0.001"))
+            target = max(
+                baseline, (maximum * Decimal(rng.randint(800, 1000)) / 1000).quantize(Decimal("0.001"))
+            )
+            unit = UNITS[(field_number + number) % len(UNITS)]
+            criterion_id = f"{field_number}.{number}"
+            rows += [
+                f'      - id: "{criterion_id}"',
+                f"        name: Criterion {criterion_id} of the synthetic plan, about as long as a real one",
+                f"        max: {maximum}",
+                f"        baseline: {baseline}",
+                f"        target: {target}",
+                "        task:",
+                "          - Carry out the first part of the task as the plan requires.",
+                "          - Report on it to the Office of Home Affairs every quarter.",
+                f"        lead: [{unit}, group_all]",
+                f"        lead_text: Office {unit[-1].upper()}; All offices",
+            ]
+            for index, value in enumerate((maximum, baseline, target)):
+                sums[index] += value
+            leaves.append((criterion_id, maximum, target))
+        lines += [
+            f'  - id: "{field_number}"',
+            f"    name: FIELD {field_number}",
+            f"    max: {sums[0]}",
+            f"    baseline: {sums[1]}",
+            f"    target: {sums[2]}",
+            "    criteria:",
+            *rows,
+        ]
+        totals = [a + b for a, b in zip(totals, sums, strict=True)]
+    lines += ["totals:", f"  max: {totals[0]}", f"  baseline: {totals[1]}", f"  target: {totals[2]}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return leaves
+
+
+def write_scores(path: Path, leaves: list[tuple[str, Decimal, Decimal]], seed: int) -> None:
+    """A scores file of one unit: most criteria scored, some with evidence, a few left empty."""
+    rng = random.Random(seed)
+    lines = ["year: 2031", f"unit: {UNITS[seed % len(UNITS)]}", "scores:"]
+    for criterion_id, maximum, _target in leaves:
+        roll = rng.random()
+        if roll < 0.05:
+            lines.append(f'  "{criterion_id}":')
+            continue
+        score = (maximum * Decimal(rng.randint(600, 1000)) / 1000).quantize(Decimal("0.001"))
+        if roll < 0.5:
+            lines.append(f'  "{criterion_id}": {score}')
+        else:
+            lines += [
+                f'  "{criterion_id}":',
+                f"    score: {score}",
+                "    evidence:",
+                f"      - Báo cáo số {rng.randint(1, 300)}/BC-UBND ngày 15/12/2031, mục {criterion_id}",
+            ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
