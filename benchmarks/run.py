@@ -164,7 +164,8 @@ def machine() -> str:
         memory = f", {kib / 1024 / 1024:.0f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores{memory}; {system}; Python {platform.python_version()}"
 
 
 def table(timings: dict[str, Timing]) -> list[str]:
@@ -199,10 +200,11 @@ def main() -> None:
             ("Scale", *scale(max(3, runs // 3), 10_000 if options.quick else 100_000, folder)),
             ("Comparing every commune", *compare_all(3, 300 if options.quick else 3_321, folder)),
         ]
+    quick = " --quick" if options.quick else ""
     lines = [
         "# Benchmark results",
         "",
-        f"Measured on {date.today().isoformat()} with `python benchmarks/run.py{' --quick' if options.quick else ''}`",
+        f"Measured on {date.today().isoformat()} with `python benchmarks/run.py{quick}`",
         f"on {machine()}.",
         f"Each figure is the median of {runs} interleaved runs after a warm-up (fewer for the scale runs).",
         "",
