@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from synthetic import write_plan, write_scores
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PAR = str(Path(sys.executable).with_name("par"))
@@ -39,6 +37,12 @@ ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 class Timing:
     seconds: float  # median wall-clock time
     peak_mib: float  # largest maximum resident set size seen
+
+
+def generate(folder: Path, criteria: int, scores: int = 0) -> None:
+    """Synthetic files, written by another process (a big parent would inflate every child's memory)."""
+    command = [sys.executable, str(HERE / "synthetic.py"), str(folder), "--criteria", str(criteria)]
+    subprocess.run([*command, "--scores", str(scores)], check=True)
 
 
 def run_once(argv: list[str]) -> tuple[float, float]:
@@ -102,9 +106,13 @@ def scale(runs: int, largest: int, folder: Path) -> tuple[dict[str, Timing], lis
     sizes = [45, 1_000, 10_000, 100_000]
     commands = {}
     for size in [s for s in sizes if s <= largest]:
-        plan = folder / f"plan_{size}.yaml"
-        write_plan(plan, size)
-        commands[f"par gaps, {size:,} criteria"] = [PAR, "--criteria", str(plan), "gaps"]
+        generate(folder / f"plan_{size}", size)
+        commands[f"par gaps, {size:,} criteria"] = [
+            PAR,
+            "--criteria",
+            str(folder / f"plan_{size}" / "plan.yaml"),
+            "gaps",
+        ]
     timings = measure(commands, runs)
     ten = timings["par gaps, 10,000 criteria"]
     checks = [Check("`par gaps`, 10,000 criteria", f"{ten.seconds:.2f} s", "≤ 2 s", ten.seconds <= 2)]
@@ -125,15 +133,9 @@ def scale(runs: int, largest: int, folder: Path) -> tuple[dict[str, Timing], lis
 
 def compare_all(runs: int, units: int, folder: Path) -> tuple[dict[str, Timing], list[Check]]:
     """Every commune-level unit of the country sends its scores; one run compares them all."""
-    plan = folder / "plan_compare.yaml"
-    leaves = write_plan(plan, 45)
-    scores = folder / "scores"
-    scores.mkdir(exist_ok=True)
-    files = []
-    for number in range(units):
-        path = scores / f"unit_{number:04d}.yaml"
-        write_scores(path, leaves, seed=number)
-        files.append(str(path))
+    generate(folder / "communes", 45, scores=units)
+    plan = folder / "communes" / "plan.yaml"
+    files = [str(folder / "communes" / f"unit_{number:04d}.yaml") for number in range(units)]
     base = [PAR, "--criteria", str(plan), "compare", *files]
     commands = {
         f"par compare, {units:,} files": base,

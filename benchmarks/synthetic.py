@@ -99,3 +99,22 @@ def write_scores(path: Path, leaves: list[tuple[str, Decimal, Decimal]], seed: i
                 f"      - Báo cáo số {rng.randint(1, 300)}/BC-UBND ngày 15/12/2031, mục {criterion_id}",
             ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Write the files in a process of their own, so the timing process stays small."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--criteria", type=int, required=True, help="criteria of the plan (plan.yaml)")
+    parser.add_argument("--scores", type=int, default=0, help="scores files to write beside it")
+    options = parser.parse_args()
+    options.folder.mkdir(parents=True, exist_ok=True)
+    leaves = write_plan(options.folder / "plan.yaml", options.criteria)
+    for number in range(options.scores):
+        write_scores(options.folder / f"unit_{number:04d}.yaml", leaves, seed=number)
+
+
+if __name__ == "__main__":
+    main()

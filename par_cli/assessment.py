@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from par_cli.actuals import Actuals, Assessed
 from par_cli.model import Band
@@ -49,8 +50,7 @@ class CriterionResult:
         return a.score is not None and not self.survey and not a.evidence and not a.explanations
 
 
-@dataclass(frozen=True)
-class FieldResult:
+class FieldResult(NamedTuple):
     id: str
     name: str
     max: Decimal  # printed maximum, less the criteria not applicable
@@ -69,8 +69,7 @@ class FieldResult:
         return self.score - self.target
 
 
-@dataclass(frozen=True)
-class BandResult:
+class BandResult(NamedTuple):
     band: Band | None  # None: below every band
     next: Band | None
     to_next: Decimal | None  # points missing to the next band

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(NamedTuple):
     """A place in an input file; line and column are 1-based, None when unknown."""
 
     path: str
@@ -19,8 +18,7 @@ class Where:
         return f"{self.path}:{self.line}:{self.column or 1}"
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     where: Where
     message: str
     hint: str | None = None

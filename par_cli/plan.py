@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from par_cli.errors import DataError, Problem, Where
 from par_cli.labels import t
@@ -28,8 +28,7 @@ BUNDLED_PACKAGE = "par_cli.data"
 MAX_PLAN_BYTES = 64 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Mismatch:
+class Mismatch(NamedTuple):
     """A printed subtotal that differs from the sum of the rows below it."""
 
     node_id: str | None  # None for the grand totals

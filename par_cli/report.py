@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 Cell = str | Decimal | int | list[str] | None
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str  # stable machine name: the CSV header
     label: str  # what a reader sees
     numeric: bool = False
@@ -37,8 +36,7 @@ class Table:
     muted: set[int] = field(default_factory=set)  # row indexes shown dimmed (derived rows)
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(NamedTuple):
     """Horizontal bars: for each row, one bar per series, as a percentage (0 to 100)."""
 
     title: str

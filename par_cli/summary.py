@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from par_cli.numbers import percent
 from par_cli.plan import Plan
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     id: str
     name: str
     max: Decimal

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from par_cli.model import Unit
 from par_cli.plan import Item, Plan
@@ -24,8 +25,7 @@ class Task:
         return len(self.node.lead) > 1
 
 
-@dataclass(frozen=True)
-class Points:
+class Points(NamedTuple):
     """What a set of criteria is worth: its maximum, what the baseline lost, what the targets win back."""
 
     at_stake: Decimal
@@ -42,8 +42,7 @@ class Points:
         )
 
 
-@dataclass(frozen=True)
-class Duty:
+class Duty(NamedTuple):
     section: str
     text: str
 
