@@ -68,7 +68,7 @@ def test_no_colour_codes_when_piped() -> None:
     assert "\x1b[" not in result.stdout
 
 
-def test_text_from_data_is_not_read_as_markup(tmp_path, fixtures) -> None:  # type: ignore[no-untyped-def]
+def test_text_from_data_is_not_read_as_markup(tmp_path: Path, fixtures: Path) -> None:
     text = (fixtures / "criteria" / "mini.yaml").read_text(encoding="utf-8")
     path = tmp_path / "plan.yaml"
     path.write_text(text.replace("name: First", "name: '[bold]First[/bold] =cmd|x'"), encoding="utf-8")

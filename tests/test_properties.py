@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from par_cli.actuals import load_actuals
+from par_cli.actuals import Actuals, load_actuals
 from par_cli.assessment import assess
 from par_cli.errors import DataError
 from par_cli.plan import load_plan
@@ -28,7 +28,7 @@ def scores(draw: st.DrawFn) -> dict[str, Decimal]:
     }
 
 
-def _load(text: str) -> object:
+def _load(text: str) -> Actuals:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "scores.yaml"
         path.write_text(text, encoding="utf-8")
@@ -43,7 +43,7 @@ def test_total_is_the_exact_sum_of_the_scores(values: dict[str, Decimal], comma:
         text = format(value, "f")
         lines.append(f'  "{criterion_id}": {text.replace(".", ",") if comma else text}')
     actuals = _load("\n".join(lines) + "\n")
-    result = assess(PLAN, actuals)  # type: ignore[arg-type]
+    result = assess(PLAN, actuals)
     assert result.total == sum(values.values(), Decimal(0))
     assert result.floor <= result.at_target <= result.ceiling
 

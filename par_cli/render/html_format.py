@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from decimal import Decimal
 
-from par_cli.labels import decimal_separator
+from par_cli.labels import decimal_separator, language
 from par_cli.numbers import fmt
 from par_cli.render.cells import cell_text
 from par_cli.report import Cell, Chart, Column, Report, Table
@@ -48,7 +48,7 @@ footer { margin-top: 2rem; color: #5b6776; font-size: 9pt; }
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{_e(report.language)}">',
+        f'<html lang="{language()}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

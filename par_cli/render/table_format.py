@@ -87,10 +87,10 @@ def _table(table: Table, width: int, out: _Lines) -> None:
 
     def texts_of(row: Sequence[Cell]) -> list[str]:
         texts = {i: cell_text(row[i], columns[i], "\n", sep) for i in shown}
-        for i in folded:
-            if row[i]:
-                extra = cell_text(row[i], columns[i], "\n", sep)
-                texts[host] += f"\n{columns[i].label}: {extra}"  # type: ignore[index]
+        if host is not None:
+            for i in folded:
+                if row[i]:
+                    texts[host] += f"\n{columns[i].label}: {cell_text(row[i], columns[i], chr(10), sep)}"
         return [texts[i] for i in shown]
 
     # Two passes over the cells, one for the widths and one to write: the texts of a large table

@@ -7,10 +7,10 @@ from datetime import datetime
 from par_cli.actuals import Actuals
 from par_cli.assessment import assess
 from par_cli.gaps import analyse, sort_rows
-from par_cli.labels import language, t
+from par_cli.labels import t
 from par_cli.numbers import percent
 from par_cli.plan import Plan
-from par_cli.report import Chart, Column, Report, Table
+from par_cli.report import Cell, Chart, Column, Report, Table
 from par_cli.summary import summarise
 from par_cli.views.assessment import assessment_report
 from par_cli.views.common import column_label, mismatch_where
@@ -75,7 +75,6 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime) -> Report:
         tables=tables,
         notes=notes,
         charts=[Chart(t("report.chart"), series, rows)],
-        language=language(),
         data=dict,
     )
 
@@ -87,8 +86,10 @@ def _legal_bases(plan: Plan) -> Table:
         Column("issuer", t("col.issuer")),
         Column("subject", t("col.subject"), wide=2),
     ]
-    rows = [[b.number, b.date.isoformat(), b.issuer, b.subject] for b in plan.file.plan.legal_bases]
-    return Table(t("report.legal"), columns, rows)  # type: ignore[arg-type]
+    rows: list[list[Cell]] = [
+        [b.number, b.date.isoformat(), b.issuer, b.subject] for b in plan.file.plan.legal_bases
+    ]
+    return Table(t("report.legal"), columns, rows)
 
 
 def _mismatches(plan: Plan) -> Table:
