@@ -166,8 +166,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "đủ cho mỗi đơn vị. Tiêu chí giao cho nhóm mà đơn vị là thành viên được ghi là 'qua nhóm'.",
     },
     "units.more": {
-        "en": "Tasks and duties of one unit: par by-unit --unit ID",
-        "vi": "Nhiệm vụ của một đơn vị: par by-unit --unit MÃ",
+        "en": "One unit in full, with its duties from section 4: par by-unit --unit ID",
+        "vi": "Xem đầy đủ một đơn vị, kèm nhiệm vụ ở mục 4: par by-unit --unit MÃ",
     },
     "unit.title": {"en": "{name} ({id})", "vi": "{name} ({id})"},
     "unit.kind": {"en": "Kind", "vi": "Loại"},

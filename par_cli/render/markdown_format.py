@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import TextIO
 
-from par_cli.labels import decimal_separator
+from par_cli.labels import decimal_separator, t
 from par_cli.render.cells import cell_text
 from par_cli.report import Report, Table
 
@@ -28,7 +28,7 @@ def _table(table: Table, stream: TextIO) -> None:
     if table.title:
         stream.write(f"## {_escape(table.title)}\n\n")
     if not table.rows:
-        stream.write("_(none)_\n\n")
+        stream.write(f"_({_escape(t('none'))})_\n\n")
         return
     stream.write("| " + " | ".join(_escape(c.label) for c in table.columns) + " |\n")
     stream.write("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|\n")

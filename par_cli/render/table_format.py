@@ -10,7 +10,7 @@ import io
 import textwrap
 from collections.abc import Sequence
 
-from par_cli.labels import decimal_separator
+from par_cli.labels import decimal_separator, t
 from par_cli.render.cells import cell_text
 from par_cli.report import WIDE_TERMINAL, Cell, Report, Table
 
@@ -95,7 +95,7 @@ def _table(table: Table, width: int, out: _Lines) -> None:
 
     # Two passes over the cells, one for the widths and one to write: the texts of a large table
     # are never all held at once.
-    rows: Sequence[Sequence[Cell]] = table.rows or [["(none)"] + [""] * (len(columns) - 1)]
+    rows: Sequence[Sequence[Cell]] = table.rows or [[f"({t('none')})"] + [""] * (len(columns) - 1)]
     footer = texts_of(table.footer) if table.footer else None
     headers = [
         columns[i].label if wide_screen or columns[i].wide else columns[i].label.replace(" ", "\n")

@@ -18,7 +18,7 @@ def workload_report(plan: Plan, loads: list[Workload], unassigned: list[Item], f
     if full:
         (load,) = loads
         facts += _unit_facts(plan, load)
-        tables.append(_criteria_table(plan, load, t("unit.criteria"), with_task=True))
+        tables.append(_criteria_table(plan, load, t("unit.criteria")))
         duties = Table(
             t("unit.duties"),
             [Column("section", t("col.section")), Column("duty", t("col.duty"), wide=2)],
@@ -27,9 +27,7 @@ def workload_report(plan: Plan, loads: list[Workload], unassigned: list[Item], f
         tables.append(duties)
     else:
         tables += [
-            _criteria_table(
-                plan, load, t("unit.title", name=load.unit.name, id=load.unit.id), with_task=False
-            )
+            _criteria_table(plan, load, t("unit.title", name=load.unit.name, id=load.unit.id))
             for load in loads
         ]
     if unassigned:
@@ -98,22 +96,21 @@ def _how(task: Task) -> str:
     return t("how.shared") if task.shared else t("how.own")
 
 
-def _criteria_table(plan: Plan, load: Workload, title: str, with_task: bool) -> Table:
+def _criteria_table(plan: Plan, load: Workload, title: str) -> Table:
     columns = [
         Column("id", t("col.id")),
         Column("name", t("col.name"), wide=2),
         *_score_columns(plan),
         Column("how", t("col.how")),
-        *([Column("task", t("col.task"), wide=2, optional=True)] if with_task else []),
+        Column("task", t("col.task"), wide=2, optional=True),
     ]
     rows: list[list[Cell]] = []
     for task in load.tasks:
         node = task.node
-        row: list[Cell] = [node.id, node.name, node.max, node.baseline, node.target, node.max - node.baseline]
-        row.append(_how(task))
-        if with_task:
-            row.append(list(node.task))
-        rows.append(row)
+        gap = node.max - node.baseline
+        rows.append(
+            [node.id, node.name, node.max, node.baseline, node.target, gap, _how(task), list(node.task)]
+        )
     return Table(title, columns, rows, footer=None)
 
 
