@@ -17,3 +17,14 @@ def run_par(*args: str, env: dict[str, str] | None = None) -> Result:
     environment = {"COLUMNS": WIDTH, "NO_COLOR": "1", "PAR_CRITERIA": ""}
     environment.update(env or {})
     return CliRunner().invoke(app, list(args), env=environment, catch_exceptions=False)
+
+
+def assert_refused(result: Result, path: Path, where: str, words: str) -> None:
+    """A bad file: exit 1, nothing on stdout, one line on stderr naming the place and the problem."""
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"error: {path}:{where}")
+    assert words in lines[0]
+    assert "Traceback" not in result.stderr

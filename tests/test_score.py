@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, run_par
+from helpers import FIXTURES, assert_refused, run_par
 
 ACTUALS = FIXTURES / "actuals"
 
@@ -188,13 +188,7 @@ def test_every_bad_fixture_has_a_case() -> None:
 def test_bad_scores_file_is_refused_in_one_line(name: str) -> None:
     where, words = BAD_CASES[name]
     path = BAD / f"{name}.yaml"
-    result = run_par("score", "--input", str(path))
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith(f"error: {path}:{where}")
-    assert words in lines[0]
+    assert_refused(run_par("score", "--input", str(path)), path, where, words)
 
 
 def test_fifty_mib_file_is_refused(tmp_path: Path) -> None:
