@@ -83,11 +83,15 @@ class Assessment:
     max: Decimal  # printed maximum less the criteria not applicable
     total: Decimal
     appraised: Decimal | None  # None when no appraised score is given
-    floor: Decimal  # criteria not scored at 0: the same as total
     at_target: Decimal  # criteria not scored at their target
     ceiling: Decimal  # criteria not scored at their maximum
     unreachable: list[tuple[str | None, Decimal]]  # (field id, or None for the grand total; points)
     band: BandResult | None  # None when the plan defines no bands
+
+    @property
+    def floor(self) -> Decimal:
+        """The total with the criteria not scored yet at 0: what is scored so far."""
+        return self.total
 
     @property
     def index(self) -> Decimal:
@@ -158,7 +162,6 @@ def assess(plan: Plan, actuals: Actuals) -> Assessment:
         max=maximum,
         total=total,
         appraised=sum((_appraised(c) for c in applicable), ZERO) if any_appraised else None,
-        floor=total,
         at_target=sum((c.score if c.score is not None else c.node.target for c in applicable), ZERO),
         ceiling=sum((c.score if c.score is not None else c.node.max for c in applicable), ZERO),
         unreachable=unreachable,

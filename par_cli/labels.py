@@ -292,6 +292,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # -- report (HTML)
     "report.title": {"en": "PAR Index report", "vi": "Báo cáo Chỉ số CCHC"},
+    "sheet.report": {"en": "Report", "vi": "Báo cáo"},
+    "sheet.table": {"en": "Table {number}", "vi": "Bảng {number}"},
     "report.made": {"en": "Made on {date} from {files}", "vi": "Lập ngày {date} từ {files}"},
     "report.legal": {"en": "Legal bases", "vi": "Căn cứ"},
     "report.summary": {"en": "Summary by field", "vi": "Tổng hợp theo lĩnh vực"},
@@ -325,6 +327,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "tệp tiêu chí hoặc tệp điểm chỉ vài trăm KiB; có đúng tệp không?",
     },
     "err.not_yaml": {"en": "not valid YAML: {problem}", "vi": "không phải YAML hợp lệ: {problem}"},
+    "err.yaml_unknown": {"en": "unexpected text", "vi": "văn bản không đúng cú pháp"},
     "hint.not_yaml": {
         "en": "check the indentation and the ':' after each key",
         "vi": "kiểm tra thụt lề và dấu ':' sau mỗi khóa",

@@ -139,5 +139,7 @@ class PlanFile(Strict):
     bands: list[Band] = []
     units: list[Unit] = []
     assignments: list[Assignment] = []
-    fields: list[Node] = []  # validated one by one by plan.load_plan, and checked to be there
+    # The shape of the file, and the keys "did you mean" knows; plan.load_plan takes the fields
+    # out and validates them one by one, so this list stays empty once loaded.
+    fields: list[Node] = []
     totals: Totals

@@ -19,7 +19,6 @@ import yaml
 from par_cli.errors import DataError, Where
 from par_cli.labels import t
 
-MAX_BYTES = 5 * 1024 * 1024  # a file larger than this is refused unread
 MAX_DEPTH = 64
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 STR_TAG = "tag:yaml.org,2002:str"
@@ -57,7 +56,8 @@ class Source:
         return Source(self.path, None, self.raw)
 
 
-def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> Source:
+def read_source(path: str | Path, max_bytes: int) -> Source:
+    """Read a YAML file, refusing it unread when it is larger than ``max_bytes``."""
     shown = str(path)
     file = Path(path)
     try:
@@ -114,8 +114,7 @@ def _build(events: Iterator[Any], path: str) -> Any:
             text = event.value
             if len(text) <= 64:
                 text = known.setdefault(text, text)
-            if not text.isascii():
-                text = unicodedata.normalize("NFC", text)
+            text = nfc(text)
             if containers and keys[-1] is _MISSING and type(containers[-1]) is dict:
                 if text in containers[-1]:
                     raise _at(event, path, t("err.duplicate_key", key=text), t("hint.duplicate_key"))
@@ -169,7 +168,7 @@ def _at(event: Any, path: str, message: str, hint: str | None = None) -> DataErr
 def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataError:
     mark = error.problem_mark or error.context_mark
     where = Where(path, mark.line + 1, mark.column + 1) if mark else Where(path)
-    problem = error.problem or "unexpected text"
+    problem = error.problem or t("err.yaml_unknown")
     lines = raw.splitlines()
     line = lines[mark.line] if mark and mark.line < len(lines) else b""
     if "tab" in problem or b"\t" in line[: mark.column + 1 if mark else 0]:
@@ -181,10 +180,9 @@ def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataErr
 
 
 def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:
+    line = raw[: error.position].count(b"\n") + 1  # position counts characters: near enough for the line
     if isinstance(error.character, bytes) or error.encoding:
-        line = raw[: error.position].count(b"\n") + 1
         return DataError.at(Where(path, line, 1), t("err.not_utf8"), t("hint.not_utf8"))
-    line = raw[: error.position].count(b"\n") + 1  # position counts characters; close enough to find the line
     code = f"{error.character:04x}"
     return DataError.at(Where(path, line, 1), t("err.control", code=code), t("hint.control"))
 

@@ -42,6 +42,7 @@ CASES = {
     "no_fields": ("12:9", "at least one entry is needed"),
     "wrong_type": ("10:3", "a list is expected here"),
     "binary": ("1:1", "not UTF-8 text"),
+    "fields_typo": ("12:1", "unknown key 'feilds' (did you mean 'fields'?)"),
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 
@@ -63,12 +63,11 @@ def command(
         field_id = field_of_plan(plan, field)
         unit_id = find_unit(plan, unit).id if unit is not None else None
         kind: Against = "scores" if inputs else "target" if against == "target" else "baseline"
-        order: SortKey = "id" if sort == "id" else "field" if sort == "field" else "gap"
         scores = None
         if inputs:
             from par_cli.actuals import load_actuals
 
             scores = load_actuals(plan, list(inputs)).scores()
         analysis = analyse(plan, kind, scores)
-        rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), order)
+        rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), cast(SortKey, sort))
     emit(gaps_report(plan, analysis, rows), format_name, output, force)
