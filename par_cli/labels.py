@@ -1,48 +1,75 @@
 """Every text a user reads, in one catalogue with a column per language.
 
-Commands, views and error messages ask for a text by key; nothing a user reads is written
-elsewhere. Texts from the data files (names, tasks, duties) are shown as they are. A test checks
-that every key has every language.
+Commands, views and error messages ask a Labels object for a text by key; nothing a user reads
+is written elsewhere. Texts from the data files (names, tasks, duties) are shown as they are.
+There is no language setting anywhere else: whoever words a text holds the Labels to word it
+with. A test checks that every key has every language.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+
+from par_cli.numbers import fmt
+from par_cli.problem_texts import PROBLEM_TEXTS
+from par_cli.problems import Term, Where
 
 LANGUAGES = ("en", "vi")
-_language = "en"
 
 
-def default_language(environ: dict[str, str] | None = None) -> str:
-    """PAR_LANG, else a Vietnamese locale (LC_ALL, LANG), else English."""
+def default_language(environ: Mapping[str, str] | None = None) -> str:
+    """PAR_LANG, else a Vietnamese locale (LC_ALL, LC_MESSAGES, LANG), else English."""
     env = os.environ if environ is None else environ
     chosen = env.get("PAR_LANG", "").strip().lower()
     if chosen in LANGUAGES:
         return chosen
-    locale = env.get("LC_ALL") or env.get("LANG") or ""
+    locale = env.get("LC_ALL") or env.get("LC_MESSAGES") or env.get("LANG") or ""
     return "vi" if locale.lower().startswith("vi") else "en"
 
 
-def set_language(language: str) -> None:
-    global _language
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}")
-    _language = language
+class Labels:
+    """The texts of one language, and how numbers and dates read in it."""
 
+    __slots__ = ("decimal_sep", "language")
 
-def language() -> str:
-    return _language
+    def __init__(self, language: str = "en") -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        self.language = language
+        # Published Vietnamese figures use a decimal comma (85,401); JSON and CSV never do.
+        self.decimal_sep = "," if language == "vi" else "."
 
+    def __call__(self, key: str, /, **values: object) -> str:
+        """The text ``key``, its ``{placeholders}`` filled with values as they read here."""
+        text = CATALOGUE[key][self.language]
+        return text.format(**{name: self.word(value) for name, value in values.items()}) if values else text
 
-def decimal_separator() -> str:
-    """Published Vietnamese figures use a decimal comma (85,401); JSON and CSV never do."""
-    return "," if _language == "vi" else "."
+    def has(self, key: str) -> bool:
+        return key in CATALOGUE
 
+    def word(self, value: object) -> str:
+        """A value inside a sentence: numbers with this language's separator, terms worded."""
+        if isinstance(value, Decimal):
+            return self.num(value)
+        if isinstance(value, Term):
+            return self(value.key, **value.values)
+        if isinstance(value, list | tuple) and not isinstance(value, Where):
+            return ", ".join(self.word(item) for item in value)
+        if isinstance(value, date):
+            return self.date(value)
+        return str(value)
 
-def t(key: str, /, **values: object) -> str:
-    """The text ``key`` in the current language, with its ``{placeholders}`` filled in."""
-    text = CATALOGUE[key][_language]
-    return text.format(**values) if values else text
+    def num(self, value: Decimal, places: int | None = None) -> str:
+        return fmt(value, places, self.decimal_sep)
+
+    def date(self, value: date) -> str:
+        """14/9/2021 in Vietnamese, as documents write it; 2021-09-14 in English."""
+        if self.language == "vi":
+            return f"{value.day}/{value.month}/{value.year}"
+        return value.isoformat()
 
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -53,6 +80,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "where.field": {"en": "field {id}", "vi": "lĩnh vực {id}"},
     "where.node": {"en": "{id}", "vi": "{id}"},
     "where.top": {"en": "top level", "vi": "cấp cao nhất"},
+    "where.key": {"en": "{key}", "vi": "{key}"},
     "colname.max": {"en": "maximum", "vi": "điểm tối đa"},
     "colname.baseline": {"en": "{year} score", "vi": "điểm {year}"},
     "colname.target": {"en": "{year} target", "vi": "mục tiêu {year}"},
@@ -313,348 +341,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.series.target": {"en": "Target {year}", "vi": "Mục tiêu {year}"},
     "report.series.self": {"en": "Self-assessed", "vi": "Tự chấm"},
     "report.series.appraised": {"en": "Appraised", "vi": "Thẩm định"},
-    # -- reading YAML
-    "err.is_dir": {"en": "is a directory, not a file", "vi": "là một thư mục, không phải tệp"},
-    "hint.is_dir": {"en": "give the path of a .yaml file", "vi": "hãy chỉ đường dẫn tới một tệp .yaml"},
-    "err.no_file": {"en": "no such file", "vi": "không có tệp này"},
-    "hint.no_file": {"en": "check the path", "vi": "kiểm tra lại đường dẫn"},
-    "err.permission": {"en": "permission denied", "vi": "không có quyền đọc tệp"},
-    "hint.permission": {"en": "check the file's permissions", "vi": "kiểm tra quyền truy cập tệp"},
-    "err.cannot_read": {"en": "cannot read the file: {reason}", "vi": "không đọc được tệp: {reason}"},
-    "err.too_large": {"en": "the file is larger than {limit} MiB", "vi": "tệp lớn hơn {limit} MiB"},
-    "hint.too_large": {
-        "en": "a criteria or scores file is a few hundred KiB at most; is this the right file?",
-        "vi": "tệp tiêu chí hoặc tệp điểm chỉ vài trăm KiB; có đúng tệp không?",
-    },
-    "err.not_yaml": {"en": "not valid YAML: {problem}", "vi": "không phải YAML hợp lệ: {problem}"},
-    "err.yaml_unknown": {"en": "unexpected text", "vi": "văn bản không đúng cú pháp"},
-    "hint.not_yaml": {
-        "en": "check the indentation and the ':' after each key",
-        "vi": "kiểm tra thụt lề và dấu ':' sau mỗi khóa",
-    },
-    "err.empty": {"en": "the file is empty", "vi": "tệp rỗng"},
-    "hint.empty": {"en": "fill it in, or give another file", "vi": "hãy điền nội dung, hoặc chọn tệp khác"},
-    "err.duplicate_key": {"en": "duplicate key '{key}'", "vi": "khóa '{key}' bị lặp"},
-    "hint.duplicate_key": {
-        "en": "each key may appear once; remove or rename one",
-        "vi": "mỗi khóa chỉ xuất hiện một lần; hãy xóa hoặc đổi tên một khóa",
-    },
-    "err.key_not_text": {
-        "en": "a key must be plain text, not a list or mapping",
-        "vi": "khóa phải là văn bản, không phải danh sách hay ánh xạ",
-    },
-    "err.too_deep": {"en": "nested more than {depth} levels deep", "vi": "lồng sâu quá {depth} cấp"},
-    "err.too_deep.any": {"en": "nested too deeply", "vi": "lồng quá sâu"},
-    "hint.too_deep": {"en": "flatten the structure", "vi": "hãy làm phẳng cấu trúc"},
-    "err.alias": {"en": "alias '*{name}' is not allowed", "vi": "không được dùng bí danh '*{name}'"},
-    "hint.alias": {"en": "write the value out in full", "vi": "hãy viết đầy đủ giá trị"},
-    "err.anchor": {"en": "anchor '&{name}' is not allowed", "vi": "không được dùng neo '&{name}'"},
-    "hint.anchor": {"en": "write each value out in full", "vi": "hãy viết đầy đủ từng giá trị"},
-    "err.documents": {
-        "en": "more than one YAML document ('---')",
-        "vi": "có nhiều hơn một tài liệu YAML ('---')",
-    },
-    "hint.documents": {"en": "keep one document per file", "vi": "mỗi tệp chỉ một tài liệu"},
-    "err.tag": {"en": "tag '{tag}' is not allowed", "vi": "không được dùng thẻ '{tag}'"},
-    "hint.tag": {
-        "en": "remove the tag; values are read as text",
-        "vi": "hãy bỏ thẻ; giá trị được đọc như văn bản",
-    },
-    "err.tab": {"en": "a tab character is used for indentation", "vi": "dùng ký tự tab để thụt lề"},
-    "hint.tab": {"en": "indent with spaces", "vi": "hãy thụt lề bằng dấu cách"},
-    "err.not_utf8": {"en": "the file is not UTF-8 text", "vi": "tệp không phải văn bản UTF-8"},
-    "hint.not_utf8": {
-        "en": "save it as UTF-8; is this the right file?",
-        "vi": "hãy lưu dưới dạng UTF-8; có đúng tệp không?",
-    },
-    "err.control": {
-        "en": "the file holds the control character #x{code}",
-        "vi": "tệp chứa ký tự điều khiển #x{code}",
-    },
-    "hint.control": {
-        "en": "a YAML file is text; is this the right file?",
-        "vi": "tệp YAML là văn bản; có đúng tệp không?",
-    },
-    # -- numbers
-    "err.num.example": {
-        "en": "write digits with a decimal point or comma, e.g. 6.928 or 6,928",
-        "vi": "hãy viết chữ số, dấu thập phân là dấu chấm hoặc dấu phẩy, ví dụ 6.928 hoặc 6,928",
-    },
-    "err.num.inexact": {
-        "en": "{value} is not an exact number; {example}",
-        "vi": "{value} không phải số chính xác; {example}",
-    },
-    "err.num.not_number": {
-        "en": "'{text}' is not a number; {example}",
-        "vi": "'{text}' không phải là số; {example}",
-    },
-    "err.num.type": {"en": "a number is expected here; {example}", "vi": "cần một số ở đây; {example}"},
-    "err.num.negative": {
-        "en": "'{text}' is negative; a score is at least 0",
-        "vi": "'{text}' là số âm; điểm không nhỏ hơn 0",
-    },
-    "err.num.mixed": {
-        "en": "'{text}' mixes ',' and '.'; use one decimal separator and no thousands separator",
-        "vi": "'{text}' dùng cả ',' và '.'; chỉ dùng một dấu thập phân, không dùng dấu phân cách hàng nghìn",
-    },
-    "err.num.decimals": {
-        "en": "'{text}' has {count} decimals; scores have at most {max}",
-        "vi": "'{text}' có {count} chữ số thập phân; điểm có tối đa {max}",
-    },
-    # -- shapes
-    "err.node_id": {
-        "en": '\'{value}\' is not a criterion id; write it as printed, e.g. "3" or "3.4"',
-        "vi": '\'{value}\' không phải mã tiêu chí; hãy viết như bản in, ví dụ "3" hoặc "3.4"',
-    },
-    "err.unit_id": {
-        "en": "'{value}' is not a unit id; use lower-case ASCII letters, digits and '_', e.g. noi_vu",
-        "vi": "'{value}' không phải mã đơn vị; dùng chữ thường không dấu, chữ số và '_', ví dụ noi_vu",
-    },
-    "err.text": {"en": "text is expected here", "vi": "cần một đoạn văn bản ở đây"},
+    # -- words inside problem messages
     "file.criteria": {"en": "a criteria file", "vi": "tệp tiêu chí"},
     "file.scores": {"en": "a scores file", "vi": "tệp điểm"},
     "kind.nothing": {"en": "nothing", "vi": "giá trị rỗng"},
     "kind.mapping": {"en": "a mapping", "vi": "một ánh xạ"},
     "kind.list": {"en": "a list", "vi": "một danh sách"},
     "kind.value": {"en": "a single value", "vi": "một giá trị đơn"},
-    "err.top_level": {
-        "en": "{what} must be a mapping of keys at the top level, not {kind}",
-        "vi": "{what} phải là một ánh xạ các khóa ở cấp cao nhất, không phải {kind}",
-    },
-    "hint.top_level": {"en": "start with keys such as {keys}", "vi": "hãy bắt đầu bằng các khóa như {keys}"},
-    "err.missing": {
-        "en": "{where}: missing required key '{key}'",
-        "vi": "{where}: thiếu khóa bắt buộc '{key}'",
-    },
-    "err.unknown_key": {"en": "{where}: unknown key '{key}'", "vi": "{where}: khóa không hợp lệ '{key}'"},
-    "hint.did_you_mean": {"en": "did you mean '{name}'?", "vi": "có phải là '{name}'?"},
-    "hint.unknown_key": {"en": "remove it, or check its indentation", "vi": "hãy xóa, hoặc kiểm tra thụt lề"},
-    "err.expect.mapping": {
-        "en": "a mapping of keys is expected here, not {kind}",
-        "vi": "cần một ánh xạ các khóa ở đây, không phải {kind}",
-    },
-    "err.expect.list": {
-        "en": "a list is expected here, not {kind}",
-        "vi": "cần một danh sách ở đây, không phải {kind}",
-    },
-    "err.expect.int": {
-        "en": "a whole number is expected here, e.g. 2024",
-        "vi": "cần một số nguyên ở đây, ví dụ 2024",
-    },
-    "err.expect.date": {
-        "en": "a date is expected here, written YYYY-MM-DD",
-        "vi": "cần một ngày ở đây, viết dạng YYYY-MM-DD",
-    },
-    "err.expect.some": {"en": "at least one entry is needed here", "vi": "cần ít nhất một mục ở đây"},
-    "err.expect.choice": {"en": "expected {choices}", "vi": "cần một trong các giá trị {choices}"},
-    # -- plan checks
-    "err.no_bundled": {"en": "no bundled criteria file was installed", "vi": "không có tệp tiêu chí đi kèm"},
-    "err.unit_twice": {"en": "unit id '{id}' is used twice", "vi": "mã đơn vị '{id}' bị dùng hai lần"},
-    "hint.unit_twice": {"en": "give each unit its own id", "vi": "mỗi đơn vị một mã riêng"},
-    "err.spelling_twice": {
-        "en": "'{spelling}' names both units '{first}' and '{second}'",
-        "vi": "'{spelling}' chỉ cả hai đơn vị '{first}' và '{second}'",
-    },
-    "hint.spelling_twice": {"en": "keep it in one", "vi": "chỉ giữ ở một đơn vị"},
-    "err.members_not_group": {
-        "en": "unit '{id}' has members but is not a group",
-        "vi": "đơn vị '{id}' có thành viên nhưng không phải nhóm",
-    },
-    "hint.members_not_group": {
-        "en": "add kind: group, or remove members",
-        "vi": "thêm kind: group, hoặc bỏ members",
-    },
-    "err.group_member": {
-        "en": "group '{id}' cannot be a member",
-        "vi": "nhóm '{id}' không thể là thành viên",
-    },
-    "hint.group_member": {"en": "list its units instead", "vi": "hãy liệt kê các đơn vị của nhóm"},
-    "err.unknown_unit": {"en": "unknown unit '{id}'", "vi": "không có đơn vị '{id}'"},
-    "hint.add_unit": {"en": "add it under units:", "vi": "hãy thêm vào units:"},
-    "err.id_twice": {"en": "id '{id}' is used twice", "vi": "mã '{id}' bị dùng hai lần"},
-    "hint.id_twice": {"en": "give each row its own id", "vi": "mỗi dòng một mã riêng"},
-    "err.field_dot": {"en": "field id '{id}' has a dot", "vi": "mã lĩnh vực '{id}' có dấu chấm"},
-    "hint.field_dot": {
-        "en": 'a field\'s id is one part, e.g. "3"',
-        "vi": 'mã lĩnh vực chỉ có một phần, ví dụ "3"',
-    },
-    "err.not_under": {
-        "en": "id '{id}' does not lie under '{parent}'",
-        "vi": "mã '{id}' không nằm dưới '{parent}'",
-    },
-    "hint.not_under": {
-        "en": "ids under {parent} read {parent}.1, {parent}.2, ...",
-        "vi": "các mã dưới {parent} là {parent}.1, {parent}.2, ...",
-    },
-    "err.above_max": {
-        "en": "{id}: {column} {value} is above the maximum {max}",
-        "vi": "{id}: {column} {value} lớn hơn điểm tối đa {max}",
-    },
-    "err.survey_branch": {
-        "en": "{id}: only a row without sub-rows can be scored by survey",
-        "vi": "{id}: chỉ dòng không có dòng con mới được chấm bằng điều tra",
-    },
-    "err.mismatch_leaf": {
-        "en": "{id} has no rows below it to mismatch",
-        "vi": "{id} không có dòng con nên không thể lệch",
-    },
-    "hint.mismatch_leaf": {"en": "remove source_mismatch", "vi": "hãy bỏ source_mismatch"},
-    "err.lead_text_no_lead": {
-        "en": "{id}: lead_text is given but lead names no unit",
-        "vi": "{id}: có lead_text nhưng lead không có đơn vị nào",
-    },
-    "hint.lead_text_no_lead": {"en": "list the unit ids under lead", "vi": "hãy ghi mã đơn vị vào lead"},
-    "err.lead_text_missing": {
-        "en": "{id}: lead_text '{text}' does not name unit '{unit}'",
-        "vi": "{id}: lead_text '{text}' không nêu đơn vị '{unit}'",
-    },
-    "hint.lead_text_missing": {
-        "en": "add the spelling used here to the unit's spellings, or fix lead",
-        "vi": "hãy thêm cách viết này vào spellings của đơn vị, hoặc sửa lead",
-    },
-    "err.lead_text_extra": {
-        "en": "{id}: lead_text names '{rest}', which lead lacks",
-        "vi": "{id}: lead_text nêu '{rest}' mà lead không có",
-    },
-    "hint.lead_text_extra": {
-        "en": "add its unit to lead, or its spelling to that unit",
-        "vi": "hãy thêm đơn vị vào lead, hoặc thêm cách viết vào đơn vị đó",
-    },
-    "err.sum": {
-        "en": "{label}: {column} is printed as {printed} but the rows below sum to {computed} "
-        "(difference {difference})",
-        "vi": "{label}: {column} in là {printed} nhưng tổng các dòng con là {computed} "
-        "(chênh lệch {difference})",
-    },
-    "hint.sum": {
-        "en": "fix the number, or if the source prints it so, record it under "
-        "source_mismatch: {column}: {{difference: {difference}, reason: ...}}",
-        "vi": "hãy sửa số, hoặc nếu văn bản gốc in như vậy, ghi lại ở "
-        "source_mismatch: {column}: {{difference: {difference}, reason: ...}}",
-    },
-    "err.sum_stale": {
-        "en": "{label}: the recorded {column} mismatch no longer exists",
-        "vi": "{label}: độ lệch {column} đã ghi không còn nữa",
-    },
-    "hint.sum_stale": {"en": "remove it from source_mismatch", "vi": "hãy xóa khỏi source_mismatch"},
-    "err.sum_amount": {
-        "en": "{label}: {column} mismatch recorded as {recorded} but it is {difference} "
-        "(printed {printed}, sum {computed})",
-        "vi": "{label}: độ lệch {column} ghi là {recorded} nhưng thực tế là {difference} "
-        "(in {printed}, tổng {computed})",
-    },
-    "hint.sum_amount": {"en": "set difference: {difference}", "vi": "hãy đặt difference: {difference}"},
-    "err.not_field": {"en": "'{id}' is not a field id", "vi": "'{id}' không phải mã lĩnh vực"},
-    "hint.not_field": {"en": 'list ids of fields, e.g. "1"', "vi": 'hãy ghi mã lĩnh vực, ví dụ "1"'},
-    "err.band_above": {
-        "en": "band '{name}' starts above 100 %",
-        "vi": "mức xếp loại '{name}' bắt đầu trên 100 %",
-    },
-    "err.band_twice": {
-        "en": "band '{name}' is defined twice",
-        "vi": "mức xếp loại '{name}' bị định nghĩa hai lần",
-    },
-    # -- scores files
-    "err.year": {
-        "en": "the scores are for {year} but the plan is for {plan_year}",
-        "vi": "điểm là của năm {year} nhưng kế hoạch là năm {plan_year}",
-    },
-    "hint.year": {
-        "en": "check that both files belong to the same year",
-        "vi": "kiểm tra hai tệp có cùng một năm không",
-    },
-    "err.score_above": {
-        "en": "{id}: {what} {value} is above the maximum {max}",
-        "vi": "{id}: {what} {value} lớn hơn điểm tối đa {max}",
-    },
-    "hint.score_above": {
-        "en": "a score of {id} lies between 0 and {max}",
-        "vi": "điểm của {id} nằm trong khoảng từ 0 đến {max}",
-    },
-    "err.file_unit": {
-        "en": "unit '{text}' is not a unit of the plan",
-        "vi": "'{text}' không phải đơn vị của kế hoạch",
-    },
-    "hint.file_unit": {
-        "en": "write one of its unit ids: {ids}",
-        "vi": "hãy ghi một trong các mã đơn vị: {ids}",
-    },
-    "err.is_field": {
-        "en": "'{id}' is a field, not a criterion",
-        "vi": "'{id}' là lĩnh vực, không phải tiêu chí",
-    },
-    "hint.is_field": {
-        "en": "score its criteria {first} to {last}",
-        "vi": "hãy chấm các tiêu chí từ {first} đến {last}",
-    },
-    "err.not_criterion": {
-        "en": "'{id}' is not a criterion of the plan",
-        "vi": "'{id}' không phải tiêu chí của kế hoạch",
-    },
-    "hint.not_criterion": {
-        "en": 'use the ids of the plan, e.g. "3.4"',
-        "vi": 'hãy dùng mã của kế hoạch, ví dụ "3.4"',
-    },
-    "err.conflict": {
-        "en": "{id}: {what} is {value} here but {other} at {where}",
-        "vi": "{id}: {what} ở đây là {value} nhưng ở {where} là {other}",
-    },
-    "hint.conflict": {
-        "en": "agree on one value; the same value in several files is fine",
-        "vi": "hãy thống nhất một giá trị; cùng một giá trị ở nhiều tệp thì không sao",
-    },
-    "err.scored_and_na": {
-        "en": "{id} is scored here but marked not applicable at {where}",
-        "vi": "{id} được chấm điểm ở đây nhưng được ghi là không áp dụng ở {where}",
-    },
-    "hint.scored_and_na": {
-        "en": "remove it from scores or from not_applicable",
-        "vi": "hãy xóa khỏi scores hoặc khỏi not_applicable",
-    },
     "what.score": {"en": "score", "vi": "điểm"},
     "what.appraised": {"en": "appraised score", "vi": "điểm thẩm định"},
     "what.not_applicable": {"en": "reason for not applicable", "vi": "lý do không áp dụng"},
-    # -- units asked for on the command line
-    "err.unit_empty": {"en": "--unit '{query}' names no unit", "vi": "--unit '{query}' không nêu đơn vị nào"},
-    "hint.unit_empty": {
-        "en": "give a unit id or part of its name",
-        "vi": "hãy ghi mã đơn vị hoặc một phần tên",
-    },
-    "err.unit_ambiguous": {
-        "en": "--unit '{query}' matches several units: {listing}",
-        "vi": "--unit '{query}' khớp nhiều đơn vị: {listing}",
-    },
-    "hint.unit_ambiguous": {"en": "give more of the name, or the id", "vi": "hãy ghi thêm tên, hoặc ghi mã"},
-    "err.unit_unknown": {
-        "en": "--unit '{query}' matches no unit; the units are: {listing}",
-        "vi": "--unit '{query}' không khớp đơn vị nào; các đơn vị là: {listing}",
-    },
-    "hint.unit_unknown": {"en": "give one of these", "vi": "hãy chọn một trong số đó"},
-    # -- files written
-    "err.out_dir": {"en": "{path} is a directory", "vi": "{path} là một thư mục"},
-    "hint.out_dir": {"en": "give a file name", "vi": "hãy ghi tên tệp"},
-    "err.out_exists": {"en": "{path} exists", "vi": "{path} đã tồn tại"},
-    "hint.out_exists": {"en": "add --force to replace it", "vi": "thêm --force để ghi đè"},
-    "err.cannot_write": {"en": "cannot write: {reason}", "vi": "không ghi được: {reason}"},
-    # -- options
-    "err.format": {
-        "en": "'{value}' is not a format; choose one of: {formats}",
-        "vi": "'{value}' không phải định dạng; hãy chọn: {formats}",
-    },
-    "err.binary": {
-        "en": "the {format} format is written to a file: add --output FILE",
-        "vi": "định dạng {format} chỉ ghi ra tệp: hãy thêm --output TỆP",
-    },
-    "err.field_option": {
-        "en": "--field '{id}' is not a field of this plan",
-        "vi": "--field '{id}' không phải lĩnh vực của kế hoạch",
-    },
-    "hint.choose": {"en": "choose one of: {choices}", "vi": "hãy chọn: {choices}"},
-    "err.choose": {"en": "choose {choices}", "vi": "hãy chọn {choices}"},
-    "err.against_input": {
-        "en": "give either --against or --input, not both",
-        "vi": "chỉ dùng --against hoặc --input, không dùng cả hai",
-    },
     # -- help
     "help.app": {
         "en": "Plan and self-assess a PAR Index (Chỉ số cải cách hành chính) from plain-text data.",
@@ -761,3 +457,4 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Các tệp điểm đưa vào báo cáo (không bắt buộc).",
     },
 }
+CATALOGUE.update(PROBLEM_TEXTS)

@@ -13,8 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator
 
-from par_cli.labels import t
 from par_cli.numbers import parse_score, parse_signed
+from par_cli.problems import Code, ValueProblem
 
 _NODE_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*", re.ASCII)
 _UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)
@@ -22,20 +22,25 @@ _UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)
 
 def _node_id(value: object) -> str:
     if not isinstance(value, str) or not _NODE_ID.fullmatch(value):
-        raise ValueError(t("err.node_id", value=value))
+        raise ValueProblem(Code.BAD_ID, value=_shown(value))
     return value
 
 
 def _unit_id(value: object) -> str:
     if not isinstance(value, str) or not _UNIT_ID.fullmatch(value):
-        raise ValueError(t("err.unit_id", value=value))
+        raise ValueProblem(Code.BAD_UNIT_ID, value=_shown(value))
     return value
 
 
 def _text(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(t("err.text"))
+        raise ValueProblem(Code.EXPECTED_TEXT)
     return value
+
+
+def _shown(value: object) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 Score = Annotated[Decimal, PlainValidator(parse_score)]
@@ -43,6 +48,7 @@ SignedScore = Annotated[Decimal, PlainValidator(parse_signed)]
 NodeId = Annotated[str, PlainValidator(_node_id)]
 UnitId = Annotated[str, PlainValidator(_unit_id)]
 Text = Annotated[str, PlainValidator(_text)]
+Year = Annotated[int, Field(ge=1900, le=2999)]
 Column = Literal["max", "baseline", "target"]
 COLUMNS: tuple[Column, ...] = ("max", "baseline", "target")
 
@@ -71,8 +77,8 @@ class PlanInfo(Strict):
     issuer: Text
     locality: Text
     province: Text
-    year: int
-    baseline_year: int
+    year: Year
+    baseline_year: Year
     legal_bases: list[LegalBasis] = []
     signer: Signer | None = None
     appendix_title: Text | None = None

@@ -1,26 +1,30 @@
-"""Scores as exact decimals: what a score may look like in a file, and how it is printed.
+"""Scores as exact decimals: what a score may look like in a file, and how it is written out.
 
 A score is written with ASCII digits, and at most one decimal separator followed by at most
 three digits. The separator may be a point (6.928) or, as Vietnamese documents write it, a
 comma (6,928). Thousands separators, exponents, signs, underscores and non-ASCII digits are
 refused, so that "1,000.5" or "1e1" can never be read as something the user did not mean.
+No real score needs more than 9 digits before the separator; longer ones are refused, so that
+every sum stays exact within Decimal's 28 digits.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from par_cli.labels import decimal_separator, t
+from par_cli.problems import Code, ValueProblem
 
 MAX_DECIMALS = 3
+MAX_DIGITS = 9  # before the decimal separator
 
 _UNSIGNED = re.compile(r"[0-9]+(?:[.,][0-9]+)?", re.ASCII)
 _SIGNED = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?", re.ASCII)
+_SHOWN = 40  # characters of a refused value quoted back
 
 
 def parse_score(value: object) -> Decimal:
-    """A score of a file: finite, at least 0, at most 3 decimals. Raises ValueError."""
+    """A score of a file: finite, at least 0, at most 3 decimals. Raises ValueProblem."""
     return _parse(value, signed=False)
 
 
@@ -30,37 +34,40 @@ def parse_signed(value: object) -> Decimal:
 
 
 def _parse(value: object, signed: bool) -> Decimal:
-    example = t("err.num.example")
-    if isinstance(value, bool | float):
-        raise ValueError(t("err.num.inexact", value=repr(value), example=example))
-    if isinstance(value, int):
-        text = str(value)
-    elif isinstance(value, Decimal):
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise ValueProblem(Code.NOT_A_NUMBER, text=_quoted(value))
+    if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError(t("err.num.not_number", text=value, example=example))
+            raise ValueProblem(Code.NOT_A_NUMBER, text=str(value))
         text = format(value, "f")
-    elif isinstance(value, str):
-        text = value.strip()
     else:
-        raise ValueError(t("err.num.type", example=example))
+        text = str(value).strip()
     pattern = _SIGNED if signed else _UNSIGNED
     if not pattern.fullmatch(text):
-        if not signed and _SIGNED.fullmatch(text) and text.startswith("-"):
-            raise ValueError(t("err.num.negative", text=text))
+        if not signed and text.startswith("-") and _SIGNED.fullmatch(text):
+            raise ValueProblem(Code.NEGATIVE_NUMBER, text=text[:_SHOWN])
         if "," in text and "." in text:
-            raise ValueError(t("err.num.mixed", text=text))
-        raise ValueError(t("err.num.not_number", text=text, example=example))
-    _, _, decimals = text.replace(",", ".").partition(".")
+            raise ValueProblem(Code.MIXED_SEPARATORS, text=text[:_SHOWN])
+        raise ValueProblem(Code.NOT_A_NUMBER, text=_quoted(text))
+    whole, _, decimals = text.lstrip("+-").replace(",", ".").partition(".")
     if len(decimals) > MAX_DECIMALS:
-        raise ValueError(t("err.num.decimals", text=text, count=len(decimals), max=MAX_DECIMALS))
+        raise ValueProblem(Code.TOO_MANY_DECIMALS, text=text[:_SHOWN], count=len(decimals), max=MAX_DECIMALS)
+    if len(whole.lstrip("0")) > MAX_DIGITS:
+        raise ValueProblem(Code.TOO_MANY_DIGITS, text=_quoted(text), max=MAX_DIGITS)
     number = Decimal(text.replace(",", "."))
     return number.copy_abs() if number.is_zero() else number  # "-0" reads as 0
 
 
+def _quoted(value: object) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
 def fmt(value: Decimal, places: int | None = None, decimal_sep: str = ".") -> str:
-    """Plain positional notation (never 1E+1, never 14.0), or exactly ``places`` decimals."""
+    """Plain positional notation (never 1E+1, never 14.0), or exactly ``places`` decimals
+    (rounded half up, as published figures are)."""
     if places is not None:
-        text = format(value.quantize(Decimal(1).scaleb(-places)), "f")
+        text = format(round_half_up(value, places), "f")
     else:
         text = format(value, "f")
         if "." in text:
@@ -68,13 +75,13 @@ def fmt(value: Decimal, places: int | None = None, decimal_sep: str = ".") -> st
     return text.replace(".", decimal_sep) if decimal_sep != "." else text
 
 
-def num(value: Decimal, places: int | None = None) -> str:
-    """A number inside a sentence, with the decimal separator of the current language."""
-    return fmt(value, places, decimal_separator())
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    """The one rounding rule of every figure shown with fixed decimals."""
+    return value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
 
 
 def percent(part: Decimal, whole: Decimal) -> Decimal | None:
     """``part`` as a percentage of ``whole``, to 2 decimals; None when ``whole`` is 0."""
     if not whole:
         return None
-    return (part * 100 / whole).quantize(Decimal("0.01"))
+    return round_half_up(part * 100 / whole, 2)

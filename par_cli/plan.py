@@ -12,14 +12,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from par_cli.errors import DataError, Problem, Where
-from par_cli.labels import t
+from par_cli.collect import At, Collector
 from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Unit
-from par_cli.numbers import fmt, num
+from par_cli.problems import Code, DataError, Term, Where
 from par_cli.validation import kind_of, validate
 from par_cli.yamlsource import Loc, Source, read_source
 
@@ -80,7 +80,12 @@ class Plan:
         return (node for node in self.nodes.values() if not node.criteria)
 
     def groups_of(self, unit_id: str) -> list[Unit]:
-        return [u for u in self.units.values() if unit_id in u.members]
+        return [u for u in self.units.values() if unit_id in self.members[u.id]]
+
+    @cached_property
+    def members(self) -> dict[str, frozenset[str]]:
+        """Each unit's members, for look-ups in constant time."""
+        return {unit.id: frozenset(unit.members) for unit in self.units.values()}
 
 
 def bundled_plan_path() -> Path:
@@ -90,7 +95,7 @@ def bundled_plan_path() -> Path:
         key=lambda entry: entry.name,
     )
     if not files:
-        raise DataError.at(Where(BUNDLED_PACKAGE), t("err.no_bundled"))
+        raise DataError.at(Code.NO_BUNDLED_PLAN, Where(BUNDLED_PACKAGE))
     return Path(str(files[-1]))
 
 
@@ -101,28 +106,30 @@ def load_plan(path: str | Path | None = None) -> Plan:
     as soon as its Items are built: a plan of 100,000 criteria fits in a few hundred MiB.
     """
     source = read_source(path if path is not None else bundled_plan_path(), MAX_PLAN_BYTES)
+    problems = Collector()
     raw_fields = source.data.pop("fields", None) if isinstance(source.data, dict) else None
-    file = validate(PlanFile, source.data, source, t("file.criteria"))
-    source = source.without_data()
-    checker = _Checker(file, source)
+    file = validate(PlanFile, source.data, source, problems)
+    if file is None:
+        problems.raise_if_any()
+    assert file is not None
+    checker = _Checker(file, source, problems)
     if not isinstance(raw_fields, list) or not raw_fields:
-        message = t("err.expect.some") if raw_fields == [] else t("err.expect.list", kind=kind_of(raw_fields))
-        raise DataError([Problem(source.where(("fields",)), f"fields: {message}")])
-    problems: list[Problem] = []
+        found = kind_of(raw_fields)
+        code = Code.EXPECTED_SOME if raw_fields == [] else Code.EXPECTED_LIST
+        problems.add(code, At(source, ("fields",)), show_key=True, found=found)
+        problems.raise_if_any()
+    assert isinstance(raw_fields, list)
+    every_field_valid = True
     for index, raw in enumerate(raw_fields):
         raw_fields[index] = None
-        try:
-            node = validate(Node, raw, source, t("file.criteria"), loc=("fields", index))
-        except DataError as error:
-            problems += error.problems
-            continue
-        checker.add_field(node, index)
-    if problems:
-        raise DataError(problems)
-    checker.finish()
-    if checker.problems:
-        problems = sorted(checker.problems, key=lambda p: (p.where.line or 0, p.where.column or 0))
-        raise DataError(problems)
+        node = validate(Node, raw, source, problems, loc=("fields", index))
+        if node is None:
+            every_field_valid = False
+        else:
+            checker.add_field(node, index)
+    if every_field_valid:  # else the grand totals would differ from the fields that are left
+        checker.finish()
+    problems.raise_if_any()
     return Plan(
         file=file,
         path=source.path,
@@ -139,10 +146,10 @@ _SEPARATORS = re.compile(r"[\s;,.]*")
 
 
 class _Checker:
-    def __init__(self, file: PlanFile, source: Source) -> None:
+    def __init__(self, file: PlanFile, source: Source, problems: Collector) -> None:
         self.file = file
         self.source = source
-        self.problems: list[Problem] = []
+        self.problems = problems
         self.mismatches: list[Mismatch] = []
         self.nodes: dict[str, Item] = {}
         self.roots: list[Item] = []
@@ -151,14 +158,8 @@ class _Checker:
         self.units: dict[str, Unit] = {}
         self.check_units()
 
-    def fail(
-        self, loc: Loc, problem: str, hint: str | None = None, at_key: bool = False, **values: object
-    ) -> None:
-        """Record the problem ``err.<problem>`` (and the hint ``hint.<hint>``) at ``loc``."""
-        message = t(f"err.{problem}", **values)
-        self.problems.append(
-            Problem(self.source.where(loc, at_key), message, hint and t(f"hint.{hint}", **values))
-        )
+    def fail(self, loc: Loc, code: Code, at_key: bool = False, **params: Any) -> None:
+        self.problems.add(code, At(self.source, tuple(loc), at_key), **params)
 
     def add_field(self, node: Node, index: int) -> None:
         self.roots.append(self.check_node(node, ("fields", index), None, node.id))
@@ -176,69 +177,58 @@ class _Checker:
         for index, unit in enumerate(self.file.units):
             loc = ("units", index)
             if unit.id in self.units:
-                self.fail((*loc, "id"), "unit_twice", "unit_twice", id=unit.id)
+                self.fail((*loc, "id"), Code.DUPLICATE_UNIT, id=unit.id)
             self.units[unit.id] = unit
             for spelling in {unit.name, *unit.spellings}:
                 other = spelled.setdefault(spelling, unit.id)
                 if other != unit.id:
-                    self.fail(
-                        loc,
-                        "spelling_twice",
-                        "spelling_twice",
-                        spelling=spelling,
-                        first=other,
-                        second=unit.id,
-                    )
+                    self.fail(loc, Code.SPELLING_TWICE, spelling=spelling, first=other, second=unit.id)
         for index, unit in enumerate(self.file.units):
             if unit.kind != "group" and unit.members:
-                self.fail(("units", index, "members"), "members_not_group", "members_not_group", id=unit.id)
+                self.fail(("units", index, "members"), Code.MEMBERS_NOT_GROUP, id=unit.id)
             for position, member in enumerate(unit.members):
                 target = self.units.get(member)
                 if target is None:
                     self.unknown_unit(("units", index, "members", position), member)
                 elif target.kind == "group":
-                    self.fail(
-                        ("units", index, "members", position), "group_member", "group_member", id=member
-                    )
+                    self.fail(("units", index, "members", position), Code.GROUP_IN_GROUP, id=member)
 
     def unknown_unit(self, loc: Loc, unit_id: str) -> None:
-        close = difflib.get_close_matches(unit_id, list(self.units), n=1)
-        hint = t("hint.did_you_mean", name=close[0]) if close else t("hint.add_unit")
-        self.problems.append(Problem(self.source.where(loc), t("err.unknown_unit", id=unit_id), hint))
+        params: dict[str, Any] = {"id": unit_id}
+        if self.problems.room:  # the search is worth it only for a problem that is reported
+            close = difflib.get_close_matches(unit_id, list(self.units), n=1)
+            if close:
+                params["suggestion"] = close[0]
+        self.fail(loc, Code.UNKNOWN_UNIT, **params)
 
     def check_node(self, node: Node, loc: Loc, parent: Node | None, field_id: str) -> Item:
         if node.id in self.nodes:
-            self.fail((*loc, "id"), "id_twice", "id_twice", id=node.id)
+            self.fail((*loc, "id"), Code.DUPLICATE_ID, id=node.id)
         item = Item(node.id, node.name, node.max, node.baseline, node.target, node.scored_by, node.task,
                     node.lead, node.lead_text, [])  # fmt: skip
         self.nodes[node.id] = item
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id
         if parent is None and "." in node.id:
-            self.fail((*loc, "id"), "field_dot", "field_dot", id=node.id)
+            self.fail((*loc, "id"), Code.FIELD_ID_DOT, id=node.id)
         if parent is not None and node.id.rpartition(".")[0] != parent.id:
-            self.fail((*loc, "id"), "not_under", "not_under", id=node.id, parent=parent.id)
+            self.fail((*loc, "id"), Code.ID_NOT_UNDER_PARENT, id=node.id, parent=parent.id)
         for column in ("baseline", "target"):
             value = getattr(node, column)
             if value > node.max:
                 self.fail(
-                    (*loc, column),
-                    "above_max",
-                    id=node.id,
-                    column=column,
-                    value=num(value),
-                    max=num(node.max),
+                    (*loc, column), Code.ABOVE_MAX, id=node.id, column=column, value=value, max=node.max
                 )
         self.check_leads(node, loc)
         if node.criteria:
             if node.scored_by != "unit":
-                self.fail((*loc, "scored_by"), "survey_branch", id=node.id)
+                self.fail((*loc, "scored_by"), Code.SURVEY_BRANCH, id=node.id)
             for index, child in enumerate(node.criteria):
                 item.criteria.append(self.check_node(child, (*loc, "criteria", index), node, field_id))
             printed = {c: getattr(node, c) for c in COLUMNS}
             self.check_sum(node.id, loc, printed, node.criteria, node.source_mismatch)
         elif node.source_mismatch:
-            self.fail((*loc, "source_mismatch"), "mismatch_leaf", "mismatch_leaf", id=node.id)
+            self.fail((*loc, "source_mismatch"), Code.MISMATCH_ON_LEAF, id=node.id)
         return item
 
     def check_leads(self, node: Node, loc: Loc) -> None:
@@ -249,24 +239,17 @@ class _Checker:
             return
         where = (*loc, "lead_text")
         if not node.lead:
-            self.fail(where, "lead_text_no_lead", "lead_text_no_lead", id=node.id)
+            self.fail(where, Code.LEAD_TEXT_WITHOUT_LEAD, id=node.id)
             return
         rest = node.lead_text
         for unit in sorted((self.units[u] for u in node.lead), key=_longest_spelling, reverse=True):
             spelling = next((s for s in _spellings(unit) if s in rest), None)
             if spelling is None:
-                self.fail(
-                    where,
-                    "lead_text_missing",
-                    "lead_text_missing",
-                    id=node.id,
-                    text=node.lead_text,
-                    unit=unit.id,
-                )
+                self.fail(where, Code.LEAD_TEXT_MISSING_UNIT, id=node.id, text=node.lead_text, unit=unit.id)
                 return
             rest = rest.replace(spelling, " ", 1)
         if not _SEPARATORS.fullmatch(rest):
-            self.fail(where, "lead_text_extra", "lead_text_extra", id=node.id, rest=rest.strip(" ;,."))
+            self.fail(where, Code.LEAD_TEXT_EXTRA, id=node.id, rest=rest.strip(" ;,."))
 
     def check_sum(
         self,
@@ -276,35 +259,26 @@ class _Checker:
         rows: Sequence[Node | Item],
         recorded: dict[Column, RecordedMismatch],
     ) -> None:
-        if node_id is None:
-            label = t("where.totals")
-        else:
-            label = t("where.field", id=node_id) if "." not in node_id else t("where.node", id=node_id)
+        label = subtotal_label(node_id)
         for column in COLUMNS:
             computed = sum((getattr(row, column) for row in rows), Decimal(0))
             difference = printed[column] - computed
             known = recorded.get(column)
             amounts: dict[str, Any] = {
-                "printed": num(printed[column]),
-                "computed": num(computed),
-                "difference": fmt(difference),
+                "printed": printed[column],
+                "computed": computed,
+                "difference": difference,
             }
             if known is None and difference:
-                self.fail((*loc, column), "sum", "sum", label=label, column=column, **amounts)
+                self.fail((*loc, column), Code.SUBTOTAL_MISMATCH, label=label, column=column, **amounts)
             elif known is not None and not difference:
                 where = (*loc, "source_mismatch", column)
-                self.fail(where, "sum_stale", "sum_stale", at_key=True, label=label, column=column)
+                self.fail(where, Code.STALE_MISMATCH, at_key=True, label=label, column=column)
             elif known is not None and known.difference != difference:
                 where = (*loc, "source_mismatch", column, "difference")
-                recorded_as = fmt(known.difference)
+                recorded_as = known.difference
                 self.fail(
-                    where,
-                    "sum_amount",
-                    "sum_amount",
-                    label=label,
-                    column=column,
-                    recorded=recorded_as,
-                    **amounts,
+                    where, Code.MISMATCH_AMOUNT, label=label, column=column, recorded=recorded_as, **amounts
                 )
             elif known is not None:
                 self.mismatches.append(Mismatch(node_id, column, printed[column], computed, known.reason))
@@ -316,18 +290,23 @@ class _Checker:
                     self.unknown_unit(("assignments", index, "units", position), unit_id)
             for position, field_id in enumerate(assignment.oversees):
                 if self.parent.get(field_id, "") is not None:
-                    self.fail(
-                        ("assignments", index, "oversees", position), "not_field", "not_field", id=field_id
-                    )
+                    self.fail(("assignments", index, "oversees", position), Code.NOT_A_FIELD, id=field_id)
 
     def check_bands(self) -> None:
         names: set[str] = set()
         for index, band in enumerate(self.file.bands):
             if band.min_percent > 100:
-                self.fail(("bands", index, "min_percent"), "band_above", name=band.name)
+                self.fail(("bands", index, "min_percent"), Code.BAND_ABOVE_100, name=band.name)
             if band.name in names:
-                self.fail(("bands", index, "name"), "band_twice", name=band.name)
+                self.fail(("bands", index, "name"), Code.DUPLICATE_BAND, name=band.name)
             names.add(band.name)
+
+
+def subtotal_label(node_id: str | None) -> Term:
+    """How a subtotal is named: the grand totals, a field, or a criterion with sub-criteria."""
+    if node_id is None:
+        return Term("where.totals")
+    return Term("where.field" if "." not in node_id else "where.node", {"id": node_id})
 
 
 def _spellings(unit: Unit) -> list[str]:

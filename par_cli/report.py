@@ -54,6 +54,7 @@ class Report:
     data: Callable[[], dict[str, Any]] = dict
     flat: Table | None = None  # the one table CSV writes; defaults to the first
     charts: list[Chart] = field(default_factory=list)  # drawn where a format can draw
+    language: str = "en"  # of the labels: renderers word their own few texts in it
 
     def json(self) -> dict[str, Any]:
         return self.data()

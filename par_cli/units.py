@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from par_cli.errors import UsageError
-from par_cli.labels import t
 from par_cli.model import Unit
 from par_cli.plan import Item, Plan
 
@@ -20,29 +18,27 @@ def fold(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", bare.casefold()).split())
 
 
-def find_unit(plan: Plan, query: str) -> Unit:
-    """The one unit ``query`` names: its id, its name or a spelling, or a fragment of one."""
+def match_units(plan: Plan, query: str) -> list[Unit]:
+    """The units ``query`` names: its id, its name or a spelling, or else a fragment of one.
+
+    One unit is an answer; none or several is for the caller to put to the user.
+    """
     if query in plan.units:
-        return plan.units[query]
+        return [plan.units[query]]
     wanted = fold(query)
     if not wanted:
-        raise UsageError(t("err.unit_empty", query=query), t("hint.unit_empty"))
+        return []
     names = {unit.id: [fold(n) for n in (unit.name, *unit.spellings)] for unit in plan.units.values()}
     exact = [u for u, folded in names.items() if wanted in folded or wanted == fold(u)]
     found = exact or [u for u, folded in names.items() if any(wanted in name for name in folded)]
-    if len(found) == 1:
-        return plan.units[found[0]]
-    listing = "; ".join(f"{u} ({plan.units[u].name})" for u in (found or plan.units))
-    if found:
-        raise UsageError(t("err.unit_ambiguous", query=query, listing=listing), t("hint.unit_ambiguous"))
-    raise UsageError(t("err.unit_unknown", query=query, listing=listing), t("hint.unit_unknown"))
+    return [plan.units[u] for u in found]
 
 
 def leads_through_group(plan: Plan, node: Item, unit_id: str) -> Unit | None:
     """The group through which ``node`` falls on ``unit_id``, if it does not lead it itself."""
     if unit_id in node.lead:
         return None
-    return next((plan.units[g] for g in node.lead if unit_id in plan.units[g].members), None)
+    return next((plan.units[g] for g in node.lead if unit_id in plan.members[g]), None)
 
 
 def falls_on(plan: Plan, node: Item, unit_id: str) -> bool:

@@ -4,113 +4,135 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from par_cli.errors import DataError, Problem
-from par_cli.labels import t
-from par_cli.yamlsource import Loc, Source
+from par_cli.collect import At, Collector, show_loc
+from par_cli.problems import Code, Term, ValueProblem
+from par_cli.yamlsource import Source
 
 M = TypeVar("M", bound=BaseModel)
-MAX_PROBLEMS = 20
+
+_TYPES = {
+    "model_type": Code.EXPECTED_MAPPING,
+    "dict_type": Code.EXPECTED_MAPPING,
+    "model_attributes_type": Code.EXPECTED_MAPPING,
+    "list_type": Code.EXPECTED_LIST,
+    "int_parsing": Code.EXPECTED_WHOLE_NUMBER,
+    "int_type": Code.EXPECTED_WHOLE_NUMBER,
+    "int_from_float": Code.EXPECTED_WHOLE_NUMBER,
+    "too_short": Code.EXPECTED_SOME,
+    "literal_error": Code.EXPECTED_CHOICE,
+    "string_type": Code.EXPECTED_TEXT,
+    "greater_than_equal": Code.OUT_OF_RANGE,
+    "less_than_equal": Code.OUT_OF_RANGE,
+}
 
 
-def validate(model: type[M], data: Any, source: Source, what: str, loc: Loc = ()) -> M:
-    """Validate ``data`` (found at ``loc`` of ``source``) as ``model``; ``what`` names the file kind."""
+def validate(
+    model: type[M],
+    data: Any,
+    source: Source,
+    problems: Collector,
+    loc: tuple[str | int, ...] = (),
+    kind: str = "criteria",
+) -> M | None:
+    """``data`` (found at ``loc`` of ``source``) as ``model``; None, with problems added, if it is not.
+
+    ``kind`` names the kind of file ("criteria", "scores") for a top level that is no mapping.
+    """
     if not loc and not isinstance(data, dict):
-        raise DataError(
-            [
-                Problem(
-                    source.where(()),
-                    t("err.top_level", what=what, kind=kind_of(data)),
-                    t("hint.top_level", keys=", ".join(list(model.model_fields)[:3])),
-                )
-            ]
+        keys = ", ".join(list(model.model_fields)[:3])
+        problems.add(
+            Code.NOT_A_MAPPING, At(source, ()), file=Term(f"file.{kind}"), found=kind_of(data), keys=keys
         )
+        return None
     try:
         return model.model_validate(data)
     except ValidationError as error:
         errors = [{**e, "loc": (*loc, *e["loc"])} for e in error.errors(include_url=False)]
-    vocabulary = sorted(_keys(model))
-    problems = [_problem(e, source, vocabulary) for e in _without_typo_twins(errors)]
-    raise DataError(problems[:MAX_PROBLEMS])
-
-
-def show_loc(loc: Loc) -> str:
-    """``fields[0].criteria[3].max``; keys that are not plain words in brackets: ``scores["1.10"]``."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif part.isidentifier():
-            text += f".{part}" if text else part
+    vocabulary = _vocabulary(model)
+    for e in _without_typo_twins(errors):
+        if problems.room:
+            _add(problems, e, source, vocabulary)
         else:
-            text += f'["{part}"]'
-    return text
+            problems.skip()  # counted, not worded
+    return None
 
 
 def _without_typo_twins(errors: list[Any]) -> list[Any]:
     """Drop "missing 'max'" where the same mapping has "unknown 'maxx'": one typo, one message."""
-    unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"}
+    unknown: dict[tuple[Any, ...], list[str]] = {}
+    for e in errors:
+        if e["type"] == "extra_forbidden":
+            unknown.setdefault(tuple(e["loc"][:-1]), []).append(str(e["loc"][-1]))
 
     def is_twin(error: Any) -> bool:
-        parent, key = tuple(error["loc"][:-1]), str(error["loc"][-1])
-        typos = [k for p, k in unknown if p == parent]
-        return error["type"] == "missing" and bool(difflib.get_close_matches(key, typos, n=1))
+        if error["type"] != "missing":
+            return False
+        typos = unknown.get(tuple(error["loc"][:-1]), [])
+        return bool(typos) and bool(difflib.get_close_matches(str(error["loc"][-1]), typos, n=1))
 
     return [e for e in errors if not is_twin(e)]
 
 
-def _problem(error: Any, source: Source, vocabulary: list[str]) -> Problem:
+def _add(problems: Collector, error: Any, source: Source, vocabulary: list[str]) -> None:
     loc = tuple(error["loc"])
     kind = error["type"]
     if kind == "missing":
-        where = source.where(loc[:-1])
-        return Problem(where, t("err.missing", where=show_loc(loc[:-1]) or t("where.top"), key=loc[-1]))
+        problems.add(Code.MISSING_KEY, At(source, loc[:-1]), key=str(loc[-1]), parent=_parent(loc[:-1]))
+        return
     if kind == "extra_forbidden":
         key = str(loc[-1])
         close = difflib.get_close_matches(key, vocabulary, n=1)
-        hint = t("hint.did_you_mean", name=close[0]) if close else t("hint.unknown_key")
-        return Problem(
-            source.where(loc, at_key=True), t("err.unknown_key", where=show_loc(loc), key=key), hint
-        )
-    return Problem(source.where(loc), f"{show_loc(loc)}: {_message(error)}")
+        params: dict[str, Any] = {"key": key}
+        if close:
+            params["suggestion"] = close[0]
+        problems.add(Code.UNKNOWN_KEY, At(source, loc, at_key=True), show_key=True, **params)
+        return
+    at = At(source, loc)
+    raised = (error.get("ctx") or {}).get("error")
+    if kind == "value_error" and isinstance(raised, ValueProblem):
+        problems.add(raised.code, at, show_key=True, **raised.params)
+    elif kind in _TYPES:
+        code = _TYPES[kind]
+        ctx = error.get("ctx") or {}
+        if code is Code.EXPECTED_CHOICE:
+            problems.add(code, at, show_key=True, choices=str(ctx.get("expected", "")))
+        elif code is Code.OUT_OF_RANGE:
+            problems.add(code, at, show_key=True, low=ctx.get("ge", ""), high=ctx.get("le", ""))
+        else:
+            problems.add(code, at, show_key=True, found=kind_of(error.get("input")))
+    elif kind.startswith("date"):
+        problems.add(Code.EXPECTED_DATE, at, show_key=True)
+    else:
+        problems.add(Code.INVALID_VALUE, at, show_key=True, detail=str(error["msg"]))
 
 
-def _message(error: Any) -> str:
-    kind = error["type"]
-    if kind == "value_error":
-        return str(error["ctx"]["error"])
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return t("err.expect.mapping", kind=kind_of(error.get("input")))
-    if kind == "list_type":
-        return t("err.expect.list", kind=kind_of(error.get("input")))
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return t("err.expect.int")
-    if kind.startswith("date"):
-        return t("err.expect.date")
-    if kind == "too_short":
-        return t("err.expect.some")
-    if kind == "literal_error":
-        return t("err.expect.choice", choices=error["ctx"]["expected"])
-    return str(error["msg"])
+def _parent(loc: tuple[Any, ...]) -> Term:
+    return Term("where.key", {"key": show_loc(loc)}) if loc else Term("where.top")
 
 
-def kind_of(value: object) -> str:
+def kind_of(value: object) -> Term:
     """What a value is, in words: for messages that say what was found instead."""
     if value is None:
-        return t("kind.nothing")
+        return Term("kind.nothing")
     if isinstance(value, dict):
-        return t("kind.mapping")
+        return Term("kind.mapping")
     if isinstance(value, list):
-        return t("kind.list")
-    return t("kind.value")
+        return Term("kind.list")
+    return Term("kind.value")
 
 
-def _keys(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> Iterable[str]:
+@cache
+def _vocabulary(model: type[BaseModel]) -> list[str]:
+    return sorted(_keys(model, set()))
+
+
+def _keys(model: type[BaseModel], seen: set[type[BaseModel]]) -> Iterable[str]:
     """Every key any model reachable from ``model`` accepts, for "did you mean" hints."""
-    seen = seen if seen is not None else set()
     if model in seen:
         return set()
     seen.add(model)

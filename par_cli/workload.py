@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from par_cli.model import Unit
 from par_cli.plan import Item, Plan
-from par_cli.units import leads_through_group
 
 ZERO = Decimal(0)
 
@@ -71,23 +70,36 @@ class Workload:
         return Points.of(self.tasks)
 
 
-def workloads(plan: Plan) -> list[Workload]:
-    """One workload per unit of the registry, in registry order."""
-    criteria = list(plan.criteria())
-    result = []
-    for unit in plan.units.values():
-        own = [Task(c, None) for c in criteria if unit.id in c.lead]
-        through = [
-            Task(c, group) for c in criteria if (group := leads_through_group(plan, c, unit.id)) is not None
-        ]
-        oversees: list[str] = []
-        duties: list[Duty] = []
-        for assignment in plan.file.assignments:
-            if unit.id in assignment.units:
-                oversees += assignment.oversees
-                duties += [Duty(assignment.section, text) for text in assignment.duties]
-        result.append(Workload(unit, own + through, oversees, duties))
-    return result
+def workloads(plan: Plan, only: str | None = None) -> list[Workload]:
+    """One workload per unit of the registry (or only the unit ``only``), in registry order.
+
+    One pass over the criteria, whatever the number of units: a plan of 2,000 communes costs
+    what its criteria and their tasks cost.
+    """
+    wanted = [unit for unit in plan.units.values() if only is None or unit.id == only]
+    own: dict[str, list[Task]] = {unit.id: [] for unit in wanted}
+    through: dict[str, list[Task]] = {unit.id: [] for unit in wanted}
+    for criterion in plan.criteria():
+        for unit_id in dict.fromkeys(criterion.lead):
+            if unit_id in own:
+                own[unit_id].append(Task(criterion, None))
+        reached: set[str] = set(criterion.lead)
+        for group_id in criterion.lead:
+            group = plan.units[group_id]
+            for member in group.members:
+                if member not in reached and member in through:
+                    through[member].append(Task(criterion, group))
+                reached.add(member)
+    oversees: dict[str, list[str]] = {unit.id: [] for unit in wanted}
+    duties: dict[str, list[Duty]] = {unit.id: [] for unit in wanted}
+    for assignment in plan.file.assignments:
+        for unit_id in dict.fromkeys(assignment.units):
+            if unit_id in oversees:
+                oversees[unit_id] += assignment.oversees
+                duties[unit_id] += [Duty(assignment.section, text) for text in assignment.duties]
+    return [
+        Workload(unit, own[unit.id] + through[unit.id], oversees[unit.id], duties[unit.id]) for unit in wanted
+    ]
 
 
 def unassigned(plan: Plan) -> list[Item]:

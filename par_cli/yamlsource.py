@@ -1,13 +1,17 @@
-"""Read YAML as plain data, without the surprises of YAML 1.1, and find where a value stood.
+"""Read YAML as plain data, without the surprises of YAML 1.1, and find where values stood.
 
 Every scalar stays text (``1.10`` is "1.10", ``yes`` is "yes"); only an empty value or ``~``
 and ``null`` become None. Duplicate keys, anchors, aliases, tags, several documents and very
-deep nesting are refused. Positions are not kept while loading: when something is wrong, the
-file is read once more to find the line and column of the offending value.
+deep nesting are refused. A file is read once and its bytes are kept while it is checked:
+when values are wrong, all of them are located in one more pass over those bytes, never by
+reading the file again (it may be a pipe, or have changed since).
 """
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -16,12 +20,13 @@ from typing import Any
 
 import yaml
 
-from par_cli.errors import DataError, Where
-from par_cli.labels import t
+from par_cli.problems import Code, DataError, Where
 
 MAX_DEPTH = 64
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 STR_TAG = "tag:yaml.org,2002:str"
+STDIN = "-"  # a path that means standard input
+STDIN_NAME = "<stdin>"
 
 # libyaml's parser when PyYAML was built with it: several times faster than pure Python.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -33,52 +38,87 @@ def nfc(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Source:
-    """A loaded file: its plain data, and how to find a value in it again when one is wrong.
-
-    The bytes are kept only for text that came from memory; a file is read again on error, so
-    that a large plan does not hold its text in memory the whole time.
-    """
+    """A loaded file: its name as shown, its bytes (to locate problems in), and its plain data."""
 
     path: str
+    raw: bytes
     data: Any
-    raw: bytes | None = None
+
+    def locate(self, targets: Sequence[tuple[Loc, bool]]) -> list[Where]:
+        """The place of each (loc, at_key): that value (or its key), else its nearest parent."""
+        marks = _locate(self.raw, [(tuple(loc), at_key) for loc, at_key in targets])
+        return [Where(self.path, line + 1, column + 1) for line, column in marks]
 
     def where(self, loc: Loc, at_key: bool = False) -> Where:
-        """The position of the value at ``loc`` (or of its key), else of its nearest parent."""
-        raw = self.raw if self.raw is not None else Path(self.path).read_bytes()
-        line, column = _locate(raw, tuple(loc), at_key)
-        return Where(self.path, line + 1, column + 1)
+        return self.locate([(loc, at_key)])[0]
 
-    def without_data(self) -> Source:
-        """The same file, its data let go (once validated into models)."""
-        return Source(self.path, None, self.raw)
+
+def shown_name(path: str | Path) -> str:
+    return STDIN_NAME if str(path) == STDIN else str(path)
 
 
 def read_source(path: str | Path, max_bytes: int) -> Source:
-    """Read a YAML file, refusing it unread when it is larger than ``max_bytes``."""
-    shown = str(path)
-    file = Path(path)
+    """Read a YAML file (``-``: standard input) once, refusing it when larger than ``max_bytes``."""
+    shown = shown_name(path)
+    return parse_source(read_bytes(path, max_bytes), shown)
+
+
+def read_bytes(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of a file, a pipe or a device, never more than ``max_bytes``; never hangs on a FIFO
+    that has no writer (it reads as empty)."""
+    shown = shown_name(path)
+    if str(path) == STDIN:
+        stream = sys.stdin.buffer if sys.stdin is not None else None
+        if stream is None:
+            raise DataError.at(Code.CANNOT_READ, Where(shown), reason="closed")
+        try:
+            return _limited(shown, lambda size: stream.read(size), max_bytes)
+        except OSError as error:
+            raise DataError.at(Code.CANNOT_READ, Where(shown), reason=error.strerror) from None
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        if file.is_dir():
-            raise DataError.at(Where(shown), t("err.is_dir"), t("hint.is_dir"))
-        with file.open("rb") as stream:
-            raw = stream.read(max_bytes + 1)
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise DataError.at(Where(shown), t("err.no_file"), t("hint.no_file")) from None
+        raise DataError.at(Code.NO_SUCH_FILE, Where(shown)) from None
     except PermissionError:
-        raise DataError.at(Where(shown), t("err.permission"), t("hint.permission")) from None
+        raise DataError.at(Code.PERMISSION_DENIED, Where(shown)) from None
+    except IsADirectoryError:
+        raise DataError.at(Code.NOT_A_FILE, Where(shown)) from None
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) else str(error)
+        raise DataError.at(Code.CANNOT_READ, Where(shown), reason=reason) from None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise DataError.at(Code.NOT_A_FILE, Where(shown))
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise DataError.at(Code.FILE_TOO_LARGE, Where(shown), limit=max_bytes // (1024 * 1024))
+        os.set_blocking(descriptor, True)  # opened without blocking only so that a FIFO opens at once
+        return _limited(shown, lambda size: os.read(descriptor, size), max_bytes)
     except OSError as error:
-        raise DataError.at(Where(shown), t("err.cannot_read", reason=error.strerror)) from None
-    if len(raw) > max_bytes:
-        limit = max_bytes // (1024 * 1024)
-        raise DataError.at(Where(shown), t("err.too_large", limit=limit), t("hint.too_large"))
-    return parse_source(raw, shown, keep=False)
+        raise DataError.at(Code.CANNOT_READ, Where(shown), reason=error.strerror) from None
+    finally:
+        os.close(descriptor)
 
 
-def parse_source(raw: bytes, path: str = "<input>", keep: bool = True) -> Source:
-    """Parse YAML text; ``keep`` the bytes to locate errors in (else the file at ``path`` is)."""
+def _limited(shown: str, read: Any, max_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        chunk = read(min(1 << 22, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > max_bytes:
+        raise DataError.at(Code.FILE_TOO_LARGE, Where(shown), limit=max_bytes // (1024 * 1024))
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def parse_source(raw: bytes, path: str = "<input>") -> Source:
+    """Parse YAML bytes (UTF-8, or UTF-16 with a BOM) into plain data."""
     try:
         data = _build(yaml.parse(raw, Loader=_Loader), path)
     except yaml.MarkedYAMLError as error:
@@ -86,10 +126,10 @@ def parse_source(raw: bytes, path: str = "<input>", keep: bool = True) -> Source
     except yaml.reader.ReaderError as error:
         raise _reader_problem(error, raw, path) from None
     except yaml.YAMLError as error:
-        raise DataError.at(Where(path), t("err.not_yaml", problem=error)) from None
+        raise DataError.at(Code.YAML_SYNTAX, Where(path), problem=str(error)) from None
     if data is None:
-        raise DataError.at(Where(path, 1, 1), t("err.empty"), t("hint.empty"))
-    return Source(path, data, raw if keep else None)
+        raise DataError.at(Code.EMPTY_FILE, Where(path, 1, 1))
+    return Source(path, raw, data)
 
 
 _MISSING = object()
@@ -117,7 +157,7 @@ def _build(events: Iterator[Any], path: str) -> Any:
             text = nfc(text)
             if containers and keys[-1] is _MISSING and type(containers[-1]) is dict:
                 if text in containers[-1]:
-                    raise _at(event, path, t("err.duplicate_key", key=text), t("hint.duplicate_key"))
+                    raise _at(event, path, Code.DUPLICATE_KEY, key=text)
                 keys[-1] = text
                 continue
             value: Any = None if event.implicit[0] and text in NULLS else text
@@ -125,9 +165,9 @@ def _build(events: Iterator[Any], path: str) -> Any:
             if event.anchor is not None or event.tag is not None:
                 _check_plain_node(event, path)
             if containers and keys[-1] is _MISSING and type(containers[-1]) is dict:
-                raise _at(event, path, t("err.key_not_text"))
+                raise _at(event, path, Code.KEY_NOT_TEXT)
             if len(containers) >= MAX_DEPTH:
-                raise _at(event, path, t("err.too_deep", depth=MAX_DEPTH), t("hint.too_deep"))
+                raise _at(event, path, Code.TOO_DEEP, depth=MAX_DEPTH)
             containers.append({} if kind is mapping_start else [])
             keys.append(_MISSING)
             continue
@@ -135,11 +175,11 @@ def _build(events: Iterator[Any], path: str) -> Any:
             keys.pop()
             value = containers.pop()
         elif kind is yaml.AliasEvent:
-            raise _at(event, path, t("err.alias", name=event.anchor), t("hint.alias"))
+            raise _at(event, path, Code.ALIAS, name=event.anchor)
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise _at(event, path, t("err.documents"), t("hint.documents"))
+                raise _at(event, path, Code.SEVERAL_DOCUMENTS)
             continue
         else:
             continue
@@ -155,43 +195,55 @@ def _build(events: Iterator[Any], path: str) -> Any:
 
 def _check_plain_node(event: Any, path: str) -> None:
     if event.anchor is not None:
-        raise _at(event, path, t("err.anchor", name=event.anchor), t("hint.anchor"))
+        raise _at(event, path, Code.ANCHOR, name=event.anchor)
     if event.tag is not None and event.tag not in ("!", STR_TAG):
-        raise _at(event, path, t("err.tag", tag=event.tag), t("hint.tag"))
+        raise _at(event, path, Code.TAG, tag=event.tag)
 
 
-def _at(event: Any, path: str, message: str, hint: str | None = None) -> DataError:
+def _at(event: Any, path: str, code: Code, **params: Any) -> DataError:
     mark = event.start_mark
-    return DataError.at(Where(path, mark.line + 1, mark.column + 1), message, hint)
+    return DataError.at(code, Where(path, mark.line + 1, mark.column + 1), **params)
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataError:
     mark = error.problem_mark or error.context_mark
     where = Where(path, mark.line + 1, mark.column + 1) if mark else Where(path)
-    problem = error.problem or t("err.yaml_unknown")
+    problem = error.problem or ""
     lines = raw.splitlines()
     line = lines[mark.line] if mark and mark.line < len(lines) else b""
     if "tab" in problem or b"\t" in line[: mark.column + 1 if mark else 0]:
-        return DataError.at(where, t("err.tab"), t("hint.tab"))
+        return DataError.at(Code.TAB_INDENT, where)
     if "nesting depth" in problem:
-        return DataError.at(where, t("err.too_deep.any"), t("hint.too_deep"))
+        return DataError.at(Code.TOO_DEEP, where, depth=MAX_DEPTH)
     context = f" {error.context}" if error.context else ""
-    return DataError.at(where, t("err.not_yaml", problem=f"{problem}{context}"), t("hint.not_yaml"))
+    return DataError.at(Code.YAML_SYNTAX, where, problem=f"{problem}{context}".strip())
 
 
 def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:
     line = raw[: error.position].count(b"\n") + 1  # position counts characters: near enough for the line
     if isinstance(error.character, bytes) or error.encoding:
-        return DataError.at(Where(path, line, 1), t("err.not_utf8"), t("hint.not_utf8"))
-    code = f"{error.character:04x}"
-    return DataError.at(Where(path, line, 1), t("err.control", code=code), t("hint.control"))
+        return DataError.at(Code.NOT_UTF8, Where(path, line, 1))
+    return DataError.at(Code.CONTROL_CHARACTER, Where(path, line, 1), character=f"{error.character:04x}")
 
 
-def _locate(raw: bytes, target: tuple[str | int, ...], at_key: bool) -> tuple[int, int]:
-    best = (0, 0)
-    best_depth = -1
+def _locate(raw: bytes, targets: list[tuple[tuple[str | int, ...], bool]]) -> list[tuple[int, int]]:
+    """Marks (0-based line, column) of every target, found in one pass over the events.
+
+    A target is (loc, at_key): the value at ``loc``, or its key. A target that is not in the
+    text gets the mark of its nearest parent (a value rather than its key when both match).
+    """
+    best: dict[tuple[tuple[str | int, ...], bool], tuple[int, int]] = {}
+    depth: dict[tuple[tuple[str | int, ...], bool], int] = {}
+    by_prefix: dict[tuple[str | int, ...], list[tuple[tuple[str | int, ...], bool]]] = {}
+    for target in targets:
+        best[target], depth[target] = (0, 0), -1
+        loc = target[0]
+        for length in range(len(loc) + 1):
+            by_prefix.setdefault(loc[:length], []).append(target)
+    exact_left = len(best)
     # One frame per open container: [is_mapping, current key or index, awaiting a key].
     frames: list[list[Any]] = []
+    node: tuple[str | int, ...]
     events: Iterator[Any] = yaml.parse(raw, Loader=_Loader)
     for event in events:
         kind = type(event)
@@ -214,12 +266,20 @@ def _locate(raw: bytes, target: tuple[str | int, ...], at_key: bool) -> tuple[in
             elif not top[0]:
                 top[1] += 1
         node = tuple(frame[1] for frame in frames)
-        mark = (event.start_mark.line, event.start_mark.column)
-        if node == target and (at_key == is_key):
-            return mark
-        deeper = len(node) > best_depth or (len(node) == best_depth and not is_key)
-        if deeper and target[: len(node)] == node:
-            best, best_depth = mark, len(node)  # a value rather than its key, when both match
+        waiting = by_prefix.get(node)
+        if waiting:
+            mark = (event.start_mark.line, event.start_mark.column)
+            level = 2 * len(node) + (0 if is_key else 1)
+            for target in waiting:
+                loc, at_key = target
+                if len(loc) == len(node) and at_key == is_key:
+                    if depth[target] < 1_000_000:
+                        exact_left -= 1
+                    best[target], depth[target] = mark, 1_000_000  # exact: never replaced
+                elif level > depth[target]:
+                    best[target], depth[target] = mark, level
+            if not exact_left:
+                break
         if kind is yaml.ScalarEvent:
             if top is not None and top[0] and not is_key:
                 top[2] = True
@@ -227,4 +287,4 @@ def _locate(raw: bytes, target: tuple[str | int, ...], at_key: bool) -> tuple[in
             frames.append([True, None, True])
         else:
             frames.append([False, -1, False])
-    return best
+    return [best[target] for target in targets]

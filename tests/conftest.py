@@ -1,22 +1,22 @@
-"""Shared fixtures."""
+"""Shared fixtures, and a guard: the tests test this working tree, not an installed copy."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import FIXTURES
 
-from par_cli.labels import set_language
+import par_cli
 
+ROOT = Path(__file__).resolve().parent.parent
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """Core functions called directly speak English, whatever an earlier test chose."""
-    set_language("en")
-    yield
-    set_language("en")
+if Path(par_cli.__file__).resolve().parent != ROOT / "par_cli":
+    pytest.exit(
+        f"par_cli is imported from {Path(par_cli.__file__).parent}, not from this working tree: "
+        "run `pip install -e '.[test]'` first",
+        returncode=4,
+    )
 
 
 @pytest.fixture

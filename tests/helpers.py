@@ -1,25 +1,46 @@
-"""Helpers for the tests: run `par` in-process with a fixed width, and where fixtures are."""
+"""Helpers for the tests: run `par` in-process as a user runs it, and where fixtures are."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
-from par_cli.cli.app import app
+from par_cli.cli import run
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WIDTH = "100"
 
 
-def run_par(*args: str, env: dict[str, str] | None = None) -> Result:
-    """Run `par` in-process; stdout and stderr stay apart, the console is 100 columns wide."""
-    environment = {"COLUMNS": WIDTH, "NO_COLOR": "1", "PAR_CRITERIA": ""}
+@dataclass(frozen=True)
+class Outcome:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_par(*args: str, env: dict[str, str] | None = None, input: bytes | str | None = None) -> Outcome:
+    """Run `par` in-process, through the same entry point as the installed command: stdout and
+    stderr apart, the console 100 columns wide, English unless ``env`` says otherwise."""
+    environment: dict[str, str | None] = {
+        "COLUMNS": WIDTH,
+        "NO_COLOR": "1",
+        "PAR_CRITERIA": None,
+        "PAR_LANG": None,
+        "LC_ALL": None,
+        "LC_MESSAGES": None,
+        "LANG": "C.UTF-8",
+    }
     environment.update(env or {})
-    return CliRunner().invoke(app, list(args), env=environment, catch_exceptions=False)
+    runner = CliRunner()
+    with runner.isolation(input=input, env=environment) as streams:
+        code = run(list(args))
+        out, err = streams[0].getvalue(), streams[1].getvalue()
+    return Outcome(code, out.decode("utf-8"), err.decode("utf-8"))
 
 
-def assert_refused(result: Result, path: Path, where: str, words: str) -> None:
+def assert_refused(result: Outcome, path: Path, where: str, words: str) -> None:
     """A bad file: exit 1, nothing on stdout, one line on stderr naming the place and the problem."""
     assert result.exit_code == 1
     assert result.stdout == ""

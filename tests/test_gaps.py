@@ -131,8 +131,8 @@ def test_filtered_table_says_so() -> None:
     ("args", "words"),
     [
         (["--field", "9"], "--field '9' is not a field of this plan"),
-        (["--against", "2022"], "choose 'baseline', 'target'"),
-        (["--sort", "name"], "choose 'gap', 'id', 'field'"),
+        (["--against", "2022"], "--against: '2022' is not one of baseline, target"),
+        (["--sort", "name"], "--sort: 'name' is not one of gap, id, field"),
         (["--min-gap", "abc"], "'abc' is not a number"),
         (["--unit", "phong"], "matches several units"),
     ],

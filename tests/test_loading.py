@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from helpers import FIXTURES
 
-from par_cli.errors import DataError
+from par_cli.labels import Labels
+from par_cli.messages import line
 from par_cli.plan import load_plan
+from par_cli.problems import Code, DataError
 from par_cli.yamlsource import parse_source
 
 
@@ -46,7 +48,10 @@ def test_sub_criteria_sums_are_checked(tmp_path: Path) -> None:
     path.write_text(text.replace("max: 0.75", "max: 0.5", 1), encoding="utf-8")
     with pytest.raises(DataError) as caught:
         load_plan(path)
-    assert "A.1: max is printed as 2 but the rows below sum to 1.75" in str(caught.value)
+    problem = caught.value.problems[0]  # the first of the sums that no longer hold
+    assert problem.code is Code.SUBTOTAL_MISMATCH
+    assert problem.params["printed"] == 2 and problem.params["computed"] == Decimal("1.75")
+    assert "A.1: max is printed as 2 but the rows below sum to 1.75" in line(problem, Labels("en"))
 
 
 def test_utf8_bom_and_nfd_text_are_accepted(tmp_path: Path) -> None:

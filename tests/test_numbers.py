@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from par_cli.numbers import fmt, parse_score, parse_signed
+from par_cli.problems import Code, ValueProblem
 
 
 @pytest.mark.parametrize(
@@ -20,26 +21,33 @@ def test_accepted(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "code"),
     [
-        ("-1", "negative"),
-        ("-0", "negative"),
-        ("1.2345", "4 decimals"),
-        ("nan", "not a number"),
-        ("inf", "not a number"),
-        ("1e1", "not a number"),
-        ("1_000", "not a number"),
-        ("٣", "not a number"),
-        ("1,000.5", "mixes ',' and '.'"),
-        ("6.928,5", "mixes ',' and '.'"),
-        ("+1", "not a number"),
-        ("", "not a number"),
-        ("yes", "not a number"),
+        ("-1", Code.NEGATIVE_NUMBER),
+        ("-0", Code.NEGATIVE_NUMBER),
+        ("1.2345", Code.TOO_MANY_DECIMALS),
+        ("nan", Code.NOT_A_NUMBER),
+        ("inf", Code.NOT_A_NUMBER),
+        ("1e1", Code.NOT_A_NUMBER),
+        ("1_000", Code.NOT_A_NUMBER),
+        ("٣", Code.NOT_A_NUMBER),
+        ("1,000.5", Code.MIXED_SEPARATORS),
+        ("6.928,5", Code.MIXED_SEPARATORS),
+        ("+1", Code.NOT_A_NUMBER),
+        ("", Code.NOT_A_NUMBER),
+        ("yes", Code.NOT_A_NUMBER),
+        ("1234567890", Code.TOO_MANY_DIGITS),  # 10 digits: no score is that large
+        ("9" * 5000, Code.TOO_MANY_DIGITS),  # refused, not left to fail in decimal
     ],
 )
-def test_refused(text: str, words: str) -> None:
-    with pytest.raises(ValueError, match=words):
+def test_refused(text: str, code: Code) -> None:
+    with pytest.raises(ValueProblem) as caught:
         parse_score(text)
+    assert caught.value.code is code
+
+
+def test_nine_digits_are_a_score() -> None:
+    assert parse_score("000123456789.5") == Decimal("123456789.5")
 
 
 def test_floats_and_booleans_are_refused() -> None:

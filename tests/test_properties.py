@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 
 from par_cli.actuals import Actuals, load_actuals
 from par_cli.assessment import assess
-from par_cli.errors import DataError
+from par_cli.labels import Labels
+from par_cli.messages import line
 from par_cli.plan import load_plan
+from par_cli.problems import Code, DataError
 from par_cli.yamlsource import parse_source
 
 PLAN = load_plan()
@@ -54,7 +56,7 @@ def test_junk_bytes_never_raise_anything_but_a_data_error(junk: bytes) -> None:
     try:
         parse_source(junk)
     except DataError as error:
-        assert "\n" not in str(error.problems[0])
+        assert _one_line_each(error)
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
@@ -63,4 +65,15 @@ def test_junk_scores_files_get_a_data_error_or_load(text: str) -> None:
     try:
         _load(text)
     except DataError as error:
-        assert all("\n" not in str(problem) for problem in error.problems)
+        assert _one_line_each(error)
+
+
+def _one_line_each(error: DataError) -> bool:
+    """Every problem has a known code and reads as one line in both languages."""
+    return all(
+        isinstance(p.code, Code)
+        and "\n" not in line(p, Labels(language))
+        and "\r" not in line(p, Labels(language))
+        for p in error.problems
+        for language in ("en", "vi")
+    )

@@ -170,7 +170,7 @@ BAD_CASES = {
     "anchor_alias": ("3:10", "anchor '&two' is not allowed"),
     "empty": ("1:1", "the file is empty"),
     "top_level_list": ("1:1", "a scores file must be a mapping of keys"),
-    "deep_nesting": ("1:", "nested more than 64 levels deep"),
+    "deep_nesting": ("1:", "nested too deeply (at most 64 levels)"),
     "unknown_key": ("2:1", "unknown key 'scroes' (did you mean 'scores'?)"),
     "unknown_entry_key": ("4:21", "unknown key 'evidance' (did you mean 'evidence'?)"),
     "year_mismatch": ("1:7", "the scores are for 2023 but the plan is for 2024"),

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from helpers import run_par
 
-from par_cli.errors import UsageError
-from par_cli.files import write_atomic
+from par_cli.cli.failures import OutputFailure, Usage
+from par_cli.cli.output import write_file
 
 
 def test_fill_in_a_template_and_score_it(tmp_path: Path) -> None:
@@ -92,15 +92,16 @@ def test_existing_file_needs_force(tmp_path: Path) -> None:
 
 def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(source: str, target: str) -> None:
-        raise OSError("disk full")
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", broken)
+    monkeypatch.setattr(os, "link", broken)
     target = tmp_path / "out.yaml"
-    with pytest.raises(OSError):
-        write_atomic(target, "text")
+    with pytest.raises(OutputFailure) as caught:
+        write_file(target, b"text", force=False)
+    assert caught.value.problem.params == {"reason": "No space left on device"}
     assert list(tmp_path.iterdir()) == []
 
 
 def test_write_refuses_a_directory(tmp_path: Path) -> None:
-    with pytest.raises(UsageError):
-        write_atomic(tmp_path, "text", force=True)
+    with pytest.raises(Usage):
+        write_file(tmp_path, b"text", force=True)

@@ -1,17 +1,21 @@
 """The command line: parses arguments, calls the core, hands the result to a renderer.
 
-The language is chosen before the commands are imported, so that their help reads in it too.
+The language is the one thing decided before the commands exist: their help reads in it. It is
+read here, once, from ``--lang`` anywhere on the command line, else PAR_LANG or the locale, and
+handed to the app that is built for it.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Sequence
 
-from par_cli.labels import LANGUAGES, default_language, set_language
+from par_cli.labels import LANGUAGES, default_language
 
 
-def language_asked(argv: list[str]) -> str | None:
+def language_asked(argv: Sequence[str]) -> str | None:
     """The value of ``--lang`` anywhere on the command line, if it names a language."""
     for index, arg in enumerate(argv):
         value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else arg.partition("--lang=")[2]
@@ -20,15 +24,32 @@ def language_asked(argv: list[str]) -> str | None:
     return None
 
 
-def main() -> None:
-    if sys.argv[1:] == ["--version"]:  # answered before typer is even imported
+def run(argv: Sequence[str]) -> int:
+    """Run `par` with ``argv``; the exit code. Never raises, never prints a traceback."""
+    if list(argv) == ["--version"]:  # answered before typer is even imported
         from par_cli import __version__
 
-        print(f"par {__version__}")
-        return
+        try:
+            sys.stdout.write(f"par {__version__}\n")
+            sys.stdout.flush()
+        except (AttributeError, OSError):  # no stdout, or a closed one
+            return 1
+        return 0
     # pydantic looks for plugins among every installed package's entry points: none apply here.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    set_language(language_asked(sys.argv[1:]) or default_language())
-    from par_cli.cli.app import app
+    from par_cli.cli.app import run_app
 
-    app()
+    return run_app(list(argv), language_asked(argv) or default_language())
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds: a half-written output file is removed on the way
+
+
+def main() -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
+    if hasattr(signal, "SIGXFSZ"):  # past the file size limit, a write fails instead of killing us
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    sys.exit(run(sys.argv[1:]))

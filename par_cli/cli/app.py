@@ -1,58 +1,125 @@
-"""The `par` application: global options and the commands.
+"""The `par` application, built for one language: global options, the commands, and the one place
+where whatever a run raises becomes an exit code and one line on stderr.
 
 The command modules import the core (pydantic models, YAML, computations) inside their
 functions, so that `par --help` and `par --version` load none of it.
 """
 
-from __future__ import annotations
-
-from typing import Annotated
+import re
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
+from typer._click import exceptions as click_errors
 
 from par_cli import __version__
 from par_cli.cli import by_unit, compare, gaps, report, score, summary, template, validate
-from par_cli.cli.common import CriteriaOption, choose_language
-from par_cli.labels import t
+from par_cli.cli.common import criteria_option, lang_option
+from par_cli.cli.failures import EXIT_USAGE, OutputFailure, Quiet, Usage, say
+from par_cli.cli.failures import report as report_failure
+from par_cli.labels import Labels
+from par_cli.messages import line
+from par_cli.problems import Code, DataError, Problem, Where
 
-app = typer.Typer(
-    name="par",
-    help=t("help.app"),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # plain help: rich's markdown and console cost more than the whole command
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate)
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"par {__version__}")
-        raise typer.Exit()
+def make_app(tr: Labels) -> typer.Typer:
+    app = typer.Typer(
+        name="par",
+        help=tr("help.app"),
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # plain help: rich's markdown and console cost more than the whole command
+        add_completion=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+    def show_version(value: bool) -> None:
+        if value:
+            typer.echo(f"par {__version__}")
+            raise typer.Exit()
+
+    @app.callback(help=tr("help.app"))
+    def root(
+        criteria: Annotated[Path | None, criteria_option(tr)] = None,
+        lang: Annotated[str | None, lang_option(tr)] = None,
+        version: Annotated[
+            bool, typer.Option("--version", callback=show_version, is_eager=True, help=tr("help.version"))
+        ] = False,
+    ) -> None:
+        pass
+
+    for module in COMMANDS:
+        module.register(app, tr)
+    return app
 
 
-@app.callback(help=t("help.app"))
-def root(
-    criteria: CriteriaOption = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang", callback=choose_language, is_eager=True, help=t("help.lang"), show_default=False
-        ),
-    ] = None,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help=t("help.version"))
-    ] = False,
-) -> None:
-    pass
+def run_app(argv: list[str], language: str) -> int:
+    """Run the app for ``argv``; whatever happens, an exit code and at most one line per problem."""
+    tr = Labels(language)
+    command = typer.main.get_command(make_app(tr))
+    try:
+        result = command.main(args=argv, prog_name="par", standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as error:
+        typer.echo(error.ctx.get_help() if error.ctx else "")
+        return 0
+    except click_errors.UsageError as error:
+        names = getattr(command, "commands", {})
+        asked = next((f"par {arg}" for arg in argv if arg in names), "par")
+        say(line(_usage_problem(error, asked), tr))
+        return EXIT_USAGE
+    except typer.Abort:
+        return 130
+    except (DataError, Usage, OutputFailure, Quiet) as error:
+        return report_failure(error, tr)
+    except UnicodeEncodeError as error:  # help text on a stream that cannot show it
+        character = error.object[error.start : error.end][:1]
+        failure = OutputFailure(
+            Code.CANNOT_ENCODE, "<stdout>", encoding=error.encoding, character=f"U+{ord(character):04X}"
+        )
+        return report_failure(failure, tr)
+    except BrokenPipeError:
+        return 1
+    return result if isinstance(result, int) else 0
 
 
-app.command("gaps", help=t("help.gaps"))(gaps.command)
-app.command("by-unit", help=t("help.by_unit"))(by_unit.command)
-app.command("summary", help=t("help.summary"))(summary.command)
-app.command("score", help=t("help.score"))(score.command)
-app.command("template", help=t("help.template"))(template.command)
-app.command("compare", help=t("help.compare"))(compare.command)
-app.command("report", help=t("help.report"))(report.command)
-app.command("validate", help=t("help.validate"))(validate.command)
+_EXTRA = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)")
+_NO_COMMAND = re.compile(r"No such command '(.*)'")
+
+
+def _usage_problem(error: click_errors.UsageError, asked: str) -> Problem:
+    """Click's usage errors as problems of our own, worded like every other. ``asked`` is the
+    command the user ran, for errors click raises without saying."""
+    ctx = error.ctx
+    command = ctx.command_path if ctx is not None and ctx.parent is not None else asked
+    if isinstance(error, click_errors.NoSuchOption):
+        return _problem(Code.NO_SUCH_OPTION, option=error.option_name, command=command)
+    if isinstance(error, click_errors.BadOptionUsage):
+        return _problem(Code.OPTION_NEEDS_VALUE, option=error.option_name, command=command)
+    if isinstance(error, click_errors.MissingParameter):
+        name = _param_name(error.param)
+        if error.param is not None and error.param.param_type_name == "argument":
+            return _problem(Code.MISSING_ARGUMENT, argument=name, command=command)
+        return _problem(Code.MISSING_OPTION, option=name, command=command)
+    if isinstance(error, click_errors.BadParameter):
+        return _problem(Code.BAD_OPTION_VALUE, option=_param_name(error.param), detail=error.message)
+    message = error.message
+    if match := _EXTRA.match(message):
+        return _problem(Code.EXTRA_ARGUMENT, value=match.group(1), command=command)
+    if match := _NO_COMMAND.match(message):
+        return _problem(Code.NO_SUCH_COMMAND, name=match.group(1))
+    if message.startswith("Missing command"):
+        return _problem(Code.MISSING_COMMAND)
+    return _problem(Code.BAD_OPTION_VALUE, option=command, detail=message)
+
+
+def _problem(code: Code, **params: Any) -> Problem:
+    return Problem(code, Where(""), params)
+
+
+def _param_name(param: Any) -> str:
+    if param is None:
+        return "?"
+    opts = [o for o in getattr(param, "opts", []) if o.startswith("--")] or getattr(param, "opts", [])
+    return opts[0] if opts and param.param_type_name != "argument" else str(param.name).upper()

@@ -1,46 +1,43 @@
 """`par by-unit`: what falls on each office, and what it can win back."""
 
-from __future__ import annotations
-
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from par_cli.cli.common import (
-    CriteriaOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
+    criteria_option,
     criteria_path,
-    data_errors,
     emit,
+    find_unit,
+    force_option,
+    format_option,
+    lang_option,
+    output_option,
+    plan_inputs,
+    reporting,
 )
-from par_cli.labels import t
+from par_cli.labels import Labels
 
 
-def command(
-    ctx: typer.Context,
-    unit: Annotated[
-        str | None,
-        typer.Option("--unit", help=t("help.by_unit.unit")),
-    ] = None,
-    criteria: CriteriaOption = None,
-    format_name: FormatOption = "table",
-    output: OutputOption = None,
-    force: ForceOption = False,
-    lang: LangOption = None,
-) -> None:
-    """Each unit's criteria (led itself or through a group), points at stake, and duties."""
-    from par_cli.plan import load_plan
-    from par_cli.units import find_unit
-    from par_cli.views.workload import workload_report
-    from par_cli.workload import unassigned, workloads
+def register(app: typer.Typer, tr: Labels) -> None:
+    @app.command("by-unit", help=tr("help.by_unit"))
+    def command(
+        ctx: typer.Context,
+        unit: Annotated[str | None, typer.Option("--unit", help=tr("help.by_unit.unit"))] = None,
+        criteria: Annotated[Path | None, criteria_option(tr)] = None,
+        format_name: Annotated[str, format_option(tr)] = "table",
+        output: Annotated[Path | None, output_option(tr)] = None,
+        force: Annotated[bool, force_option(tr)] = False,
+        lang: Annotated[str | None, lang_option(tr)] = None,
+    ) -> None:
+        from par_cli.plan import load_plan
+        from par_cli.views.workload import workload_report
+        from par_cli.workload import unassigned, workloads
 
-    with data_errors():
-        plan = load_plan(criteria_path(ctx, criteria))
-        loads = workloads(plan)
-        if unit is not None:
-            chosen = find_unit(plan, unit).id
-            loads = [load for load in loads if load.unit.id == chosen]
-    emit(workload_report(plan, loads, unassigned(plan), full=unit is not None), format_name, output, force)
+        with reporting(tr, format_name, output):
+            plan = load_plan(criteria_path(ctx, criteria))
+            chosen = find_unit(plan, unit).id if unit is not None else None
+            loads = workloads(plan, chosen)
+            report = workload_report(plan, loads, unassigned(plan), chosen is not None, tr)
+            emit(report, format_name, output, force, plan_inputs(plan))

@@ -1,135 +1,157 @@
-"""What every command shares: the plan option, the format option, output, and error handling."""
+"""What every command shares: its options, how it reads its inputs, emits its output, and fails."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from par_cli.errors import DataError, Problem, UsageError
-from par_cli.files import write_atomic
-from par_cli.labels import LANGUAGES, default_language, set_language, t
-from par_cli.numbers import parse_score
+from par_cli.cli.failures import OutputFailure, Quiet, Usage, report
+from par_cli.cli.output import check_target, write_file, write_stdout
+from par_cli.labels import LANGUAGES, Labels
+from par_cli.problems import Code, DataError, Term, ValueProblem
 from par_cli.render import FORMATS, render
 from par_cli.report import Report
 
 if TYPE_CHECKING:  # the CLI imports the core only when a command runs: --help stays fast
+    from par_cli.model import Unit
     from par_cli.plan import Plan
 
-EXIT_DATA = 1
-EXIT_USAGE = 2
-EXIT_THRESHOLD = 3
+MIN_WIDTH, MAX_WIDTH = 20, 10_000
 
 
 def _check_format(value: str) -> str:
     if value not in FORMATS:
-        raise typer.BadParameter(t("err.format", value=value, formats=", ".join(FORMATS)))
+        raise Usage(Code.BAD_CHOICE, option="--format", value=value, choices=", ".join(FORMATS))
     return value
 
 
-def choose_language(value: str | None) -> str | None:
-    """The global --lang: the language asked for, else PAR_LANG or the locale."""
+def _check_language(value: str | None) -> str | None:
     if value is not None and value not in LANGUAGES:
-        raise typer.BadParameter(t("err.choose", choices=", ".join(LANGUAGES)))
-    set_language(value or default_language())
+        raise Usage(Code.BAD_CHOICE, option="--lang", value=value, choices=", ".join(LANGUAGES))
     return value
 
 
-def _override_language(value: str | None) -> str | None:
-    """A command's own --lang, after the global one."""
-    return choose_language(value) if value is not None else None
+# The options every command shares, worded in the app's language. A command module declares
+# `criteria: Annotated[Path | None, criteria_option(tr)] = None`.
+def criteria_option(tr: Labels) -> Any:
+    return typer.Option("--criteria", envvar="PAR_CRITERIA", help=tr("help.criteria"), show_default=False)
 
 
-CriteriaOption = Annotated[
-    Path | None,
-    typer.Option("--criteria", envvar="PAR_CRITERIA", help=t("help.criteria"), show_default=False),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help=t("help.output"), show_default=False),
-]
-ForceOption = Annotated[bool, typer.Option("--force", help=t("help.force"))]
-FormatOption = Annotated[
-    str,
-    typer.Option("--format", "-f", callback=_check_format, help=t("help.format", formats=", ".join(FORMATS))),
-]
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang", callback=_override_language, is_eager=True, help=t("help.lang"), show_default=False
-    ),
-]
+def output_option(tr: Labels) -> Any:
+    return typer.Option("--output", "-o", help=tr("help.output"), show_default=False)
+
+
+def force_option(tr: Labels) -> Any:
+    return typer.Option("--force", help=tr("help.force"))
+
+
+def format_option(tr: Labels) -> Any:
+    formats = ", ".join(FORMATS)
+    return typer.Option("--format", "-f", callback=_check_format, help=tr("help.format", formats=formats))
+
+
+def lang_option(tr: Labels) -> Any:
+    return typer.Option("--lang", callback=_check_language, help=tr("help.lang"), show_default=False)
+
+
+def inputs_option(tr: Labels, help_key: str) -> Any:
+    return typer.Option("--input", "-i", help=tr(help_key), show_default=False)
 
 
 def criteria_path(ctx: typer.Context, local: Path | None) -> Path | None:
     """The plan a command uses: its own --criteria, else the global one (or PAR_CRITERIA)."""
-    if local is not None:
+    if local is not None and str(local):
         return local
     parent = ctx.find_root().params.get("criteria")
-    return parent if isinstance(parent, Path) else None
+    return parent if isinstance(parent, Path) and str(parent) else None
 
 
-def emit(report: Report, format_name: str, output: Path | None = None, force: bool = False) -> None:
-    """Render fully in memory first, so that an error never leaves half an output."""
-    if FORMATS[format_name].binary and output is None:
-        raise typer.BadParameter(t("err.binary", format=format_name))
-    to_terminal = output is None and sys.stdout.isatty()
-    width = _width(to_terminal) if format_name == "table" else None
-    data = render(report, format_name, width, colour=to_terminal and "NO_COLOR" not in os.environ)
-    if output is not None:
-        with data_errors():
-            write_atomic(output, data, force=force)
-    elif isinstance(data, str):
-        sys.stdout.write(data)
-        sys.stdout.flush()
+def plan_inputs(plan: Plan, *more: Sequence[Path] | None) -> list[str]:
+    """Every file a command reads: an --output must never be one of them."""
+    return [plan.path, *(str(path) for paths in more if paths for path in paths)]
 
 
-def _width(to_terminal: bool) -> int:
-    """The terminal's width (or COLUMNS); 100 for a pipe or a file, so output does not vary."""
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit():
-        return int(columns)
-    return shutil.get_terminal_size().columns if to_terminal else 100
-
-
-def fail(problems: list[Problem], code: int = EXIT_DATA) -> NoReturn:
-    for problem in problems:
-        typer.echo(f"{t('error')}: {problem}", err=True)
-    raise typer.Exit(code)
+def check_stdin_once(paths: Sequence[Path] | None) -> None:
+    if paths and sum(1 for path in paths if str(path) == "-") > 1:
+        raise Usage(Code.STDIN_TWICE)
 
 
 @contextmanager
-def data_errors() -> Iterator[None]:
-    """Bad input ends the command with one line per problem on stderr and exit 1;
-    a question the data cannot answer as asked (an unknown unit, say) exits 2."""
+def reporting(tr: Labels, format_name: str = "table", output: Path | None = None) -> Iterator[None]:
+    """Whatever a command raises ends in one line per problem and its exit code, never a traceback.
+    With --format json (and no --output), data problems are also written to stdout as records."""
     try:
         yield
-    except DataError as error:
-        fail(error.problems)
-    except UsageError as error:
-        typer.echo(f"{t('error')}: {error}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
+    except (DataError, Usage, OutputFailure, Quiet) as error:
+        raise typer.Exit(report(error, tr, records=format_name == "json" and output is None)) from None
 
 
-def parse_amount(value: str | None) -> Decimal | None:
+def emit(
+    report_: Report,
+    format_name: str,
+    output: Path | None = None,
+    force: bool = False,
+    inputs: Sequence[str | Path] = (),
+) -> None:
+    """Render fully in memory first, so that an error never leaves half an output."""
+    if FORMATS[format_name].binary and output is None:
+        raise Usage(Code.BINARY_NEEDS_OUTPUT, format=format_name)
+    if output is not None:
+        check_target(output, force, inputs)
+    to_terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
+    width = terminal_width(to_terminal) if format_name == "table" else None
+    data = render(report_, format_name, width, colour=to_terminal and "NO_COLOR" not in os.environ)
+    if output is not None:
+        write_file(output, data.encode("utf-8") if isinstance(data, str) else data, force, inputs)
+    elif isinstance(data, str):
+        write_stdout(data)
+
+
+def terminal_width(to_terminal: bool) -> int:
+    """The terminal's width (or COLUMNS, whatever it holds); 100 for a pipe or a file."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and len(columns) < 8:
+        return min(max(int(columns), MIN_WIDTH), MAX_WIDTH)
+    if to_terminal:
+        return min(max(shutil.get_terminal_size().columns, MIN_WIDTH), MAX_WIDTH)
+    return 100
+
+
+def parse_amount(value: str | None, option: str) -> Decimal | None:
     """A score given on the command line, read like one in a file."""
     if value is None:
         return None
+    from par_cli.numbers import parse_score
+
     try:
         return parse_score(value)
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+    except ValueProblem as problem:
+        detail = Term(f"err.{problem.code}", problem.params)
+        raise Usage(Code.BAD_OPTION_VALUE, option=option, detail=detail) from None
+
+
+def find_unit(plan: Plan, query: str) -> Unit:
+    """The one unit ``query`` names (see units.match_units); else a usage error listing them."""
+    from par_cli.units import match_units
+
+    found = match_units(plan, query)
+    if len(found) == 1:
+        return found[0]
+    listing = "; ".join(f"{u.id} ({u.name})" for u in (found or plan.units.values()))
+    code = Code.UNIT_OPTION_AMBIGUOUS if found else Code.UNIT_OPTION_UNKNOWN
+    raise Usage(code, query=query, listing=listing)
 
 
 def field_of_plan(plan: Plan, field_id: str | None) -> str | None:
     if field_id is None or any(f.id == field_id for f in plan.fields):
         return field_id
     known = ", ".join(f.id for f in plan.fields)
-    raise UsageError(t("err.field_option", id=field_id), t("hint.choose", choices=known))
+    raise Usage(Code.FIELD_OPTION_UNKNOWN, id=field_id, choices=known)

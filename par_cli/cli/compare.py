@@ -1,58 +1,62 @@
 """`par compare`: several scores files side by side, ranked."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from par_cli.cli.common import (
-    CriteriaOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
+    check_stdin_once,
+    criteria_option,
     criteria_path,
-    data_errors,
     emit,
-    fail,
+    force_option,
+    format_option,
+    lang_option,
+    output_option,
+    plan_inputs,
+    reporting,
 )
-from par_cli.labels import t
+from par_cli.cli.failures import report as report_failure
+from par_cli.labels import Labels
+from par_cli.messages import record
 
 
-def command(
-    ctx: typer.Context,
-    files: Annotated[list[Path], typer.Argument(help=t("help.compare.files"))],
-    keep_going: Annotated[bool, typer.Option("--keep-going", help=t("help.compare.keep_going"))] = False,
-    criteria: CriteriaOption = None,
-    format_name: FormatOption = "table",
-    output: OutputOption = None,
-    force: ForceOption = False,
-    lang: LangOption = None,
-) -> None:
-    """Rank several self-assessments by their index, with each field's score."""
-    from par_cli.actuals import Actuals, load_actuals
-    from par_cli.compare import rank
-    from par_cli.errors import DataError, Problem
-    from par_cli.plan import load_plan
-    from par_cli.views.compare import comparison_report
+def register(app: typer.Typer, tr: Labels) -> None:
+    @app.command("compare", help=tr("help.compare"))
+    def command(
+        ctx: typer.Context,
+        files: Annotated[list[Path], typer.Argument(help=tr("help.compare.files"))],
+        keep_going: Annotated[bool, typer.Option("--keep-going", help=tr("help.compare.keep_going"))] = False,
+        criteria: Annotated[Path | None, criteria_option(tr)] = None,
+        format_name: Annotated[str, format_option(tr)] = "table",
+        output: Annotated[Path | None, output_option(tr)] = None,
+        force: Annotated[bool, force_option(tr)] = False,
+        lang: Annotated[str | None, lang_option(tr)] = None,
+    ) -> None:
+        from par_cli.actuals import Actuals, load_actuals
+        from par_cli.collect import MAX_REPORTED
+        from par_cli.compare import rank
+        from par_cli.plan import load_plan
+        from par_cli.problems import DataError
+        from par_cli.views.compare import comparison_report
 
-    with data_errors():
-        plan = load_plan(criteria_path(ctx, criteria))
-    loaded: list[Actuals] = []
-    failed: list[tuple[str, list[Problem]]] = []
-    for path in files:
-        try:
-            loaded.append(load_actuals(plan, [path]))
-        except DataError as error:
-            failed.append((str(path), error.problems))
-    if failed and not keep_going:
-        fail([problem for _, problems in failed for problem in problems])
-    for _, problems in failed:
-        for problem in problems:
-            typer.echo(f"{t('error')}: {problem}", err=True)
-    report = comparison_report(
-        plan, rank(plan, loaded), [(p, [str(x) for x in probs]) for p, probs in failed]
-    )
-    emit(report, format_name, output, force)
+        with reporting(tr, format_name, output):
+            check_stdin_once(files)
+            plan = load_plan(criteria_path(ctx, criteria))
+            loaded: list[Actuals] = []
+            failed: list[tuple[str, DataError]] = []
+            for path in files:
+                try:
+                    loaded.append(load_actuals(plan, [path]))
+                except DataError as refused:
+                    failed.append((str(path), refused))
+            if failed and not keep_going:
+                problems = [p for _, error in failed for p in error.problems]
+                more = sum(error.more for _, error in failed) + max(0, len(problems) - MAX_REPORTED)
+                raise DataError(problems[:MAX_REPORTED], more)
+            for _, error in failed:
+                report_failure(error, tr)
+            failures = [(path, [record(p, tr) for p in error.problems]) for path, error in failed]
+            report = comparison_report(plan, rank(plan, loaded), failures, tr)
+            emit(report, format_name, output, force, plan_inputs(plan, files))

@@ -1,73 +1,70 @@
 """`par gaps`: the criteria below their maximum, largest loss first."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, cast
 
 import typer
 
 from par_cli.cli.common import (
-    CriteriaOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
+    check_stdin_once,
+    criteria_option,
     criteria_path,
-    data_errors,
     emit,
     field_of_plan,
+    find_unit,
+    force_option,
+    format_option,
+    inputs_option,
+    lang_option,
+    output_option,
     parse_amount,
+    plan_inputs,
+    reporting,
 )
-from par_cli.labels import t
+from par_cli.cli.failures import Usage
+from par_cli.labels import Labels
+from par_cli.problems import Code
 
 
-def command(
-    ctx: typer.Context,
-    against: Annotated[
-        str | None,
-        typer.Option(help=t("help.gaps.against")),
-    ] = None,
-    inputs: Annotated[
-        list[Path] | None,
-        typer.Option("--input", "-i", help=t("help.gaps.input")),
-    ] = None,
-    sort: Annotated[str, typer.Option(help=t("help.gaps.sort"))] = "gap",
-    field: Annotated[str | None, typer.Option("--field", help=t("help.gaps.field"))] = None,
-    unit: Annotated[
-        str | None,
-        typer.Option("--unit", help=t("help.gaps.unit")),
-    ] = None,
-    min_gap: Annotated[str | None, typer.Option("--min-gap", help=t("help.gaps.min_gap"))] = None,
-    criteria: CriteriaOption = None,
-    format_name: FormatOption = "table",
-    output: OutputOption = None,
-    force: ForceOption = False,
-    lang: LangOption = None,
-) -> None:
-    """List the criteria below their maximum, and the points each loses."""
-    from par_cli.gaps import Against, SortKey, analyse, select, sort_rows
-    from par_cli.plan import load_plan
-    from par_cli.units import find_unit
-    from par_cli.views.gaps import gaps_report
+def register(app: typer.Typer, tr: Labels) -> None:
+    @app.command("gaps", help=tr("help.gaps"))
+    def command(
+        ctx: typer.Context,
+        against: Annotated[str | None, typer.Option(help=tr("help.gaps.against"))] = None,
+        inputs: Annotated[list[Path] | None, inputs_option(tr, "help.gaps.input")] = None,
+        sort: Annotated[str, typer.Option(help=tr("help.gaps.sort"))] = "gap",
+        field: Annotated[str | None, typer.Option("--field", help=tr("help.gaps.field"))] = None,
+        unit: Annotated[str | None, typer.Option("--unit", help=tr("help.gaps.unit"))] = None,
+        min_gap: Annotated[str | None, typer.Option("--min-gap", help=tr("help.gaps.min_gap"))] = None,
+        criteria: Annotated[Path | None, criteria_option(tr)] = None,
+        format_name: Annotated[str, format_option(tr)] = "table",
+        output: Annotated[Path | None, output_option(tr)] = None,
+        force: Annotated[bool, force_option(tr)] = False,
+        lang: Annotated[str | None, lang_option(tr)] = None,
+    ) -> None:
+        from par_cli.gaps import Against, SortKey, analyse, select, sort_rows
+        from par_cli.plan import load_plan
+        from par_cli.views.gaps import gaps_report
 
-    if against not in (None, "baseline", "target"):
-        raise typer.BadParameter(t("err.choose", choices="'baseline', 'target'"), param_hint="--against")
-    if against is not None and inputs:
-        raise typer.BadParameter(t("err.against_input"), param_hint="--against")
-    if sort not in ("gap", "id", "field"):
-        raise typer.BadParameter(t("err.choose", choices="'gap', 'id', 'field'"), param_hint="--sort")
-    least = parse_amount(min_gap)
-    with data_errors():
-        plan = load_plan(criteria_path(ctx, criteria))
-        field_id = field_of_plan(plan, field)
-        unit_id = find_unit(plan, unit).id if unit is not None else None
-        kind: Against = "scores" if inputs else "target" if against == "target" else "baseline"
-        scores = None
-        if inputs:
-            from par_cli.actuals import load_actuals
+        with reporting(tr, format_name, output):
+            if against not in (None, "baseline", "target"):
+                raise Usage(Code.BAD_CHOICE, option="--against", value=against, choices="baseline, target")
+            if against is not None and inputs:
+                raise Usage(Code.OPTIONS_EXCLUSIVE, first="--against", second="--input")
+            if sort not in ("gap", "id", "field"):
+                raise Usage(Code.BAD_CHOICE, option="--sort", value=sort, choices="gap, id, field")
+            check_stdin_once(inputs)
+            least = parse_amount(min_gap, "--min-gap")
+            plan = load_plan(criteria_path(ctx, criteria))
+            field_id = field_of_plan(plan, field)
+            unit_id = find_unit(plan, unit).id if unit is not None else None
+            kind: Against = "scores" if inputs else "target" if against == "target" else "baseline"
+            scores = None
+            if inputs:
+                from par_cli.actuals import load_actuals
 
-            scores = load_actuals(plan, list(inputs)).scores()
-        analysis = analyse(plan, kind, scores)
-        rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), cast(SortKey, sort))
-    emit(gaps_report(plan, analysis, rows), format_name, output, force)
+                scores = load_actuals(plan, inputs).scores()
+            analysis = analyse(plan, kind, scores)
+            rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), cast(SortKey, sort))
+            report = gaps_report(plan, analysis, rows, tr)
+            emit(report, format_name, output, force, plan_inputs(plan, inputs))

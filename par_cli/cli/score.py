@@ -1,57 +1,54 @@
 """`par score`: the self-assessment from one or more scores files."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from par_cli.cli.common import (
-    EXIT_THRESHOLD,
-    CriteriaOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
+    check_stdin_once,
+    criteria_option,
     criteria_path,
-    data_errors,
     emit,
+    force_option,
+    format_option,
+    lang_option,
+    output_option,
     parse_amount,
+    plan_inputs,
+    reporting,
 )
-from par_cli.labels import t
-
-InputOption = Annotated[
-    list[Path],
-    typer.Option("--input", "-i", help=t("help.score.input")),
-]
+from par_cli.cli.failures import EXIT_THRESHOLD, say
+from par_cli.labels import Labels
 
 
-def command(
-    ctx: typer.Context,
-    inputs: InputOption,
-    fail_under: Annotated[str | None, typer.Option("--fail-under", help=t("help.score.fail_under"))] = None,
-    criteria: CriteriaOption = None,
-    format_name: FormatOption = "table",
-    output: OutputOption = None,
-    force: ForceOption = False,
-    lang: LangOption = None,
-) -> None:
-    """Sum the self-assessed scores per field, and list what is missing or needs explaining."""
-    from par_cli.actuals import load_actuals
-    from par_cli.assessment import assess
-    from par_cli.numbers import num
-    from par_cli.plan import load_plan
-    from par_cli.views.assessment import assessment_report
+def register(app: typer.Typer, tr: Labels) -> None:
+    @app.command("score", help=tr("help.score"))
+    def command(
+        ctx: typer.Context,
+        inputs: Annotated[list[Path], typer.Option("--input", "-i", help=tr("help.score.input"))],
+        fail_under: Annotated[
+            str | None, typer.Option("--fail-under", help=tr("help.score.fail_under"))
+        ] = None,
+        criteria: Annotated[Path | None, criteria_option(tr)] = None,
+        format_name: Annotated[str, format_option(tr)] = "table",
+        output: Annotated[Path | None, output_option(tr)] = None,
+        force: Annotated[bool, force_option(tr)] = False,
+        lang: Annotated[str | None, lang_option(tr)] = None,
+    ) -> None:
+        from par_cli.actuals import load_actuals
+        from par_cli.assessment import assess
+        from par_cli.plan import load_plan
+        from par_cli.views.assessment import assessment_report
 
-    threshold = parse_amount(fail_under)
-    with data_errors():
-        plan = load_plan(criteria_path(ctx, criteria))
-        actuals = load_actuals(plan, list(inputs))
-    result = assess(plan, actuals)
-    emit(assessment_report(plan, result, actuals.paths, actuals.units), format_name, output, force)
-    if threshold is not None and result.index < threshold:
-        typer.echo(
-            f"{t('error')}: {t('fail_under', index=num(result.index), threshold=num(threshold))}", err=True
-        )
-        raise typer.Exit(EXIT_THRESHOLD)
+        with reporting(tr, format_name, output):
+            check_stdin_once(inputs)
+            threshold = parse_amount(fail_under, "--fail-under")
+            plan = load_plan(criteria_path(ctx, criteria))
+            actuals = load_actuals(plan, inputs)
+            result = assess(plan, actuals)
+            report = assessment_report(plan, result, actuals.paths, actuals.units, tr)
+            emit(report, format_name, output, force, plan_inputs(plan, inputs))
+        if threshold is not None and result.index < threshold:
+            say(f"{tr('error')}: {tr('fail_under', index=result.index, threshold=threshold)}")
+            raise typer.Exit(EXIT_THRESHOLD)

@@ -1,44 +1,46 @@
 """`par template`: a scores file ready to fill in."""
 
-from __future__ import annotations
-
-import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from par_cli.cli.common import (
-    CriteriaOption,
-    ForceOption,
-    LangOption,
-    OutputOption,
+    criteria_option,
     criteria_path,
-    data_errors,
+    find_unit,
+    force_option,
+    lang_option,
+    output_option,
+    plan_inputs,
+    reporting,
 )
-from par_cli.labels import t
+from par_cli.cli.failures import say
+from par_cli.cli.output import write_file, write_stdout
+from par_cli.labels import Labels
 
 
-def command(
-    ctx: typer.Context,
-    unit: Annotated[str | None, typer.Option("--unit", help=t("help.template.unit"))] = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    criteria: CriteriaOption = None,
-    lang: LangOption = None,
-) -> None:
-    """Write a scores file to fill in: every criterion (or one unit's), with its task as comments."""
-    from par_cli.files import write_atomic
-    from par_cli.plan import load_plan
-    from par_cli.template import scores_template
-    from par_cli.units import falls_on, find_unit
+def register(app: typer.Typer, tr: Labels) -> None:
+    @app.command("template", help=tr("help.template"))
+    def command(
+        ctx: typer.Context,
+        unit: Annotated[str | None, typer.Option("--unit", help=tr("help.template.unit"))] = None,
+        output: Annotated[Path | None, output_option(tr)] = None,
+        force: Annotated[bool, force_option(tr)] = False,
+        criteria: Annotated[Path | None, criteria_option(tr)] = None,
+        lang: Annotated[str | None, lang_option(tr)] = None,
+    ) -> None:
+        from par_cli.plan import load_plan
+        from par_cli.units import falls_on
+        from par_cli.views.template import scores_template
 
-    with data_errors():
-        plan = load_plan(criteria_path(ctx, criteria))
-        unit_id = find_unit(plan, unit).id if unit is not None else None
-        text = scores_template(plan, unit_id)
-        if output is None:
-            sys.stdout.write(text)
-            return
-        write_atomic(output, text, force=force)
-    count = sum(1 for c in plan.criteria() if unit_id is None or falls_on(plan, c, unit_id))
-    typer.echo(t("template.written", path=output, count=count), err=True)
+        with reporting(tr, "yaml", output):
+            plan = load_plan(criteria_path(ctx, criteria))
+            unit_id = find_unit(plan, unit).id if unit is not None else None
+            text = scores_template(plan, tr, unit_id)
+            if output is None:
+                write_stdout(text)
+                return
+            write_file(output, text.encode("utf-8"), force, plan_inputs(plan))
+        count = sum(1 for c in plan.criteria() if unit_id is None or falls_on(plan, c, unit_id))
+        say(tr("template.written", path=output, count=count))

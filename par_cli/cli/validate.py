@@ -1,41 +1,40 @@
 """`par validate`: check a criteria file and summarise it."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from par_cli.cli.common import (
-    CriteriaOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    OutputOption,
+    criteria_option,
     criteria_path,
-    data_errors,
     emit,
+    force_option,
+    format_option,
+    lang_option,
+    output_option,
+    plan_inputs,
+    reporting,
 )
-from par_cli.labels import t
+from par_cli.labels import Labels
 
 
-def command(
-    ctx: typer.Context,
-    path: Annotated[
-        Path | None,
-        typer.Argument(help=t("help.validate.path")),
-    ] = None,
-    criteria: CriteriaOption = None,
-    format_name: FormatOption = "table",
-    output: OutputOption = None,
-    force: ForceOption = False,
-    lang: LangOption = None,
-) -> None:
-    """Check a criteria file: shape, ids, units, and printed subtotals against their sums."""
-    from par_cli.plan import load_plan
-    from par_cli.views.validation import validation_report
+def register(app: typer.Typer, tr: Labels) -> None:
+    @app.command("validate", help=tr("help.validate"))
+    def command(
+        ctx: typer.Context,
+        path: Annotated[
+            Path | None, typer.Argument(help=tr("help.validate.path"), show_default=False)
+        ] = None,
+        criteria: Annotated[Path | None, criteria_option(tr)] = None,
+        format_name: Annotated[str, format_option(tr)] = "table",
+        output: Annotated[Path | None, output_option(tr)] = None,
+        force: Annotated[bool, force_option(tr)] = False,
+        lang: Annotated[str | None, lang_option(tr)] = None,
+    ) -> None:
+        from par_cli.plan import load_plan
+        from par_cli.views.validation import validation_report
 
-    with data_errors():
-        plan = load_plan(path or criteria_path(ctx, criteria))
-    emit(validation_report(plan), format_name, output, force)
+        with reporting(tr, format_name, output):
+            plan = load_plan(path or criteria_path(ctx, criteria))
+            emit(validation_report(plan, tr), format_name, output, force, plan_inputs(plan))

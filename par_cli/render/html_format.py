@@ -8,9 +8,9 @@ from __future__ import annotations
 import html
 from decimal import Decimal
 
-from par_cli.labels import decimal_separator, language
+from par_cli.labels import Labels
 from par_cli.numbers import fmt
-from par_cli.render.cells import cell_text
+from par_cli.render.cells import cell_text, inert
 from par_cli.report import Cell, Chart, Column, Report, Table
 
 COLOURS = ("#8a94a6", "#2f6fbf", "#2e8b57", "#d9822b")
@@ -46,9 +46,10 @@ footer { margin-top: 2rem; color: #5b6776; font-size: 9pt; }
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:
+    sep = Labels(report.language).decimal_sep
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{language()}">',
+        f'<html lang="{report.language}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -63,8 +64,8 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
         parts += [f"<dt>{_e(name)}</dt><dd>{_e(value)}</dd>" for name, value in report.facts]
         parts.append("</dl>")
     parts.append("</header>")
-    parts += [_chart(chart) for chart in report.charts]
-    parts += [_table(table) for table in report.tables]
+    parts += [_chart(chart, sep) for chart in report.charts]
+    parts += [_table(table, sep) for table in report.tables]
     if report.notes:
         parts.append('<ul class="notes">')
         parts += [f"<li>{_e(note)}</li>" for note in report.notes]
@@ -74,7 +75,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(inert(str(text), keep_newlines=True), quote=True)
 
 
 def _td(value: Cell, column: Column, sep: str) -> str:
@@ -86,8 +87,7 @@ def _class(column: Column) -> str:
     return ' class="num"' if column.numeric else ' class="wide"' if column.wide else ""
 
 
-def _table(table: Table) -> str:
-    sep = decimal_separator()
+def _table(table: Table, sep: str) -> str:
     out = ["<section>"]
     if table.title:
         out.append(f"<h2>{_e(table.title)}</h2>")
@@ -111,7 +111,7 @@ def _table(table: Table) -> str:
     return "\n".join(out)
 
 
-def _chart(chart: Chart) -> str:
+def _chart(chart: Chart, sep: str) -> str:
     """One group of bars per row, one bar per series, scaled 0 to 100 %."""
     label_width, bar_width, bar_height, gap = 40, 520, 9, 8
     legend_height = 22
@@ -139,7 +139,7 @@ def _chart(chart: Chart) -> str:
             y = top + index * (bar_height + 2)
             length = _scaled(value, bar_width)
             colour = COLOURS[index % len(COLOURS)]
-            shown = fmt(value, 2, decimal_separator())
+            shown = fmt(value, 2, sep)
             out.append(
                 f'<rect x="{label_width}" y="{y}" width="{length}" height="{bar_height}" fill="{colour}">'
                 f"<title>{_e(chart.series[index])}: {shown} %</title></rect>"

@@ -2,56 +2,68 @@
 
 Each top-level key stands on a line of its own, and each item of a top-level list on a line of
 its own: easy to read and to diff, and written item by item, so that the rows of a large plan
-are never all held twice in memory.
+are never all held twice in memory. A small writer of its own: a Decimal becomes a JSON number
+without ever passing through float, and a text is always a JSON string, whatever it holds.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from par_cli.numbers import fmt
 from par_cli.report import Report
 
-# json writes a Decimal through `default` as this marked string; the marks are then taken off so
-# that it stands as a bare JSON number. NUL never occurs in text read from YAML (the reader
-# refuses control characters), and json escapes any NUL of a text as \\u0000 anyway.
-_MARK = "\0#"
-_MARKED = re.compile(r'"\\u0000#([-0-9.]+)"')
+_text = json.JSONEncoder(ensure_ascii=False).encode  # strings only: escapes quotes and controls
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:
     return dumps(report.json()) + "\n"
 
 
-def dumps(data: dict[str, Any]) -> str:
-    """The data as JSON; a Decimal becomes a JSON number without passing through float."""
+def dumps(data: Mapping[str, Any]) -> str:
+    """The data as JSON: one line per top-level key, and per item of a top-level list."""
     lines = ["{"]
     for index, (key, value) in enumerate(data.items()):
         comma = "," if index < len(data) - 1 else ""
-        name = json.dumps(key, ensure_ascii=False)
-        if isinstance(value, Iterable) and not isinstance(value, str | dict):
-            items = [f"    {_compact(item)}," for item in value]
+        name = _text(str(key))
+        if _is_list(value):
+            items = [f"    {compact(item)}," for item in value]
             if items:
                 items[-1] = items[-1][:-1]
                 lines += [f"  {name}: [", *items, f"  ]{comma}"]
                 continue
             lines.append(f"  {name}: []{comma}")
         else:
-            lines.append(f"  {name}: {_compact(value)}{comma}")
+            lines.append(f"  {name}: {compact(value)}{comma}")
     lines.append("}")
     return "\n".join(lines)
 
 
-def _compact(value: Any) -> str:
-    text = json.dumps(value, default=_number, ensure_ascii=False, separators=(", ", ": "))
-    return _MARKED.sub(r"\1", text) if "\\u0000#" in text else text
-
-
-def _number(value: object) -> str:
+def compact(value: Any) -> str:
+    """One value as JSON on one line."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _text(value)
     if isinstance(value, Decimal):
-        return _MARK + fmt(value)
+        if not value.is_finite():
+            raise ValueError(f"{value} has no JSON form")
+        return fmt(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_text(str(k))}: {compact(v)}" for k, v in value.items()) + "}"
+    if _is_list(value):
+        return "[" + ", ".join(compact(item) for item in value) + "]"
     raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def _is_list(value: object) -> bool:
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)

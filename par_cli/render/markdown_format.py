@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 from typing import TextIO
 
-from par_cli.labels import decimal_separator, t
-from par_cli.render.cells import cell_text
+from par_cli.labels import Labels
+from par_cli.render.cells import cell_text, inert
 from par_cli.report import Report, Table
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:
+    tr = Labels(report.language)
     stream = io.StringIO()
     stream.write(f"# {_escape(report.title)}\n\n")
     for name, value in report.facts:
@@ -18,24 +19,23 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
     if report.facts:
         stream.write("\n")
     for table in report.tables:
-        _table(table, stream)
+        _table(table, stream, tr)
     for note in report.notes:
         stream.write(f"> {_escape(note)}\n>\n")
     return stream.getvalue()
 
 
-def _table(table: Table, stream: TextIO) -> None:
+def _table(table: Table, stream: TextIO, tr: Labels) -> None:
     if table.title:
         stream.write(f"## {_escape(table.title)}\n\n")
     if not table.rows:
-        stream.write(f"_({_escape(t('none'))})_\n\n")
+        stream.write(f"_({_escape(tr('none'))})_\n\n")
         return
     stream.write("| " + " | ".join(_escape(c.label) for c in table.columns) + " |\n")
     stream.write("|" + "|".join("---:" if c.numeric else "---" for c in table.columns) + "|\n")
     for index, row in enumerate([*table.rows, *([table.footer] if table.footer else [])]):
         cells = [
-            _escape(cell_text(v, c, "\n", decimal_separator()))
-            for v, c in zip(row, table.columns, strict=True)
+            _escape(cell_text(v, c, "\n", tr.decimal_sep)) for v, c in zip(row, table.columns, strict=True)
         ]
         if table.footer and index == len(table.rows):
             cells = [f"**{c}**" if c else c for c in cells]
@@ -44,5 +44,6 @@ def _table(table: Table, stream: TextIO) -> None:
 
 
 def _escape(text: str) -> str:
-    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    """Text that stays inside its cell or line: no active characters, no bare CR, no markup."""
+    text = inert(text, keep_newlines=True).replace("\\", "\\\\").replace("|", "\\|")
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -10,8 +10,8 @@ import io
 import textwrap
 from collections.abc import Sequence
 
-from par_cli.labels import decimal_separator, t
-from par_cli.render.cells import cell_text
+from par_cli.labels import Labels
+from par_cli.render.cells import cell_text, inert
 from par_cli.report import WIDE_TERMINAL, Cell, Report, Table
 
 GAP = "  "
@@ -37,17 +37,18 @@ class _Lines:
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:
     width = width or 100
+    tr = Labels(report.language)
     lines = _Lines()
-    lines.add(_wrap(report.title, width), "bold")
+    lines.add(_wrap(inert(report.title), width), "bold")
     for name, value in report.facts:
-        lines.add(_wrap(f"{name}: {value}" if name else value, width))
+        lines.add(_wrap(inert(f"{name}: {value}" if name else value), width))
     for table in report.tables:
         lines.add([""])
-        _table(table, width, lines)
+        _table(table, width, lines, tr)
     if report.notes:
         lines.add([""])
     for note in report.notes:
-        lines.add(_wrap(note, width), "yellow")
+        lines.add(_wrap(inert(note), width), "yellow")
     return _styled(lines, width) if colour else lines.buffer.getvalue()
 
 
@@ -76,26 +77,27 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def _table(table: Table, width: int, out: _Lines) -> None:
+def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
     wide_screen = width >= WIDE_TERMINAL
     columns = table.columns
     shown = [i for i, column in enumerate(columns) if wide_screen or not column.optional]
     # On a narrow screen an optional text column goes under the first text column, not away.
     host = next((i for i in shown if columns[i].wide), None)
     folded = [i for i, c in enumerate(columns) if i not in shown and c.wide and host is not None]
-    sep = decimal_separator()
+    sep = tr.decimal_sep
 
     def texts_of(row: Sequence[Cell]) -> list[str]:
-        texts = {i: cell_text(row[i], columns[i], "\n", sep) for i in shown}
+        texts = {i: inert(cell_text(row[i], columns[i], "\n", sep), keep_newlines=True) for i in shown}
         if host is not None:
             for i in folded:
                 if row[i]:
-                    texts[host] += f"\n{columns[i].label}: {cell_text(row[i], columns[i], chr(10), sep)}"
+                    text = inert(cell_text(row[i], columns[i], "\n", sep), keep_newlines=True)
+                    texts[host] += f"\n{columns[i].label}: {text}"
         return [texts[i] for i in shown]
 
     # Two passes over the cells, one for the widths and one to write: the texts of a large table
     # are never all held at once.
-    rows: Sequence[Sequence[Cell]] = table.rows or [[f"({t('none')})"] + [""] * (len(columns) - 1)]
+    rows: Sequence[Sequence[Cell]] = table.rows or [[f"({tr('none')})"] + [""] * (len(columns) - 1)]
     footer = texts_of(table.footer) if table.footer else None
     headers = [
         columns[i].label if wide_screen or columns[i].wide else columns[i].label.replace(" ", "\n")
@@ -113,7 +115,7 @@ def _table(table: Table, width: int, out: _Lines) -> None:
     _fit(widths, [columns[i].wide for i in shown], width)
     numeric = [columns[i].numeric for i in shown]
     if table.title:
-        out.add(_wrap(table.title, width), "bold")
+        out.add(_wrap(inert(table.title), width), "bold")
     out.add(_row(headers, widths, numeric, bottom=True), "bold")
     out.add([" " + "─" * (sum(widths) + len(GAP) * (len(widths) - 1))])
     for index, row in enumerate(rows):

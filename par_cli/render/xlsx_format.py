@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from par_cli.labels import t
+from par_cli.labels import Labels
 from par_cli.render.cells import cell_text
 from par_cli.report import Report, Table
 
@@ -22,6 +22,7 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
     import xlsxwriter  # imported here: only this format needs it
 
+    tr = Labels(report.language)
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     styles = {
@@ -33,7 +34,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
         "bold": book.add_format({"bold": True}),
     }
     names: set[str] = set()
-    info = book.add_worksheet(_sheet_name(t("sheet.report"), names, fallback="Report"))
+    info = book.add_worksheet(_sheet_name(tr("sheet.report"), names, fallback="Report"))
     info.write(0, 0, report.title, styles["bold"])
     for row, (name, value) in enumerate(report.facts, start=2):
         info.write(row, 0, name, styles["bold"])
@@ -44,7 +45,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     info.set_column(1, 1, 90)
     for index, table in enumerate(report.tables, start=1):
         title = table.title or (report.title if len(report.tables) == 1 else "")
-        _sheet(book, table, _sheet_name(title, names, fallback=t("sheet.table", number=index)), styles)
+        _sheet(book, table, _sheet_name(title, names, fallback=tr("sheet.table", number=index)), styles)
     book.close()
     return buffer.getvalue()
 

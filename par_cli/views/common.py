@@ -4,43 +4,42 @@ from __future__ import annotations
 
 from typing import Any
 
-from par_cli.labels import t
-from par_cli.numbers import num
+from par_cli.labels import Labels
 from par_cli.plan import Mismatch, Plan
 from par_cli.report import Column
 
 
-def column_label(plan: Plan, column: str, prefix: str = "col") -> str:
+def column_label(plan: Plan, column: str, tr: Labels, prefix: str = "col") -> str:
     """The label of a score column: the years come from the plan, never from code.
 
     ``prefix`` "col" gives a table header, "colname" the words for a sentence.
     """
     info = plan.file.plan
     year = info.baseline_year if column == "baseline" else info.year
-    return t(f"{prefix}.{column}", year=year)
+    return tr(f"{prefix}.{column}", year=year)
 
 
-def score_columns(plan: Plan) -> list[Column]:
-    return [Column(c, column_label(plan, c), numeric=True) for c in ("max", "baseline", "target")]
+def score_columns(plan: Plan, tr: Labels) -> list[Column]:
+    return [Column(c, column_label(plan, c, tr), numeric=True) for c in ("max", "baseline", "target")]
 
 
-def mismatch_where(mismatch: Mismatch) -> str:
+def mismatch_where(mismatch: Mismatch, tr: Labels) -> str:
     if mismatch.node_id is None:
-        return t("where.totals")
+        return tr("where.totals")
     if "." not in mismatch.node_id:
-        return t("where.field", id=mismatch.node_id)
-    return t("where.node", id=mismatch.node_id)
+        return tr("where.field", id=mismatch.node_id)
+    return tr("where.node", id=mismatch.node_id)
 
 
-def mismatch_notes(plan: Plan) -> list[str]:
+def mismatch_notes(plan: Plan, tr: Labels) -> list[str]:
     return [
-        t(
+        tr(
             "warning.mismatch",
-            where=mismatch_where(m),
-            column=column_label(plan, m.column, "colname"),
-            printed=num(m.printed),
-            computed=num(m.computed),
-            difference=num(m.difference),
+            where=mismatch_where(m, tr),
+            column=column_label(plan, m.column, tr, "colname"),
+            printed=tr.num(m.printed),
+            computed=tr.num(m.computed),
+            difference=tr.num(m.difference),
             reason=m.reason,
         )
         for m in plan.mismatches

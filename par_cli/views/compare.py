@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from par_cli.compare import Ranked
-from par_cli.labels import t
-from par_cli.numbers import num
+from par_cli.labels import Labels
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 
 
-def comparison_report(plan: Plan, ranked: list[Ranked], failed: list[tuple[str, list[str]]]) -> Report:
+def comparison_report(
+    plan: Plan, ranked: list[Ranked], failed: list[tuple[str, list[dict[str, object]]]], tr: Labels
+) -> Report:
     info = plan.file.plan
     columns = [
-        Column("rank", t("col.rank"), numeric=True),
-        Column("file", t("col.file"), wide=1),
-        Column("units", t("col.unit"), optional=True),
-        Column("index", t("col.index"), numeric=True),
-        Column("to_best", t("col.to_best"), numeric=True, signed=True),
-        Column("to_target", t("col.to_target"), numeric=True, signed=True),
-        Column("missing", t("col.not_scored"), numeric=True),
+        Column("rank", tr("col.rank"), numeric=True),
+        Column("file", tr("col.file"), wide=1),
+        Column("units", tr("col.unit"), optional=True),
+        Column("index", tr("col.index"), numeric=True),
+        Column("to_best", tr("col.to_best"), numeric=True, signed=True),
+        Column("to_target", tr("col.to_target"), numeric=True, signed=True),
+        Column("missing", tr("col.not_scored"), numeric=True),
         *[Column(f"field_{f.id}", f.id, numeric=True, optional=True) for f in plan.fields],
     ]
     rows: list[list[Cell]] = []
@@ -35,15 +36,16 @@ def comparison_report(plan: Plan, ranked: list[Ranked], failed: list[tuple[str, 
         ]
         row += [f.score for f in result.fields]
         rows.append(row)
-    notes = [t("compare.failed", file=path, count=len(problems)) for path, problems in failed]
+    notes = [tr("compare.failed", file=path, count=len(problems)) for path, problems in failed]
     return Report(
-        title=t("compare.title", count=len(ranked)),
+        title=tr("compare.title", count=len(ranked)),
         facts=[
-            (t("fact.plan"), info.title),
-            (t("compare.target"), num(plan.file.totals.target)),
+            (tr("fact.plan"), info.title),
+            (tr("compare.target"), tr.num(plan.file.totals.target)),
         ],
         tables=[Table(None, columns, rows)],
         notes=notes,
+        language=tr.language,
         data=lambda: {
             "target": plan.file.totals.target,
             "files": [

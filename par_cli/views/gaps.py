@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from par_cli.gaps import GapAnalysis, GapRow
-from par_cli.labels import t
-from par_cli.numbers import num
+from par_cli.labels import Labels
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.views.common import column_label
@@ -14,25 +13,25 @@ from par_cli.views.common import column_label
 ZERO = Decimal(0)
 
 
-def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report:
+def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Labels) -> Report:
     info = plan.file.plan
     year = info.year if analysis.against == "target" else info.baseline_year
     with_scores = analysis.against == "scores"
     columns = [
-        Column("id", t("col.id")),
-        Column("name", t("col.name"), wide=2),
-        Column("field", t("col.field"), optional=True),
-        Column("max", column_label(plan, "max"), numeric=True),
-        Column("baseline", column_label(plan, "baseline"), numeric=True),
-        Column("target", column_label(plan, "target"), numeric=True),
-        *([Column("score", t("col.score"), numeric=True)] if with_scores else []),
-        Column("gap", t("col.gap"), numeric=True),
-        Column("to_target", t("col.to_target"), numeric=True),
-        Column("units", t("col.lead"), wide=1),
+        Column("id", tr("col.id")),
+        Column("name", tr("col.name"), wide=2),
+        Column("field", tr("col.field"), optional=True),
+        Column("max", column_label(plan, "max", tr), numeric=True),
+        Column("baseline", column_label(plan, "baseline", tr), numeric=True),
+        Column("target", column_label(plan, "target", tr), numeric=True),
+        *([Column("score", tr("col.score"), numeric=True)] if with_scores else []),
+        Column("gap", tr("col.gap"), numeric=True),
+        Column("to_target", tr("col.to_target"), numeric=True),
+        Column("units", tr("col.lead"), wide=1),
     ]
     table = Table(None, columns)
     for index, row in enumerate(rows):
-        cells: list[Cell] = [row.id, _name(row), row.field_id, row.max, row.baseline, row.target]
+        cells: list[Cell] = [row.id, _name(row, tr), row.field_id, row.max, row.baseline, row.target]
         if with_scores:
             cells.append(row.score if row.scored else None)
         cells += [row.gap, row.to_target, list(row.units) or "-"]
@@ -43,7 +42,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report
     total_to_target = sum((r.to_target for r in rows), ZERO)
     table.footer = [
         "",
-        t("row.total"),
+        tr("row.total"),
         "",
         None,
         None,
@@ -55,18 +54,22 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report
     ]
     all_rows = len(analysis.rows)
     key = "gaps.reconciled.scores" if with_scores else "gaps.reconciled"
-    reconciled = t(
-        key, gap=num(analysis.total_gap), max=num(analysis.total_max), score=num(analysis.total_score)
+    reconciled = tr(
+        key,
+        gap=tr.num(analysis.total_gap),
+        max=tr.num(analysis.total_max),
+        score=tr.num(analysis.total_score),
     )
-    notes = [] if len(rows) == all_rows else [t("gaps.filtered", shown=len(rows), all=all_rows)]
+    notes = [] if len(rows) == all_rows else [tr("gaps.filtered", shown=len(rows), all=all_rows)]
     not_scored = [r.id for r in rows if not r.scored]
     if not_scored:
-        notes.append(t("gaps.not_scored", ids=", ".join(not_scored)))
+        notes.append(tr("gaps.not_scored", ids=", ".join(not_scored)))
     return Report(
-        title=t(f"gaps.title.{analysis.against}", year=year),
-        facts=[(t("fact.plan"), info.title), (t("gaps.total"), reconciled)],
+        title=tr(f"gaps.title.{analysis.against}", year=year),
+        facts=[(tr("fact.plan"), info.title), (tr("gaps.total"), reconciled)],
         tables=[table],
         notes=notes,
+        language=tr.language,
         data=lambda: {
             "against": analysis.against,
             "total_gap": total_gap,
@@ -78,13 +81,13 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow]) -> Report
     )
 
 
-def _name(row: GapRow) -> str:
+def _name(row: GapRow, tr: Labels) -> str:
     if not row.unattributed:
         return row.name
     if not row.id:
-        return t("gaps.unattributed.totals")
-    where = t("where.field", id=row.id) if row.id == row.field_id else t("where.node", id=row.id)
-    return t("gaps.unattributed", where=where)
+        return tr("gaps.unattributed.totals")
+    where = tr("where.field", id=row.id) if row.id == row.field_id else tr("where.node", id=row.id)
+    return tr("gaps.unattributed", where=where)
 
 
 def _row_data(row: GapRow) -> dict[str, object]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from par_cli.labels import t
-from par_cli.numbers import num
+from par_cli.labels import Labels
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.summary import Line, Summary
@@ -14,35 +13,39 @@ from par_cli.views.common import column_label, mismatch_data, mismatch_notes
 BAR_WIDTH = 10
 
 
-def summary_report(plan: Plan, summary: Summary) -> Report:
+def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
     info = plan.file.plan
     columns = [
-        Column("id", t("col.id")),
-        Column("name", t("col.name"), wide=2),
-        Column("max", column_label(plan, "max"), numeric=True),
-        Column("baseline", column_label(plan, "baseline"), numeric=True),
-        Column("baseline_percent", t("col.percent"), numeric=True, places=2),
-        Column("target", column_label(plan, "target"), numeric=True),
-        Column("target_percent", t("col.percent"), numeric=True, places=2),
-        Column("change", t("col.change"), numeric=True, signed=True),
-        Column("bar", t("col.bar")),
+        Column("id", tr("col.id")),
+        Column("name", tr("col.name"), wide=2),
+        Column("max", column_label(plan, "max", tr), numeric=True),
+        Column("baseline", column_label(plan, "baseline", tr), numeric=True),
+        Column("baseline_percent", tr("col.percent"), numeric=True, places=2),
+        Column("target", column_label(plan, "target", tr), numeric=True),
+        Column("target_percent", tr("col.percent"), numeric=True, places=2),
+        Column("change", tr("col.change"), numeric=True, signed=True),
+        Column("bar", tr("col.bar")),
     ]
     table = Table(None, columns, rows=[_cells(line) for line in summary.fields])
     total = summary.total
     table.footer = _cells(total)
-    table.footer[1] = t("row.total")
-    change = num(total.change)
-    projected = t(
+    table.footer[1] = tr("row.total")
+    change = tr.num(total.change)
+    projected = tr(
         "summary.projected.value",
-        projected=num(summary.projected),
+        projected=tr.num(summary.projected),
         change=f"+{change}" if total.change > 0 else change,
         year=info.baseline_year,
     )
     return Report(
-        title=t("summary.title"),
-        facts=[(t("fact.plan"), info.title), (t("summary.projected"), projected)],
+        title=tr("summary.title"),
+        facts=[(tr("fact.plan"), info.title), (tr("summary.projected"), projected)],
         tables=[table],
-        notes=[t("summary.legend", baseline_year=info.baseline_year, year=info.year), *mismatch_notes(plan)],
+        notes=[
+            tr("summary.legend", baseline_year=info.baseline_year, year=info.year),
+            *mismatch_notes(plan, tr),
+        ],
+        language=tr.language,
         data=lambda: {
             "fields": [_line_data(line) for line in summary.fields],
             "total": {**_line_data(total, named=False), "projected": summary.projected},

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from par_cli.labels import t
+from par_cli.labels import Labels
 from par_cli.model import COLUMNS
 from par_cli.plan import Plan
 from par_cli.report import Column, Report, Table
 from par_cli.views.common import mismatch_data, mismatch_notes, score_columns
 
 
-def validation_report(plan: Plan) -> Report:
+def validation_report(plan: Plan, tr: Labels) -> Report:
     info = plan.file.plan
     criteria = list(plan.criteria())
     survey = [c.id for c in criteria if c.scored_by == "survey"]
@@ -19,21 +19,22 @@ def validation_report(plan: Plan) -> Report:
     printed = [getattr(totals, c) for c in COLUMNS]
     computed = [sum((getattr(f, c) for f in plan.fields), Decimal(0)) for c in COLUMNS]
     table = Table(
-        t("table.totals"),
-        [Column("row", t("col.what")), *score_columns(plan)],
-        rows=[[t("row.printed"), *printed], [t("row.computed"), *computed]],
+        tr("table.totals"),
+        [Column("row", tr("col.what")), *score_columns(plan, tr)],
+        rows=[[tr("row.printed"), *printed], [tr("row.computed"), *computed]],
     )
     return Report(
-        title=t("validate.title", title=info.title),
+        title=tr("validate.title", title=info.title),
         facts=[
-            (t("fact.file"), plan.path),
-            (t("fact.fields"), str(len(plan.fields))),
-            (t("fact.criteria"), str(len(criteria))),
-            (t("fact.units"), str(len(plan.units))),
-            (t("fact.survey"), ", ".join(survey) or "-"),
+            (tr("fact.file"), plan.path),
+            (tr("fact.fields"), str(len(plan.fields))),
+            (tr("fact.criteria"), str(len(criteria))),
+            (tr("fact.units"), str(len(plan.units))),
+            (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
         tables=[table],
-        notes=mismatch_notes(plan),
+        notes=mismatch_notes(plan, tr),
+        language=tr.language,
         data=lambda: {
             "valid": True,
             "file": plan.path,

@@ -2,76 +2,82 @@
 
 from __future__ import annotations
 
-from par_cli.labels import t
-from par_cli.numbers import num
+from par_cli.labels import Labels
 from par_cli.plan import Item, Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.views.common import column_label
 from par_cli.workload import Points, Task, Workload
 
 
-def workload_report(plan: Plan, loads: list[Workload], unassigned: list[Item], full: bool) -> Report:
+def workload_report(
+    plan: Plan, loads: list[Workload], unassigned: list[Item], full: bool, tr: Labels
+) -> Report:
     """``full``: one unit, with its tasks, fields and duties; else every unit, in brief."""
     info = plan.file.plan
-    tables = [] if full else [_summary_table(plan, loads)]
-    facts: list[tuple[str, str]] = [(t("fact.plan"), info.title)]
+    tables = [] if full else [_summary_table(plan, loads, tr)]
+    facts: list[tuple[str, str]] = [(tr("fact.plan"), info.title)]
     if full:
         (load,) = loads
-        facts += _unit_facts(plan, load)
-        tables.append(_criteria_table(plan, load, t("unit.criteria")))
+        facts += _unit_facts(plan, load, tr)
+        tables.append(_criteria_table(plan, load, tr("unit.criteria"), tr))
         duties = Table(
-            t("unit.duties"),
-            [Column("section", t("col.section")), Column("duty", t("col.duty"), wide=2)],
+            tr("unit.duties"),
+            [Column("section", tr("col.section")), Column("duty", tr("col.duty"), wide=2)],
             rows=[[d.section, d.text] for d in load.duties],
         )
         tables.append(duties)
     else:
         tables += [
-            _criteria_table(plan, load, t("unit.title", name=load.unit.name, id=load.unit.id))
+            _criteria_table(plan, load, tr("unit.title", name=load.unit.name, id=load.unit.id), tr)
             for load in loads
         ]
     if unassigned:
         tables.append(
             Table(
-                t("units.unassigned"),
-                [Column("id", t("col.id")), Column("name", t("col.name"), wide=2), *_score_columns(plan)],
+                tr("units.unassigned"),
+                [
+                    Column("id", tr("col.id")),
+                    Column("name", tr("col.name"), wide=2),
+                    *_score_columns(plan, tr),
+                ],
                 rows=[[n.id, n.name, n.max, n.baseline, n.target, n.max - n.baseline] for n in unassigned],
             )
         )
-    notes = [t("units.counting")] + ([] if full else [t("units.more")])
-    title = t("unit.title", name=loads[0].unit.name, id=loads[0].unit.id) if full else t("units.title")
+    notes = [tr("units.counting")] + ([] if full else [tr("units.more")])
+    title = tr("unit.title", name=loads[0].unit.name, id=loads[0].unit.id) if full else tr("units.title")
     return Report(
         title=title,
         facts=facts,
         tables=tables,
         notes=notes,
+        language=tr.language,
         data=lambda: {
             "units": map(_load_data, loads),
             "unassigned": [n.id for n in unassigned],
         },
-        flat=_flat_table(plan, loads),
+        flat=_flat_table(plan, loads, tr),
     )
 
 
-def _score_columns(plan: Plan) -> list[Column]:
+def _score_columns(plan: Plan, tr: Labels) -> list[Column]:
     return [
-        Column("max", column_label(plan, "max"), numeric=True),
-        Column("baseline", column_label(plan, "baseline"), numeric=True),
-        Column("target", column_label(plan, "target"), numeric=True),
-        Column("gap", t("col.gap"), numeric=True),
+        Column("max", column_label(plan, "max", tr), numeric=True),
+        Column("baseline", column_label(plan, "baseline", tr), numeric=True),
+        Column("target", column_label(plan, "target", tr), numeric=True),
+        Column("gap", tr("col.gap"), numeric=True),
     ]
 
 
-def _summary_table(plan: Plan, loads: list[Workload]) -> Table:
+def _summary_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
     year = plan.file.plan.baseline_year
     columns = [
-        Column("unit", t("col.unit")),
-        Column("name", t("col.name"), wide=2),
-        Column("led", t("col.led"), numeric=True),
-        Column("at_stake", t("col.at_stake"), numeric=True),
-        Column("lost", t("col.lost", year=year), numeric=True),
-        Column("to_recover", t("col.to_recover"), numeric=True),
-        Column("via_group", t("col.via_group"), numeric=True, optional=True),
+        Column("unit", tr("col.unit")),
+        Column("name", tr("col.name"), wide=2),
+        Column("led", tr("col.led"), numeric=True),
+        Column("at_stake", tr("col.at_stake"), numeric=True),
+        Column("lost", tr("col.lost", year=year), numeric=True),
+        Column("to_recover", tr("col.to_recover"), numeric=True),
+        Column("via_group", tr("col.via_group"), numeric=True, optional=True),
     ]
     rows: list[list[Cell]] = []
     for load in loads:
@@ -87,68 +93,68 @@ def _summary_table(plan: Plan, loads: list[Workload]) -> Table:
                 len(load.via_group),
             ]
         )
-    return Table(t("units.summary"), columns, rows)
+    return Table(tr("units.summary"), columns, rows)
 
 
-def _how(task: Task) -> str:
+def _how(task: Task, tr: Labels) -> str:
     if task.via is not None:
-        return t("how.via", group=task.via.id)
-    return t("how.shared") if task.shared else t("how.own")
+        return tr("how.via", group=task.via.id)
+    return tr("how.shared") if task.shared else tr("how.own")
 
 
-def _criteria_table(plan: Plan, load: Workload, title: str) -> Table:
+def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels) -> Table:
     columns = [
-        Column("id", t("col.id")),
-        Column("name", t("col.name"), wide=2),
-        *_score_columns(plan),
-        Column("how", t("col.how")),
-        Column("task", t("col.task"), wide=2, optional=True),
+        Column("id", tr("col.id")),
+        Column("name", tr("col.name"), wide=2),
+        *_score_columns(plan, tr),
+        Column("how", tr("col.how")),
+        Column("task", tr("col.task"), wide=2, optional=True),
     ]
     rows: list[list[Cell]] = []
     for task in load.tasks:
         node = task.node
         gap = node.max - node.baseline
         rows.append(
-            [node.id, node.name, node.max, node.baseline, node.target, gap, _how(task), list(node.task)]
+            [node.id, node.name, node.max, node.baseline, node.target, gap, _how(task, tr), list(node.task)]
         )
     return Table(title, columns, rows, footer=None)
 
 
-def _unit_facts(plan: Plan, load: Workload) -> list[tuple[str, str]]:
+def _unit_facts(plan: Plan, load: Workload, tr: Labels) -> list[tuple[str, str]]:
     unit = load.unit
-    facts = [(t("unit.kind"), t(f"unit.kind.{unit.kind}"))]
+    facts = [(tr("unit.kind"), tr(f"unit.kind.{unit.kind}"))]
     if unit.kind == "group":
-        facts.append((t("unit.members"), ", ".join(unit.members) or t("none")))
+        facts.append((tr("unit.members"), ", ".join(unit.members) or tr("none")))
     else:
-        facts.append((t("unit.groups"), ", ".join(g.id for g in plan.groups_of(unit.id)) or t("none")))
+        facts.append((tr("unit.groups"), ", ".join(g.id for g in plan.groups_of(unit.id)) or tr("none")))
     oversees = [f"{f} {plan.nodes[f].name}" for f in load.oversees]
-    facts.append((t("unit.oversees"), "; ".join(oversees) or t("none")))
+    facts.append((tr("unit.oversees"), "; ".join(oversees) or tr("none")))
     year = plan.file.plan.baseline_year
-    for label, points in ((t("unit.own"), load.own_points), (t("unit.with_groups"), load.all_points)):
+    for label, points in ((tr("unit.own"), load.own_points), (tr("unit.with_groups"), load.all_points)):
         facts.append(
             (
                 label,
-                t(
+                tr(
                     "unit.points",
-                    at_stake=num(points.at_stake),
-                    lost=num(points.lost),
+                    at_stake=tr.num(points.at_stake),
+                    lost=tr.num(points.lost),
                     year=year,
-                    to_recover=num(points.to_recover),
+                    to_recover=tr.num(points.to_recover),
                 ),
             )
         )
     return facts
 
 
-def _flat_table(plan: Plan, loads: list[Workload]) -> Table:
+def _flat_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
     """One row per unit and criterion, for spreadsheets."""
     columns = [
-        Column("unit", t("col.unit")),
-        Column("id", t("col.id")),
-        Column("name", t("col.name")),
-        *_score_columns(plan),
-        Column("how", t("col.how")),
-        Column("via_group", t("col.via_group")),
+        Column("unit", tr("col.unit")),
+        Column("id", tr("col.id")),
+        Column("name", tr("col.name")),
+        *_score_columns(plan, tr),
+        Column("how", tr("col.how")),
+        Column("via_group", tr("col.via_group")),
     ]
     rows: list[list[Cell]] = []
     for load in loads:

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
-from par_cli.labels import t
+from par_cli.labels import Labels
 from par_cli.numbers import fmt
 from par_cli.plan import Plan
+from par_cli.render.cells import inert
 from par_cli.units import falls_on
 
 WIDTH = 96
+# Whatever YAML reads as a line break would end a comment and turn the rest of it into data.
+_BREAKS = re.compile("[\r\n\x85\u2028\u2029]+")
 
 
-def scores_template(plan: Plan, unit_id: str | None = None) -> str:
+def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
     info = plan.file.plan
-    header = t("template.header", year=info.year, title=info.title)
+    header = tr("template.header", year=info.year, title=_flat(info.title))
     lines = [f"# {line}".rstrip() for line in header.split("\n")]
     lines.append(f"year: {info.year}")
     if unit_id is not None:
@@ -26,10 +30,11 @@ def scores_template(plan: Plan, unit_id: str | None = None) -> str:
             continue
         field = plan.nodes[plan.field_of[node.id]]
         if field is not current_field:
-            lines.append(f"  # == {field.id} {field.name} ({t('template.max', max=fmt(field.max))})")
+            heading = f"== {field.id} {field.name} ({tr('template.max', max=fmt(field.max))})"
+            lines += _comment(heading, "  # ")
             current_field = field
         lines += _comment(f"{node.id} {node.name}", "  # ")
-        facts = t(
+        facts = tr(
             "template.facts",
             max=fmt(node.max),
             target=fmt(node.target),
@@ -39,13 +44,18 @@ def scores_template(plan: Plan, unit_id: str | None = None) -> str:
         )
         lines += _comment(facts, "  #   ")
         if node.scored_by == "survey":
-            lines += _comment(t("template.survey"), "  #   ")
+            lines += _comment(tr("template.survey"), "  #   ")
         for task in node.task:
-            lines += _comment(t("template.task", task=task), "  #   ")
+            lines += _comment(tr("template.task", task=task), "  #   ")
         lines += [f'  "{node.id}":', "    score:", "    evidence:", "    explanation:"]
     lines.append("not_applicable: {}")
     return "\n".join(lines) + "\n"
 
 
+def _flat(text: str) -> str:
+    """One line of printable text: a YAML comment can hold nothing else."""
+    return inert(_BREAKS.sub(" ", text))
+
+
 def _comment(text: str, prefix: str) -> list[str]:
-    return [prefix + line for line in textwrap.wrap(text, WIDTH - len(prefix))] or [prefix.rstrip()]
+    return [prefix + line for line in textwrap.wrap(_flat(text), WIDTH - len(prefix))] or [prefix.rstrip()]

@@ -1,0 +1,144 @@
+"""Writing the output: to a file whole or not at all, or to stdout, never with a traceback.
+
+A file is written to a temporary file beside it, then linked or renamed into place; whatever
+fails (disk full, file too large, permission denied, a signal), the temporary file is removed
+and the target is untouched. A new file is linked into place, which fails if another run made
+it meanwhile: there is no moment between "it does not exist" and "write it".
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from par_cli.cli.failures import OutputFailure, Quiet, Usage, spell
+from par_cli.problems import Code
+
+STDOUT = "<stdout>"
+
+
+def check_target(path: Path, force: bool, inputs: Sequence[str | Path]) -> None:
+    """Refuse, before any work is done, an --output that must not be written."""
+    shown = str(path)
+    try:
+        info = os.stat(path)  # through a symlink: what would be replaced
+    except FileNotFoundError:
+        if os.path.islink(path) and not force:  # a dangling symlink: something meant to be there
+            raise Usage(Code.OUTPUT_EXISTS, shown) from None
+        return
+    except OSError:
+        return  # the write itself will say what is wrong
+    if stat.S_ISDIR(info.st_mode):
+        raise Usage(Code.OUTPUT_IS_DIRECTORY, shown)
+    if not stat.S_ISREG(info.st_mode):
+        raise Usage(Code.OUTPUT_NOT_REGULAR, shown)
+    for source in inputs:
+        try:
+            other = os.stat(source)
+        except (OSError, ValueError):
+            continue
+        if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+            raise Usage(Code.OUTPUT_IS_INPUT, shown)
+    if not force:
+        raise Usage(Code.OUTPUT_EXISTS, shown)
+
+
+def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path] = ()) -> None:
+    """Write ``data`` to ``path`` whole, or leave everything as it was."""
+    check_target(path, force, inputs)
+    shown = str(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=error.strerror or str(error)) from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(path, force))
+        if force:
+            os.replace(temporary, path)
+        else:
+            _link_new(temporary, path)
+    except OSError as error:
+        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=error.strerror or str(error)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _mode_for(path: Path, force: bool) -> int:
+    """A replaced file keeps its permissions; a new one gets the umask's (mkstemp's are private)."""
+    if force:
+        try:
+            return os.stat(path).st_mode & 0o7777
+        except OSError:
+            pass
+    current = os.umask(0)
+    os.umask(current)
+    return 0o666 & ~current
+
+
+def _link_new(temporary: Path, path: Path) -> None:
+    """Put ``temporary`` at ``path`` only if nothing is there, in one step."""
+    try:
+        os.link(temporary, path)
+        return
+    except FileExistsError:
+        raise Usage(Code.OUTPUT_EXISTS, str(path)) from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise
+    # A file system without hard links: reserve the name, then rename over the reservation.
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        raise Usage(Code.OUTPUT_EXISTS, str(path)) from None
+    os.replace(temporary, path)
+
+
+def write_stdout(text: str) -> None:
+    """The whole output on stdout, in its encoding; a closed or full stream is an OutputFailure."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputFailure(Code.CANNOT_WRITE, STDOUT, reason=os.strerror(errno.EBADF))
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        data = spell(text, encoding)
+    except UnicodeEncodeError as error:
+        character = error.object[error.start : error.end][:1]
+        shown = f"'{character}' (U+{ord(character):04X})"
+        raise OutputFailure(Code.CANNOT_ENCODE, STDOUT, encoding=encoding, character=shown) from None
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            stream.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:
+            stream.write(text)
+            stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise Quiet(1) from None  # the reader has what it wanted (`par gaps | head`)
+    except (OSError, ValueError) as error:
+        _silence_stdout()
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise OutputFailure(Code.CANNOT_WRITE, STDOUT, reason=reason) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at nothing, so that Python's own flush at exit has nothing left to fail on."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -1,0 +1,46 @@
+"""Problems worded for people (one line each) and as records for editors and CI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from par_cli.labels import Labels
+from par_cli.problems import Problem
+from par_cli.render.cells import inert
+
+
+def message(problem: Problem, tr: Labels) -> str:
+    """What is wrong and how to fix it, without the place: ``unknown key 'maxx' (did you mean 'max'?)``."""
+    params = problem.params
+    text = tr(f"err.{problem.code}", **params)
+    if problem.key:
+        text = f"{problem.key}: {text}"
+    if "suggestion" in params:
+        hint: str | None = tr("hint.did_you_mean", name=params["suggestion"])
+    else:
+        key = f"hint.{problem.code}"
+        hint = tr(key, **params) if tr.has(key) else None
+    return f"{text} ({hint})" if hint else text
+
+
+def line(problem: Problem, tr: Labels) -> str:
+    """``error: file:line:column: message (hint)``, on one line whatever the data holds."""
+    where = str(problem.where)
+    text = f"{where}: {message(problem, tr)}" if where else message(problem, tr)
+    return f"{tr('error')}: {inert(text)}"
+
+
+def more_line(count: int, tr: Labels) -> str:
+    return f"{tr('error')}: {tr('problems.more', count=count)}"
+
+
+def record(problem: Problem, tr: Labels) -> dict[str, Any]:
+    """The JSON form: ``code``, ``file``, ``line``, ``column``, ``message``."""
+    where = problem.where
+    return {
+        "code": str(problem.code),
+        "file": where.path or None,
+        "line": where.line,
+        "column": where.column,
+        "message": message(problem, tr),
+    }

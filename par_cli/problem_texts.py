@@ -1,0 +1,416 @@
+"""How each problem reads: ``err.<code>`` is the message, ``hint.<code>`` how to fix it.
+
+Placeholders are the problem's params (see `problems.py`); a test checks that every code has a
+message in every language, with the same placeholders.
+"""
+
+from __future__ import annotations
+
+PROBLEM_TEXTS: dict[str, dict[str, str]] = {
+    "hint.did_you_mean": {"en": "did you mean '{name}'?", "vi": "có phải là '{name}'?"},
+    "problems.more": {
+        "en": "... and {count} more problems (fix these first)",
+        "vi": "... và {count} lỗi khác (hãy sửa các lỗi trên trước)",
+    },
+    # -- reading a file
+    "err.no-such-file": {"en": "no such file", "vi": "không có tệp này"},
+    "hint.no-such-file": {"en": "check the path", "vi": "kiểm tra lại đường dẫn"},
+    "err.not-a-file": {"en": "is a directory, not a file", "vi": "là một thư mục, không phải tệp"},
+    "hint.not-a-file": {"en": "give the path of a .yaml file", "vi": "hãy chỉ đường dẫn tới một tệp .yaml"},
+    "err.permission-denied": {"en": "permission denied", "vi": "không có quyền đọc tệp"},
+    "hint.permission-denied": {"en": "check the file's permissions", "vi": "kiểm tra quyền truy cập tệp"},
+    "err.cannot-read": {"en": "cannot read the file: {reason}", "vi": "không đọc được tệp: {reason}"},
+    "err.file-too-large": {"en": "the file is larger than {limit} MiB", "vi": "tệp lớn hơn {limit} MiB"},
+    "hint.file-too-large": {
+        "en": "a criteria or scores file is a few hundred KiB at most; is this the right file?",
+        "vi": "tệp tiêu chí hoặc tệp điểm chỉ vài trăm KiB; có đúng tệp không?",
+    },
+    "err.not-utf8": {"en": "the file is not UTF-8 text", "vi": "tệp không phải văn bản UTF-8"},
+    "hint.not-utf8": {
+        "en": "save it as UTF-8; is this the right file?",
+        "vi": "hãy lưu dưới dạng UTF-8; có đúng tệp không?",
+    },
+    "err.control-character": {
+        "en": "the file holds the control character #x{character}",
+        "vi": "tệp chứa ký tự điều khiển #x{character}",
+    },
+    "hint.control-character": {
+        "en": "a YAML file is text; is this the right file?",
+        "vi": "tệp YAML là văn bản; có đúng tệp không?",
+    },
+    "err.empty-file": {"en": "the file is empty", "vi": "tệp rỗng"},
+    "hint.empty-file": {
+        "en": "fill it in, or give another file",
+        "vi": "hãy điền nội dung, hoặc chọn tệp khác",
+    },
+    # -- YAML
+    "err.yaml-syntax": {"en": "not valid YAML: {problem}", "vi": "không phải YAML hợp lệ: {problem}"},
+    "hint.yaml-syntax": {
+        "en": "check the indentation and the ':' after each key",
+        "vi": "kiểm tra thụt lề và dấu ':' sau mỗi khóa",
+    },
+    "err.tab-indent": {"en": "a tab character is used for indentation", "vi": "dùng ký tự tab để thụt lề"},
+    "hint.tab-indent": {"en": "indent with spaces", "vi": "hãy thụt lề bằng dấu cách"},
+    "err.duplicate-key": {"en": "duplicate key '{key}'", "vi": "khóa '{key}' bị lặp"},
+    "hint.duplicate-key": {
+        "en": "each key may appear once; remove or rename one",
+        "vi": "mỗi khóa chỉ xuất hiện một lần; hãy xóa hoặc đổi tên một khóa",
+    },
+    "err.key-not-text": {
+        "en": "a key must be plain text, not a list or mapping",
+        "vi": "khóa phải là văn bản, không phải danh sách hay ánh xạ",
+    },
+    "err.too-deep": {
+        "en": "nested too deeply (at most {depth} levels)",
+        "vi": "lồng quá sâu (tối đa {depth} cấp)",
+    },
+    "hint.too-deep": {"en": "flatten the structure", "vi": "hãy làm phẳng cấu trúc"},
+    "err.anchor": {"en": "anchor '&{name}' is not allowed", "vi": "không được dùng neo '&{name}'"},
+    "hint.anchor": {"en": "write each value out in full", "vi": "hãy viết đầy đủ từng giá trị"},
+    "err.alias": {"en": "alias '*{name}' is not allowed", "vi": "không được dùng bí danh '*{name}'"},
+    "hint.alias": {"en": "write the value out in full", "vi": "hãy viết đầy đủ giá trị"},
+    "err.tag": {"en": "tag '{tag}' is not allowed", "vi": "không được dùng thẻ '{tag}'"},
+    "hint.tag": {
+        "en": "remove the tag; values are read as text",
+        "vi": "hãy bỏ thẻ; giá trị được đọc như văn bản",
+    },
+    "err.several-documents": {
+        "en": "more than one YAML document ('---')",
+        "vi": "có nhiều hơn một tài liệu YAML ('---')",
+    },
+    "hint.several-documents": {"en": "keep one document per file", "vi": "mỗi tệp chỉ một tài liệu"},
+    # -- shapes
+    "err.not-a-mapping": {
+        "en": "{file} must be a mapping of keys at the top level, not {found}",
+        "vi": "{file} phải là một ánh xạ các khóa ở cấp cao nhất, không phải {found}",
+    },
+    "hint.not-a-mapping": {
+        "en": "start with keys such as {keys}",
+        "vi": "hãy bắt đầu bằng các khóa như {keys}",
+    },
+    "err.missing-key": {
+        "en": "{parent}: missing required key '{key}'",
+        "vi": "{parent}: thiếu khóa bắt buộc '{key}'",
+    },
+    "err.unknown-key": {"en": "unknown key '{key}'", "vi": "khóa không hợp lệ '{key}'"},
+    "hint.unknown-key": {"en": "remove it, or check its indentation", "vi": "hãy xóa, hoặc kiểm tra thụt lề"},
+    "err.expected-mapping": {
+        "en": "a mapping of keys is expected here, not {found}",
+        "vi": "cần một ánh xạ các khóa ở đây, không phải {found}",
+    },
+    "err.expected-list": {
+        "en": "a list is expected here, not {found}",
+        "vi": "cần một danh sách ở đây, không phải {found}",
+    },
+    "err.expected-some": {"en": "at least one entry is needed here", "vi": "cần ít nhất một mục ở đây"},
+    "err.expected-text": {"en": "text is expected here", "vi": "cần một đoạn văn bản ở đây"},
+    "err.expected-whole-number": {
+        "en": "a whole number is expected here, e.g. 2024",
+        "vi": "cần một số nguyên ở đây, ví dụ 2024",
+    },
+    "err.expected-date": {
+        "en": "a date is expected here, written YYYY-MM-DD",
+        "vi": "cần một ngày ở đây, viết dạng YYYY-MM-DD",
+    },
+    "err.expected-choice": {"en": "expected {choices}", "vi": "cần một trong các giá trị {choices}"},
+    "err.out-of-range": {
+        "en": "a number from {low} to {high} is expected here",
+        "vi": "cần một số từ {low} đến {high} ở đây",
+    },
+    "err.invalid-value": {"en": "{detail}", "vi": "giá trị không hợp lệ ({detail})"},
+    "err.bad-id": {
+        "en": "'{value}' is not a criterion id",
+        "vi": "'{value}' không phải mã tiêu chí",
+    },
+    "hint.bad-id": {
+        "en": 'write it as printed, e.g. "3" or "3.4"',
+        "vi": 'hãy viết như bản in, ví dụ "3" hoặc "3.4"',
+    },
+    "err.bad-unit-id": {"en": "'{value}' is not a unit id", "vi": "'{value}' không phải mã đơn vị"},
+    "hint.bad-unit-id": {
+        "en": "use lower-case ASCII letters, digits and '_', e.g. noi_vu",
+        "vi": "dùng chữ thường không dấu, chữ số và '_', ví dụ noi_vu",
+    },
+    # -- numbers
+    "err.not-a-number": {"en": "'{text}' is not a number", "vi": "'{text}' không phải là số"},
+    "hint.not-a-number": {
+        "en": "write digits with a decimal point or comma, e.g. 6.928 or 6,928",
+        "vi": "hãy viết chữ số, dấu thập phân là dấu chấm hoặc dấu phẩy, ví dụ 6.928 hoặc 6,928",
+    },
+    "err.negative-number": {
+        "en": "'{text}' is negative; a score is at least 0",
+        "vi": "'{text}' là số âm; điểm không nhỏ hơn 0",
+    },
+    "err.mixed-separators": {
+        "en": "'{text}' mixes ',' and '.'",
+        "vi": "'{text}' dùng cả ',' và '.'",
+    },
+    "hint.mixed-separators": {
+        "en": "use one decimal separator and no thousands separator",
+        "vi": "chỉ dùng một dấu thập phân, không dùng dấu phân cách hàng nghìn",
+    },
+    "err.too-many-decimals": {
+        "en": "'{text}' has {count} decimals; scores have at most {max}",
+        "vi": "'{text}' có {count} chữ số thập phân; điểm có tối đa {max}",
+    },
+    "err.too-many-digits": {
+        "en": "'{text}' has more than {max} digits before the decimal separator",
+        "vi": "'{text}' có hơn {max} chữ số ở phần nguyên",
+    },
+    "hint.too-many-digits": {"en": "is this a score?", "vi": "đây có phải là điểm không?"},
+    # -- a plan's values against each other
+    "err.duplicate-unit": {"en": "unit id '{id}' is used twice", "vi": "mã đơn vị '{id}' bị dùng hai lần"},
+    "hint.duplicate-unit": {"en": "give each unit its own id", "vi": "mỗi đơn vị một mã riêng"},
+    "err.spelling-twice": {
+        "en": "'{spelling}' names both units '{first}' and '{second}'",
+        "vi": "'{spelling}' chỉ cả hai đơn vị '{first}' và '{second}'",
+    },
+    "hint.spelling-twice": {"en": "keep it in one", "vi": "chỉ giữ ở một đơn vị"},
+    "err.members-not-group": {
+        "en": "unit '{id}' has members but is not a group",
+        "vi": "đơn vị '{id}' có thành viên nhưng không phải nhóm",
+    },
+    "hint.members-not-group": {
+        "en": "add kind: group, or remove members",
+        "vi": "thêm kind: group, hoặc bỏ members",
+    },
+    "err.group-in-group": {
+        "en": "group '{id}' cannot be a member",
+        "vi": "nhóm '{id}' không thể là thành viên",
+    },
+    "hint.group-in-group": {"en": "list its units instead", "vi": "hãy liệt kê các đơn vị của nhóm"},
+    "err.unknown-unit": {"en": "unknown unit '{id}'", "vi": "không có đơn vị '{id}'"},
+    "hint.unknown-unit": {"en": "add it under units:", "vi": "hãy thêm vào units:"},
+    "err.duplicate-id": {"en": "id '{id}' is used twice", "vi": "mã '{id}' bị dùng hai lần"},
+    "hint.duplicate-id": {"en": "give each row its own id", "vi": "mỗi dòng một mã riêng"},
+    "err.field-id-dot": {"en": "field id '{id}' has a dot", "vi": "mã lĩnh vực '{id}' có dấu chấm"},
+    "hint.field-id-dot": {
+        "en": 'a field\'s id is one part, e.g. "3"',
+        "vi": 'mã lĩnh vực chỉ có một phần, ví dụ "3"',
+    },
+    "err.id-not-under-parent": {
+        "en": "id '{id}' does not lie under '{parent}'",
+        "vi": "mã '{id}' không nằm dưới '{parent}'",
+    },
+    "hint.id-not-under-parent": {
+        "en": "ids under {parent} read {parent}.1, {parent}.2, ...",
+        "vi": "các mã dưới {parent} là {parent}.1, {parent}.2, ...",
+    },
+    "err.above-max": {
+        "en": "{id}: {column} {value} is above the maximum {max}",
+        "vi": "{id}: {column} {value} lớn hơn điểm tối đa {max}",
+    },
+    "err.survey-branch": {
+        "en": "{id}: only a row without sub-rows can be scored by survey",
+        "vi": "{id}: chỉ dòng không có dòng con mới được chấm bằng điều tra",
+    },
+    "err.mismatch-on-leaf": {
+        "en": "{id} has no rows below it to mismatch",
+        "vi": "{id} không có dòng con nên không thể lệch",
+    },
+    "hint.mismatch-on-leaf": {"en": "remove source_mismatch", "vi": "hãy bỏ source_mismatch"},
+    "err.lead-text-without-lead": {
+        "en": "{id}: lead_text is given but lead names no unit",
+        "vi": "{id}: có lead_text nhưng lead không có đơn vị nào",
+    },
+    "hint.lead-text-without-lead": {
+        "en": "list the unit ids under lead",
+        "vi": "hãy ghi mã đơn vị vào lead",
+    },
+    "err.lead-text-missing-unit": {
+        "en": "{id}: lead_text '{text}' does not name unit '{unit}'",
+        "vi": "{id}: lead_text '{text}' không nêu đơn vị '{unit}'",
+    },
+    "hint.lead-text-missing-unit": {
+        "en": "add the spelling used here to the unit's spellings, or fix lead",
+        "vi": "hãy thêm cách viết này vào spellings của đơn vị, hoặc sửa lead",
+    },
+    "err.lead-text-extra": {
+        "en": "{id}: lead_text names '{rest}', which lead lacks",
+        "vi": "{id}: lead_text nêu '{rest}' mà lead không có",
+    },
+    "hint.lead-text-extra": {
+        "en": "add its unit to lead, or its spelling to that unit",
+        "vi": "hãy thêm đơn vị vào lead, hoặc thêm cách viết vào đơn vị đó",
+    },
+    "err.subtotal-mismatch": {
+        "en": "{label}: {column} is printed as {printed} but the rows below sum to {computed} "
+        "(difference {difference})",
+        "vi": "{label}: {column} in là {printed} nhưng tổng các dòng con là {computed} "
+        "(chênh lệch {difference})",
+    },
+    "hint.subtotal-mismatch": {
+        "en": "fix the number, or if the source prints it so, record it under "
+        "source_mismatch: {column}: {{difference: {difference}, reason: ...}}",
+        "vi": "hãy sửa số, hoặc nếu văn bản gốc in như vậy, ghi lại ở "
+        "source_mismatch: {column}: {{difference: {difference}, reason: ...}}",
+    },
+    "err.stale-mismatch": {
+        "en": "{label}: the recorded {column} mismatch no longer exists",
+        "vi": "{label}: độ lệch {column} đã ghi không còn nữa",
+    },
+    "hint.stale-mismatch": {"en": "remove it from source_mismatch", "vi": "hãy xóa khỏi source_mismatch"},
+    "err.mismatch-amount": {
+        "en": "{label}: {column} mismatch recorded as {recorded} but it is {difference} "
+        "(printed {printed}, sum {computed})",
+        "vi": "{label}: độ lệch {column} ghi là {recorded} nhưng thực tế là {difference} "
+        "(in {printed}, tổng {computed})",
+    },
+    "hint.mismatch-amount": {"en": "set difference: {difference}", "vi": "hãy đặt difference: {difference}"},
+    "err.not-a-field": {"en": "'{id}' is not a field id", "vi": "'{id}' không phải mã lĩnh vực"},
+    "hint.not-a-field": {"en": 'list ids of fields, e.g. "1"', "vi": 'hãy ghi mã lĩnh vực, ví dụ "1"'},
+    "err.band-above-100": {
+        "en": "band '{name}' starts above 100 %",
+        "vi": "mức xếp loại '{name}' bắt đầu trên 100 %",
+    },
+    "err.duplicate-band": {
+        "en": "band '{name}' is defined twice",
+        "vi": "mức xếp loại '{name}' bị định nghĩa hai lần",
+    },
+    "err.no-bundled-plan": {
+        "en": "no bundled criteria file was installed",
+        "vi": "không có tệp tiêu chí đi kèm",
+    },
+    "hint.no-bundled-plan": {"en": "give one with --criteria", "vi": "hãy chỉ tệp bằng --criteria"},
+    # -- a scores file against its plan
+    "err.year-mismatch": {
+        "en": "the scores are for {year} but the plan is for {plan_year}",
+        "vi": "điểm là của năm {year} nhưng kế hoạch là năm {plan_year}",
+    },
+    "hint.year-mismatch": {
+        "en": "check that both files belong to the same year",
+        "vi": "kiểm tra hai tệp có cùng một năm không",
+    },
+    "err.score-above-max": {
+        "en": "{id}: {what} {value} is above the maximum {max}",
+        "vi": "{id}: {what} {value} lớn hơn điểm tối đa {max}",
+    },
+    "hint.score-above-max": {
+        "en": "a score of {id} lies between 0 and {max}",
+        "vi": "điểm của {id} nằm trong khoảng từ 0 đến {max}",
+    },
+    "err.unknown-file-unit": {
+        "en": "unit '{text}' is not a unit of the plan",
+        "vi": "'{text}' không phải đơn vị của kế hoạch",
+    },
+    "hint.unknown-file-unit": {
+        "en": "write one of its unit ids: {ids}",
+        "vi": "hãy ghi một trong các mã đơn vị: {ids}",
+    },
+    "err.score-on-field": {
+        "en": "'{id}' is a field, not a criterion",
+        "vi": "'{id}' là lĩnh vực, không phải tiêu chí",
+    },
+    "hint.score-on-field": {
+        "en": "score its criteria {first} to {last}",
+        "vi": "hãy chấm các tiêu chí từ {first} đến {last}",
+    },
+    "err.unknown-criterion": {
+        "en": "'{id}' is not a criterion of the plan",
+        "vi": "'{id}' không phải tiêu chí của kế hoạch",
+    },
+    "hint.unknown-criterion": {
+        "en": 'use the ids of the plan, e.g. "3.4"',
+        "vi": 'hãy dùng mã của kế hoạch, ví dụ "3.4"',
+    },
+    "err.conflicting-values": {
+        "en": "{id}: {what} is {value} here but {other} at {first}",
+        "vi": "{id}: {what} ở đây là {value} nhưng ở {first} là {other}",
+    },
+    "hint.conflicting-values": {
+        "en": "agree on one value; the same value in several files is fine",
+        "vi": "hãy thống nhất một giá trị; cùng một giá trị ở nhiều tệp thì không sao",
+    },
+    "err.scored-and-not-applicable": {
+        "en": "{id} is scored here but marked not applicable at {first}",
+        "vi": "{id} được chấm điểm ở đây nhưng được ghi là không áp dụng ở {first}",
+    },
+    "hint.scored-and-not-applicable": {
+        "en": "remove it from scores or from not_applicable",
+        "vi": "hãy xóa khỏi scores hoặc khỏi not_applicable",
+    },
+    # -- the command line
+    "err.no-such-option": {"en": "no such option {option}", "vi": "không có tùy chọn {option}"},
+    "hint.no-such-option": {"en": "see {command} --help", "vi": "xem {command} --help"},
+    "err.no-such-command": {"en": "no such command '{name}'", "vi": "không có lệnh '{name}'"},
+    "hint.no-such-command": {"en": "par --help lists the commands", "vi": "par --help liệt kê các lệnh"},
+    "err.missing-option": {"en": "missing option {option}", "vi": "thiếu tùy chọn {option}"},
+    "hint.missing-option": {"en": "see {command} --help", "vi": "xem {command} --help"},
+    "err.missing-argument": {"en": "missing argument {argument}", "vi": "thiếu tham số {argument}"},
+    "hint.missing-argument": {"en": "see {command} --help", "vi": "xem {command} --help"},
+    "err.missing-command": {"en": "no command given", "vi": "chưa nêu lệnh"},
+    "hint.missing-command": {"en": "par --help lists the commands", "vi": "par --help liệt kê các lệnh"},
+    "err.option-needs-value": {
+        "en": "option {option} needs a value",
+        "vi": "tùy chọn {option} cần một giá trị",
+    },
+    "hint.option-needs-value": {"en": "see {command} --help", "vi": "xem {command} --help"},
+    "err.extra-argument": {"en": "unexpected argument '{value}'", "vi": "tham số thừa '{value}'"},
+    "hint.extra-argument": {"en": "see {command} --help", "vi": "xem {command} --help"},
+    "err.bad-option-value": {"en": "{option}: {detail}", "vi": "{option}: {detail}"},
+    "err.bad-choice": {
+        "en": "{option}: '{value}' is not one of {choices}",
+        "vi": "{option}: '{value}' không thuộc các giá trị {choices}",
+    },
+    "err.unit-option-unknown": {
+        "en": "--unit '{query}' matches no unit; the units are: {listing}",
+        "vi": "--unit '{query}' không khớp đơn vị nào; các đơn vị là: {listing}",
+    },
+    "hint.unit-option-unknown": {
+        "en": "give a unit's id or part of its name",
+        "vi": "hãy ghi mã đơn vị hoặc một phần tên",
+    },
+    "err.unit-option-ambiguous": {
+        "en": "--unit '{query}' matches several units: {listing}",
+        "vi": "--unit '{query}' khớp nhiều đơn vị: {listing}",
+    },
+    "hint.unit-option-ambiguous": {
+        "en": "give more of the name, or the id",
+        "vi": "hãy ghi thêm tên, hoặc ghi mã",
+    },
+    "err.field-option-unknown": {
+        "en": "--field '{id}' is not a field of this plan",
+        "vi": "--field '{id}' không phải lĩnh vực của kế hoạch",
+    },
+    "hint.field-option-unknown": {"en": "choose one of: {choices}", "vi": "hãy chọn: {choices}"},
+    "err.options-exclusive": {
+        "en": "give either {first} or {second}, not both",
+        "vi": "chỉ dùng {first} hoặc {second}, không dùng cả hai",
+    },
+    "err.binary-needs-output": {
+        "en": "the {format} format is written to a file",
+        "vi": "định dạng {format} chỉ ghi ra tệp",
+    },
+    "hint.binary-needs-output": {"en": "add --output FILE", "vi": "hãy thêm --output TỆP"},
+    "err.stdin-twice": {
+        "en": "standard input ('-') can be read only once",
+        "vi": "chỉ đọc được đầu vào chuẩn ('-') một lần",
+    },
+    "err.output-exists": {"en": "exists", "vi": "đã tồn tại"},
+    "hint.output-exists": {"en": "add --force to replace it", "vi": "thêm --force để ghi đè"},
+    "err.output-is-directory": {"en": "is a directory", "vi": "là một thư mục"},
+    "hint.output-is-directory": {"en": "give a file name", "vi": "hãy ghi tên tệp"},
+    "err.output-not-regular": {
+        "en": "is not a regular file (a device, a FIFO or a socket)",
+        "vi": "không phải tệp thông thường (là thiết bị, FIFO hoặc socket)",
+    },
+    "hint.output-not-regular": {
+        "en": "give the name of a file; to see the output, leave --output out",
+        "vi": "hãy ghi tên một tệp; để xem kết quả, bỏ --output",
+    },
+    "err.output-is-input": {
+        "en": "is one of this command's inputs",
+        "vi": "là một tệp đầu vào của lệnh này",
+    },
+    "hint.output-is-input": {"en": "write to another file", "vi": "hãy ghi ra tệp khác"},
+    # -- writing the output
+    "err.cannot-write": {"en": "cannot write: {reason}", "vi": "không ghi được: {reason}"},
+    "err.cannot-encode": {
+        "en": "its encoding {encoding} cannot show {character}",
+        "vi": "bảng mã {encoding} không hiển thị được {character}",
+    },
+    "hint.cannot-encode": {
+        "en": "set PYTHONIOENCODING=utf-8, or write to a file with --output (always UTF-8)",
+        "vi": "hãy đặt PYTHONIOENCODING=utf-8, hoặc ghi ra tệp bằng --output (luôn là UTF-8)",
+    },
+}

@@ -1,0 +1,163 @@
+"""Problems as data: what is wrong (a stable code), where, and the values that say it.
+
+The core never writes a sentence. It raises a DataError holding Problems; the edge (the CLI,
+the views) turns each into a line in the reader's language (see `messages.py`). A code is part
+of the JSON contract and of the README's table: never rename one, only add.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, NamedTuple
+
+
+class Code(StrEnum):
+    # Reading a file
+    NO_SUCH_FILE = "no-such-file"
+    NOT_A_FILE = "not-a-file"
+    PERMISSION_DENIED = "permission-denied"
+    CANNOT_READ = "cannot-read"
+    FILE_TOO_LARGE = "file-too-large"
+    NOT_UTF8 = "not-utf8"
+    CONTROL_CHARACTER = "control-character"
+    EMPTY_FILE = "empty-file"
+    # YAML as this tool accepts it
+    YAML_SYNTAX = "yaml-syntax"
+    TAB_INDENT = "tab-indent"
+    DUPLICATE_KEY = "duplicate-key"
+    KEY_NOT_TEXT = "key-not-text"
+    TOO_DEEP = "too-deep"
+    ANCHOR = "anchor"
+    ALIAS = "alias"
+    TAG = "tag"
+    SEVERAL_DOCUMENTS = "several-documents"
+    # The shape of a file
+    NOT_A_MAPPING = "not-a-mapping"
+    MISSING_KEY = "missing-key"
+    UNKNOWN_KEY = "unknown-key"
+    EXPECTED_MAPPING = "expected-mapping"
+    EXPECTED_LIST = "expected-list"
+    EXPECTED_SOME = "expected-some"
+    EXPECTED_TEXT = "expected-text"
+    EXPECTED_WHOLE_NUMBER = "expected-whole-number"
+    EXPECTED_DATE = "expected-date"
+    EXPECTED_CHOICE = "expected-choice"
+    OUT_OF_RANGE = "out-of-range"
+    INVALID_VALUE = "invalid-value"
+    BAD_ID = "bad-id"
+    BAD_UNIT_ID = "bad-unit-id"
+    # Numbers
+    NOT_A_NUMBER = "not-a-number"
+    NEGATIVE_NUMBER = "negative-number"
+    MIXED_SEPARATORS = "mixed-separators"
+    TOO_MANY_DECIMALS = "too-many-decimals"
+    TOO_MANY_DIGITS = "too-many-digits"
+    # A plan's values against each other
+    DUPLICATE_UNIT = "duplicate-unit"
+    SPELLING_TWICE = "spelling-twice"
+    MEMBERS_NOT_GROUP = "members-not-group"
+    GROUP_IN_GROUP = "group-in-group"
+    UNKNOWN_UNIT = "unknown-unit"
+    DUPLICATE_ID = "duplicate-id"
+    FIELD_ID_DOT = "field-id-dot"
+    ID_NOT_UNDER_PARENT = "id-not-under-parent"
+    ABOVE_MAX = "above-max"
+    SURVEY_BRANCH = "survey-branch"
+    MISMATCH_ON_LEAF = "mismatch-on-leaf"
+    LEAD_TEXT_WITHOUT_LEAD = "lead-text-without-lead"
+    LEAD_TEXT_MISSING_UNIT = "lead-text-missing-unit"
+    LEAD_TEXT_EXTRA = "lead-text-extra"
+    SUBTOTAL_MISMATCH = "subtotal-mismatch"
+    STALE_MISMATCH = "stale-mismatch"
+    MISMATCH_AMOUNT = "mismatch-amount"
+    NOT_A_FIELD = "not-a-field"
+    BAND_ABOVE_100 = "band-above-100"
+    DUPLICATE_BAND = "duplicate-band"
+    NO_BUNDLED_PLAN = "no-bundled-plan"
+    # A scores file against its plan
+    YEAR_MISMATCH = "year-mismatch"
+    SCORE_ABOVE_MAX = "score-above-max"
+    UNKNOWN_FILE_UNIT = "unknown-file-unit"
+    SCORE_ON_FIELD = "score-on-field"
+    UNKNOWN_CRITERION = "unknown-criterion"
+    CONFLICTING_VALUES = "conflicting-values"
+    SCORED_AND_NOT_APPLICABLE = "scored-and-not-applicable"
+    # The command line: exit 2 (raised by the CLI only)
+    NO_SUCH_OPTION = "no-such-option"
+    NO_SUCH_COMMAND = "no-such-command"
+    MISSING_OPTION = "missing-option"
+    MISSING_ARGUMENT = "missing-argument"
+    MISSING_COMMAND = "missing-command"
+    OPTION_NEEDS_VALUE = "option-needs-value"
+    EXTRA_ARGUMENT = "extra-argument"
+    BAD_OPTION_VALUE = "bad-option-value"
+    BAD_CHOICE = "bad-choice"
+    UNIT_OPTION_UNKNOWN = "unit-option-unknown"
+    UNIT_OPTION_AMBIGUOUS = "unit-option-ambiguous"
+    FIELD_OPTION_UNKNOWN = "field-option-unknown"
+    OPTIONS_EXCLUSIVE = "options-exclusive"
+    BINARY_NEEDS_OUTPUT = "binary-needs-output"
+    STDIN_TWICE = "stdin-twice"
+    OUTPUT_EXISTS = "output-exists"
+    OUTPUT_IS_DIRECTORY = "output-is-directory"
+    OUTPUT_NOT_REGULAR = "output-not-regular"
+    OUTPUT_IS_INPUT = "output-is-input"
+    # Writing the output: exit 1
+    CANNOT_WRITE = "cannot-write"
+    CANNOT_ENCODE = "cannot-encode"
+
+
+class Term(NamedTuple):
+    """A phrase the edge words in the reader's language: a catalogue key and its values.
+
+    Used where a problem's value is itself words ("the grand totals", "a list"), not data.
+    """
+
+    key: str
+    values: Mapping[str, Any] = {}
+
+
+class Where(NamedTuple):
+    """A place in an input: a file, and a 1-based line and column when known."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.path
+        return f"{self.path}:{self.line}:{self.column or 1}"
+
+
+class Problem(NamedTuple):
+    """One thing wrong with an input. ``key`` is the path of the value in the file, if any:
+    ``fields[0].criteria[3].max``."""
+
+    code: Code
+    where: Where
+    params: Mapping[str, Any] = {}
+    key: str | None = None
+
+
+class DataError(Exception):
+    """Bad input: the problems found (at most a few dozen), and how many more were not kept."""
+
+    def __init__(self, problems: list[Problem], more: int = 0) -> None:
+        super().__init__(problems[0].code if problems else "invalid data")
+        self.problems = problems
+        self.more = more
+
+    @classmethod
+    def at(cls, code: Code, where: Where, **params: Any) -> DataError:
+        return cls([Problem(code, where, params)])
+
+
+class ValueProblem(ValueError):
+    """A value that is wrong on its own (a score written "1e1"): raised by parsers, located later."""
+
+    def __init__(self, code: Code, **params: Any) -> None:
+        super().__init__(code.value)
+        self.code = code
+        self.params = params
