@@ -43,7 +43,7 @@ def _citations(value: object) -> object:
 
 class ScoreEntry(Strict):
     score: Score | None = None
-    evidence: Annotated[list[Text], BeforeValidator(_citations)] = []
+    evidence: Annotated[tuple[Text, ...], BeforeValidator(_citations)] = ()
     explanation: Text | None = None
     appraised: Score | None = None
     note: Text | None = None

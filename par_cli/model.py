@@ -79,10 +79,10 @@ class PlanInfo(Strict):
     province: Text
     year: Year
     baseline_year: Year
-    legal_bases: list[LegalBasis] = []
+    legal_bases: tuple[LegalBasis, ...] = ()
     signer: Signer | None = None
     appendix_title: Text | None = None
-    notes: list[Text] = []
+    notes: tuple[Text, ...] = ()
 
 
 class Band(Strict):
@@ -96,8 +96,8 @@ class Unit(Strict):
     id: UnitId
     name: Text
     kind: Literal["unit", "group"] = "unit"
-    spellings: list[Text] = []
-    members: list[UnitId] = []
+    spellings: tuple[Text, ...] = ()
+    members: tuple[UnitId, ...] = ()
 
 
 class Assignment(Strict):
@@ -106,8 +106,8 @@ class Assignment(Strict):
     section: Text
     heading: Text
     units: list[UnitId] = Field(min_length=1)
-    oversees: list[NodeId] = []
-    duties: list[Text] = []
+    oversees: tuple[NodeId, ...] = ()
+    duties: tuple[Text, ...] = ()
 
 
 class RecordedMismatch(Strict):
@@ -126,26 +126,26 @@ class Node(Strict):
     baseline: Score
     target: Score
     scored_by: Literal["unit", "survey"] = "unit"
-    task: list[Text] = []
-    lead: list[UnitId] = []
+    task: tuple[Text, ...] = ()
+    lead: tuple[UnitId, ...] = ()
     lead_text: Text | None = None
-    source_mismatch: dict[Column, RecordedMismatch] = {}
-    criteria: list[Node] = []
+    source_mismatch: dict[Column, RecordedMismatch] = Field(default_factory=dict)
+    criteria: tuple[Node, ...] = ()
 
 
 class Totals(Strict):
     max: Score
     baseline: Score
     target: Score
-    source_mismatch: dict[Column, RecordedMismatch] = {}
+    source_mismatch: dict[Column, RecordedMismatch] = Field(default_factory=dict)
 
 
 class PlanFile(Strict):
     plan: PlanInfo
-    bands: list[Band] = []
-    units: list[Unit] = []
-    assignments: list[Assignment] = []
+    bands: tuple[Band, ...] = ()
+    units: tuple[Unit, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
     # The shape of the file, and the keys "did you mean" knows; plan.load_plan takes the fields
     # out and validates them one by one, so this list stays empty once loaded.
-    fields: list[Node] = []
+    fields: tuple[Node, ...] = ()
     totals: Totals

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from par_cli.problems import Code, ValueProblem
 
@@ -39,9 +40,14 @@ def _parse(value: object, signed: bool) -> Decimal:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueProblem(Code.NOT_A_NUMBER, text=str(value))
-        text = format(value, "f")
-    else:
-        text = str(value).strip()
+        return _parse_text(format(value, "f"), signed)
+    return _parse_text(str(value).strip(), signed)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str, signed: bool) -> Decimal:
+    """Parsed once per distinct text: a plan repeats a few values (1, 0.5, 2) thousands of times,
+    and each then shares one Decimal."""
     pattern = _SIGNED if signed else _UNSIGNED
     if not pattern.fullmatch(text):
         if not signed and text.startswith("-") and _SIGNED.fullmatch(text):

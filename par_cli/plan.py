@@ -56,10 +56,10 @@ class Item:
     baseline: Decimal
     target: Decimal
     scored_by: str
-    task: list[str]
-    lead: list[str]
+    task: tuple[str, ...]
+    lead: tuple[str, ...]
     lead_text: str | None
-    criteria: list[Item]
+    criteria: tuple[Item, ...]
 
 
 @dataclass
@@ -205,7 +205,7 @@ class _Checker:
         if node.id in self.nodes:
             self.fail((*loc, "id"), Code.DUPLICATE_ID, id=node.id)
         item = Item(node.id, node.name, node.max, node.baseline, node.target, node.scored_by, node.task,
-                    node.lead, node.lead_text, [])  # fmt: skip
+                    node.lead, node.lead_text, ())  # fmt: skip
         self.nodes[node.id] = item
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id
@@ -223,8 +223,10 @@ class _Checker:
         if node.criteria:
             if node.scored_by != "unit":
                 self.fail((*loc, "scored_by"), Code.SURVEY_BRANCH, id=node.id)
-            for index, child in enumerate(node.criteria):
-                item.criteria.append(self.check_node(child, (*loc, "criteria", index), node, field_id))
+            item.criteria = tuple(
+                self.check_node(child, (*loc, "criteria", index), node, field_id)
+                for index, child in enumerate(node.criteria)
+            )
             printed = {c: getattr(node, c) for c in COLUMNS}
             self.check_sum(node.id, loc, printed, node.criteria, node.source_mismatch)
         elif node.source_mismatch:

@@ -20,6 +20,7 @@ _TYPES = {
     "dict_type": Code.EXPECTED_MAPPING,
     "model_attributes_type": Code.EXPECTED_MAPPING,
     "list_type": Code.EXPECTED_LIST,
+    "tuple_type": Code.EXPECTED_LIST,
     "int_parsing": Code.EXPECTED_WHOLE_NUMBER,
     "int_type": Code.EXPECTED_WHOLE_NUMBER,
     "int_from_float": Code.EXPECTED_WHOLE_NUMBER,
