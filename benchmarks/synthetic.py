@@ -11,9 +11,17 @@ from pathlib import Path
 UNITS = ["office_a", "office_b", "office_c", "office_d", "office_e"]
 
 
-def write_plan(path: Path, criteria: int, seed: int = 1) -> list[tuple[str, Decimal, Decimal]]:
+def unit_names(count: int) -> list[str]:
+    """The district's five offices, or ``count`` communes."""
+    return UNITS if count == len(UNITS) else [f"commune_{number:04d}" for number in range(1, count + 1)]
+
+
+def write_plan(
+    path: Path, criteria: int, seed: int = 1, units: int = len(UNITS)
+) -> list[tuple[str, Decimal, Decimal]]:
     """Write a plan with ``criteria`` criteria; return (id, max, target) of each criterion."""
     rng = random.Random(seed)
+    names = unit_names(units)
     fields = max(2, criteria // 100)
     per_field = [criteria // fields + (1 if i < criteria % fields else 0) for i in range(fields)]
     lines = [
@@ -27,13 +35,13 @@ def write_plan(path: Path, criteria: int, seed: int = 1) -> list[tuple[str, Deci
         "  baseline_year: 2030",
         "units:",
     ]
-    for unit in UNITS:
-        lines += [f"  - id: {unit}", f"    name: Office {unit[-1].upper()}"]
+    for unit in names:
+        lines += [f"  - id: {unit}", f"    name: Office {unit.rpartition('_')[2].upper()}"]
     lines += [
         "  - id: group_all",
         "    name: All offices",
         "    kind: group",
-        f"    members: [{', '.join(UNITS)}]",
+        f"    members: [{', '.join(names)}]",
     ]
     lines.append("fields:")
     totals = [Decimal(0)] * 3
@@ -47,7 +55,7 @@ def write_plan(path: Path, criteria: int, seed: int = 1) -> list[tuple[str, Deci
             target = max(
                 baseline, (maximum * Decimal(rng.randint(800, 1000)) / 1000).quantize(Decimal("0.001"))
             )
-            unit = UNITS[(field_number + number) % len(UNITS)]
+            unit = names[(field_number + number) % len(names)]
             criterion_id = f"{field_number}.{number}"
             rows += [
                 f'      - id: "{criterion_id}"',
@@ -59,7 +67,7 @@ def write_plan(path: Path, criteria: int, seed: int = 1) -> list[tuple[str, Deci
                 "          - Carry out the first part of the task as the plan requires.",
                 "          - Report on it to the Office of Home Affairs every quarter.",
                 f"        lead: [{unit}, group_all]",
-                f"        lead_text: Office {unit[-1].upper()}; All offices",
+                f"        lead_text: Office {unit.rpartition('_')[2].upper()}; All offices",
             ]
             for index, value in enumerate((maximum, baseline, target)):
                 sums[index] += value
@@ -109,9 +117,10 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--criteria", type=int, required=True, help="criteria of the plan (plan.yaml)")
     parser.add_argument("--scores", type=int, default=0, help="scores files to write beside it")
+    parser.add_argument("--units", type=int, default=len(UNITS), help="units of the plan, all in one group")
     options = parser.parse_args()
     options.folder.mkdir(parents=True, exist_ok=True)
-    leaves = write_plan(options.folder / "plan.yaml", options.criteria)
+    leaves = write_plan(options.folder / "plan.yaml", options.criteria, units=options.units)
     for number in range(options.scores):
         write_scores(options.folder / f"unit_{number:04d}.yaml", leaves, seed=number)
 

@@ -194,8 +194,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "đủ cho mỗi đơn vị. Tiêu chí giao cho nhóm mà đơn vị là thành viên được ghi là 'qua nhóm'.",
     },
     "units.more": {
-        "en": "One unit in full, with its duties from section 4: par by-unit --unit ID",
-        "vi": "Xem đầy đủ một đơn vị, kèm nhiệm vụ ở mục 4: par by-unit --unit MÃ",
+        "en": "Each unit's criteria: par by-unit --all; one unit in full, with its duties: par by-unit --unit ID",
+        "vi": "Tiêu chí của từng đơn vị: par by-unit --all; đầy đủ một đơn vị, kèm nhiệm vụ: par by-unit --unit MÃ",
     },
     "unit.title": {"en": "{name} ({id})", "vi": "{name} ({id})"},
     "unit.kind": {"en": "Kind", "vi": "Loại"},
@@ -407,6 +407,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "help.by_unit": {
         "en": "Each unit's criteria (led itself or through a group), points at stake, and duties.",
         "vi": "Tiêu chí của từng đơn vị (tự chủ trì hoặc qua nhóm), số điểm phụ trách và nhiệm vụ.",
+    },
+    "help.by_unit.all": {
+        "en": "After the summary, list each unit's criteria.",
+        "vi": "Sau bảng tổng hợp, liệt kê tiêu chí của từng đơn vị.",
     },
     "help.by_unit.unit": {
         "en": 'Show one unit in full: its id, its name, or part of it ("noi vu").',

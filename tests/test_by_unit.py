@@ -107,11 +107,15 @@ def test_groups_and_units_without_criteria() -> None:
     assert units["mot_cua"]["criteria"] == ["3.7"]
 
 
-def test_summary_table_then_each_unit() -> None:
+def test_overview_then_each_unit_with_all() -> None:
     out = run_par("by-unit", env={"COLUMNS": "200"}).stdout
-    assert out.index("Units") < out.index("Phòng Nội vụ (noi_vu)") < out.index("Criteria with no lead unit")
+    assert out.index("Units") < out.index("Criteria with no lead unit")
+    assert "Phòng Nội vụ (noi_vu)" not in out  # the overview is one screen: no per-unit tables
+    assert "par by-unit --all" in out
     row = next(line.split() for line in out.splitlines() if line.startswith(" noi_vu"))
     assert row[-5:] == ["14", "28.5", "2.17", "1.17", "12"]  # led, at stake, lost, to recover, via group
+    every = run_par("by-unit", "--all", env={"COLUMNS": "200"}).stdout
+    assert every.index("Units") < every.index("Phòng Nội vụ (noi_vu)") < every.index("Criteria with no lead unit")
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ COMMANDS = [
     ["gaps"],
     ["gaps", "--against", "target"],
     ["by-unit"],
+    ["by-unit", "--all"],
     ["by-unit", "--unit", "noi vu"],
     ["summary"],
 ]
@@ -72,7 +73,7 @@ def test_text_from_data_is_not_read_as_markup(tmp_path: Path, fixtures: Path) ->
     text = (fixtures / "criteria" / "mini.yaml").read_text(encoding="utf-8")
     path = tmp_path / "plan.yaml"
     path.write_text(text.replace("name: First", "name: '[bold]First[/bold] =cmd|x'"), encoding="utf-8")
-    out = run_par("--criteria", str(path), "by-unit").stdout
+    out = run_par("--criteria", str(path), "by-unit", "--all").stdout
     assert "[bold]First[/bold]" in out
     csv_out = run_par("--criteria", str(path), "gaps", "--format", "csv").stdout
     assert "'[bold]" not in csv_out  # starts with "[", harmless

@@ -36,7 +36,7 @@ def test_gaps_and_by_unit_sheets(tmp_path: Path) -> None:
     assert rows[0][6] == "Gap"
     assert rows[1][0] == "7.2" and rows[1][6] == 3.18
     assert rows[-1][6] == 14.599
-    units = _book(tmp_path, "by-unit")
+    units = _book(tmp_path, "by-unit", "--all")
     assert "Units" in units.sheetnames
     assert any(name.startswith("Phòng Nội vụ") for name in units.sheetnames)
 

@@ -25,6 +25,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
     def command(
         ctx: typer.Context,
         unit: Annotated[str | None, typer.Option("--unit", help=tr("help.by_unit.unit"))] = None,
+        every: Annotated[bool, typer.Option("--all", help=tr("help.by_unit.all"))] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
@@ -39,5 +40,5 @@ def register(app: typer.Typer, tr: Labels) -> None:
             plan = load_plan(criteria_path(ctx, criteria))
             chosen = find_unit(plan, unit).id if unit is not None else None
             loads = workloads(plan, chosen)
-            report = workload_report(plan, loads, unassigned(plan), chosen is not None, tr)
+            report = workload_report(plan, loads, unassigned(plan), chosen is not None, tr, every)
             emit(report, format_name, output, force, plan_inputs(plan))

@@ -10,9 +10,10 @@ from par_cli.workload import Points, Task, Workload
 
 
 def workload_report(
-    plan: Plan, loads: list[Workload], unassigned: list[Item], full: bool, tr: Labels
+    plan: Plan, loads: list[Workload], unassigned: list[Item], full: bool, tr: Labels, every: bool = False
 ) -> Report:
-    """``full``: one unit, with its tasks, fields and duties; else every unit, in brief."""
+    """``full``: one unit, with its tasks, fields and duties. Else one row per unit (a screen, even
+    for a plan of 2,000 communes), and with ``every`` each unit's criteria after it."""
     info = plan.file.plan
     tables = [] if full else [_summary_table(plan, loads, tr)]
     facts: list[tuple[str, str]] = [(tr("fact.plan"), info.title)]
@@ -26,7 +27,7 @@ def workload_report(
             rows=[[d.section, d.text] for d in load.duties],
         )
         tables.append(duties)
-    else:
+    elif every:
         tables += [
             _criteria_table(plan, load, tr("unit.title", name=load.unit.name, id=load.unit.id), tr)
             for load in loads
@@ -43,7 +44,7 @@ def workload_report(
                 rows=[[n.id, n.name, n.max, n.baseline, n.target, n.max - n.baseline] for n in unassigned],
             )
         )
-    notes = [tr("units.counting")] + ([] if full else [tr("units.more")])
+    notes = [tr("units.counting")] + ([] if full or every else [tr("units.more")])
     title = tr("unit.title", name=loads[0].unit.name, id=loads[0].unit.id) if full else tr("units.title")
     return Report(
         title=title,
