@@ -109,6 +109,57 @@ def write_scores(path: Path, leaves: list[tuple[str, Decimal, Decimal]], seed: i
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def write_one_line_plan(path: Path, criteria: int) -> None:
+    """A plan of ``criteria`` criteria written one per line (flow style), in 10 fields: the most
+    criteria a file within the 64 MiB limit can hold."""
+    fields = 10
+    per_field = criteria // fields
+    lines = [
+        "plan:",
+        "  document_type: Plan",
+        f"  title: One-line plan of {criteria} criteria",
+        "  issuer: Benchmark committee",
+        "  locality: Nowhere",
+        "  province: Anywhere",
+        "  year: 2031",
+        "  baseline_year: 2030",
+        "units:",
+        "  - {id: office_a, name: Office A}",
+        "fields:",
+    ]
+    for field_number in range(1, fields + 1):
+        lines += [
+            f'  - id: "{field_number}"',
+            f"    name: F{field_number}",
+            f"    max: {per_field}",
+            f"    baseline: {per_field // 2}",
+            f"    target: {per_field}",
+            "    criteria:",
+        ]
+        lines += [
+            f'      - {{id: "{field_number}.{n}", name: C, max: 1, baseline: 0.5, target: 1}}'
+            for n in range(1, per_field + 1)
+        ]
+    total = per_field * fields
+    lines += ["totals:", f"  max: {total}", f"  baseline: {total // 2}", f"  target: {total}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_error_files(folder: Path, plan: Path) -> None:
+    """Files with many problems: the plan with its group renamed (every criterion names an unknown
+    unit), a scores file of 10,000 unknown ids, and two files citing 60,000 documents each."""
+    text = plan.read_text(encoding="utf-8")
+    (folder / "renamed.yaml").write_text(
+        text.replace("- id: group_all", "- id: group_every"), encoding="utf-8"
+    )
+    unknown = ["scores:", *(f'  "99.{n}": 1' for n in range(1, 10_001))]
+    (folder / "unknown_ids.yaml").write_text("\n".join(unknown) + "\n", encoding="utf-8")
+    for name, first in (("evidence_a.yaml", 0), ("evidence_b.yaml", 30_000)):
+        lines = ["scores:", '  "1.1":', "    evidence:"]
+        lines += [f"      - Báo cáo số {n}/BC-UBND" for n in range(first, first + 60_000)]
+        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     """Write the files in a process of their own, so the timing process stays small."""
     import argparse
@@ -118,11 +169,18 @@ def main() -> None:
     parser.add_argument("--criteria", type=int, required=True, help="criteria of the plan (plan.yaml)")
     parser.add_argument("--scores", type=int, default=0, help="scores files to write beside it")
     parser.add_argument("--units", type=int, default=len(UNITS), help="units of the plan, all in one group")
+    parser.add_argument("--one-line", action="store_true", help="one criterion a line (one_line.yaml)")
+    parser.add_argument("--errors", action="store_true", help="files with many problems (write_error_files)")
     options = parser.parse_args()
     options.folder.mkdir(parents=True, exist_ok=True)
+    if options.one_line:
+        write_one_line_plan(options.folder / "one_line.yaml", options.criteria)
+        return
     leaves = write_plan(options.folder / "plan.yaml", options.criteria, units=options.units)
     for number in range(options.scores):
         write_scores(options.folder / f"unit_{number:04d}.yaml", leaves, seed=number)
+    if options.errors:
+        write_error_files(options.folder, options.folder / "plan.yaml")
 
 
 if __name__ == "__main__":
