@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 
 from par_cli.collect import At, Collector
 from par_cli.model import Score, Strict, Text
@@ -58,8 +58,8 @@ class ActualsFile(Strict):
     year: int | None = None
     scores: Annotated[
         dict[str, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
-    ] = {}
-    not_applicable: Annotated[dict[str, Text], BeforeValidator(_mapping)] = {}
+    ] = Field(default_factory=dict)
+    not_applicable: Annotated[dict[str, Text], BeforeValidator(_mapping)] = Field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -194,8 +194,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "đủ cho mỗi đơn vị. Tiêu chí giao cho nhóm mà đơn vị là thành viên được ghi là 'qua nhóm'.",
     },
     "units.more": {
-        "en": "Each unit's criteria: par by-unit --all; one unit in full, with its duties: par by-unit --unit ID",
-        "vi": "Tiêu chí của từng đơn vị: par by-unit --all; đầy đủ một đơn vị, kèm nhiệm vụ: par by-unit --unit MÃ",
+        "en": "Each unit's criteria: par by-unit --all; one unit in full, with its duties: "
+        "par by-unit --unit ID",
+        "vi": "Tiêu chí của từng đơn vị: par by-unit --all; đầy đủ một đơn vị, kèm nhiệm vụ: "
+        "par by-unit --unit MÃ",
     },
     "unit.title": {"en": "{name} ({id})", "vi": "{name} ({id})"},
     "unit.kind": {"en": "Kind", "vi": "Loại"},

@@ -178,6 +178,7 @@ class _Checker:
             loc = ("units", index)
             if unit.id in self.units:
                 self.fail((*loc, "id"), Code.DUPLICATE_UNIT, id=unit.id)
+                continue  # the first one stands: what refers to it is checked against it
             self.units[unit.id] = unit
             for spelling in {unit.name, *unit.spellings}:
                 other = spelled.setdefault(spelling, unit.id)

@@ -113,10 +113,9 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "cần một ngày ở đây, viết dạng YYYY-MM-DD",
     },
     "err.expected-choice": {"en": "expected {choices}", "vi": "cần một trong các giá trị {choices}"},
-    "err.out-of-range": {
-        "en": "a number from {low} to {high} is expected here",
-        "vi": "cần một số từ {low} đến {high} ở đây",
-    },
+    "err.out-of-range": {"en": "{limit} is expected here", "vi": "cần {limit} ở đây"},
+    "limit.at_least": {"en": "a number of at least {value}", "vi": "một số không nhỏ hơn {value}"},
+    "limit.at_most": {"en": "a number of at most {value}", "vi": "một số không lớn hơn {value}"},
     "err.invalid-value": {"en": "{detail}", "vi": "giá trị không hợp lệ ({detail})"},
     "err.bad-id": {
         "en": "'{value}' is not a criterion id",

@@ -103,7 +103,12 @@ def _add(problems: Collector, error: Any, source: Source, vocabulary: list[str])
         if code is Code.EXPECTED_CHOICE:
             problems.add(code, at, show_key=True, choices=str(ctx.get("expected", "")))
         elif code is Code.OUT_OF_RANGE:
-            problems.add(code, at, show_key=True, low=ctx.get("ge", ""), high=ctx.get("le", ""))
+            limit = (
+                Term("limit.at_least", {"value": ctx["ge"]})
+                if "ge" in ctx
+                else Term("limit.at_most", {"value": ctx.get("le", "")})
+            )
+            problems.add(code, at, show_key=True, limit=limit)
         else:
             problems.add(code, at, show_key=True, found=kind_of(error.get("input")))
     elif kind.startswith("date"):

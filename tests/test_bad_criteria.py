@@ -43,6 +43,24 @@ CASES = {
     "wrong_type": ("10:3", "a list is expected here"),
     "binary": ("1:1", "not UTF-8 text"),
     "fields_typo": ("12:1", "unknown key 'feilds' (did you mean 'fields'?)"),
+    # the plan's cross-checks, one fixture each (each file says in its first line what is wrong)
+    "duplicate_unit": ("13:9", "unit id 'office_a' is used twice"),
+    "spelling_twice": ("13:5", "'Office A' names both units 'office_a' and 'office_b'"),
+    "members_not_group": ("13:14", "unit 'office_a' has members but is not a group"),
+    "group_in_group": ("20:15", "group 'all' cannot be a member"),
+    "unknown_member": ("16:25", "unknown unit 'ofice_b' (did you mean 'office_a'?)"),
+    "band_above_100": ("11:30", "band 'Top' starts above 100 %"),
+    "duplicate_band": ("12:12", "band 'Top' is defined twice"),
+    "survey_branch": ("16:16", "1: only a row without sub-rows can be scored by survey"),
+    "lead_text_extra": ("26:20", "1.1: lead_text names 'Office Z', which lead lacks"),
+    "lead_text_without_lead": ("28:20", "1.2: lead_text is given but lead names no unit"),
+    "mismatch_on_leaf": ("30:11", "1.2 has no rows below it to mismatch"),
+    "field_id_dot": ("14:9", "field id '1.0' has a dot"),
+    "not_a_field": ("17:16", "'1.1' is not a field id"),
+    "bad_unit_id": ("11:9", "units[0].id: 'Office-A' is not a unit id"),
+    "bad_id": ("27:13", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),
+    "year_out_of_range": ("8:9", "plan.year: a number of at most 2999 is expected here"),
+    "too_many_digits": ("29:14", "'10000000000' has more than 9 digits before the decimal separator"),
 }
 
 

@@ -115,7 +115,11 @@ def test_overview_then_each_unit_with_all() -> None:
     row = next(line.split() for line in out.splitlines() if line.startswith(" noi_vu"))
     assert row[-5:] == ["14", "28.5", "2.17", "1.17", "12"]  # led, at stake, lost, to recover, via group
     every = run_par("by-unit", "--all", env={"COLUMNS": "200"}).stdout
-    assert every.index("Units") < every.index("Phòng Nội vụ (noi_vu)") < every.index("Criteria with no lead unit")
+    assert (
+        every.index("Units")
+        < every.index("Phòng Nội vụ (noi_vu)")
+        < every.index("Criteria with no lead unit")
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,57 @@
-"""The README's test command is the one CI runs."""
+"""The README tells the truth: its test command is the one CI runs, its console examples are what
+`par` prints, and every problem code is documented."""
 
 from __future__ import annotations
 
+import re
+import shlex
 from pathlib import Path
 
-ROOT = Path(__file__).parent.parent
+import pytest
+from helpers import run_par
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMAND = "pip install -e '.[test]' && pytest"
 
 
 def test_ci_runs_the_readme_test_command() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    command = "pip install '.[test]' && pytest"
-    assert f"\n{command}\n" in readme
-    assert f"\n{command}\n" in ci
+    assert f"\n{COMMAND}\n" in README
+    assert f"\n{COMMAND}\n" in ci
+
+
+def _examples() -> list[tuple[str, list[str]]]:
+    """Each ```console block: its `$ ...` command and the lines shown after it."""
+    blocks = re.findall(r"```console\n(.*?)```", README, flags=re.S)
+    examples = []
+    for block in blocks:
+        command, *shown = block.rstrip("\n").split("\n")
+        assert command.startswith("$ "), command
+        examples.append((command[2:], shown))
+    return examples
+
+
+def _matches(shown: list[str], printed: list[str]) -> bool:
+    """Every shown line, in order, as printed; a line "..." stands for any number of lines."""
+    if not shown:
+        return not printed
+    if shown[0] == "...":
+        return any(_matches(shown[1:], printed[start:]) for start in range(len(printed) + 1))
+    return bool(printed) and printed[0].rstrip() == shown[0].rstrip() and _matches(shown[1:], printed[1:])
+
+
+@pytest.mark.parametrize(("command", "shown"), _examples(), ids=[c for c, _ in _examples()])
+def test_console_examples_are_what_par_prints(
+    command: str, shown: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = shlex.split(command)
+    env = {}
+    while "=" in words[0]:
+        name, _, value = words.pop(0).partition("=")
+        env[name] = value
+    assert words.pop(0) == "par"
+    monkeypatch.chdir(ROOT)
+    result = run_par(*words, env=env)
+    printed = (result.stdout + result.stderr).rstrip("\n").split("\n")
+    assert _matches(shown, printed), "\n".join(printed)

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from par_cli.cli.failures import OutputFailure, Quiet, Usage, spell
+from par_cli.cli.failures import OutputFailure, Quiet, Usage, spell, unshowable, write_all
 from par_cli.problems import Code
 
 STDOUT = "<stdout>"
@@ -112,19 +112,12 @@ def write_stdout(text: str) -> None:
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
         data = spell(text, encoding)
-    except UnicodeEncodeError as error:
-        character = error.object[error.start : error.end][:1]
-        shown = f"'{character}' (U+{ord(character):04X})"
+    except UnicodeEncodeError:
+        character = unshowable(text, encoding)
+        shown = f"'{character}' (U+{ord(character):04X})" if character else "?"
         raise OutputFailure(Code.CANNOT_ENCODE, STDOUT, encoding=encoding, character=shown) from None
     try:
-        buffer = getattr(stream, "buffer", None)
-        if buffer is not None:
-            stream.flush()
-            buffer.write(data)
-            buffer.flush()
-        else:
-            stream.write(text)
-            stream.flush()
+        write_all(stream, data)
     except BrokenPipeError:
         _silence_stdout()
         raise Quiet(1) from None  # the reader has what it wanted (`par gaps | head`)
