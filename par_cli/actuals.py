@@ -43,6 +43,7 @@ def _citations(value: object) -> object:
 
 class ScoreEntry(Strict):
     score: Score | None = None
+    percent: Score | None = None  # a survey's published result, in % of the criterion's maximum
     evidence: Annotated[tuple[Text, ...], BeforeValidator(_citations)] = ()
     explanation: Text | None = None
     appraised: Score | None = None
@@ -66,8 +67,9 @@ class ActualsFile(Strict):
 class Assessed:
     """What the merged files say about one criterion."""
 
-    score: Decimal | None = None
+    score: Decimal | None = None  # for a survey criterion: the unit's estimate
     appraised: Decimal | None = None
+    percent: Decimal | None = None  # the survey result the estimate was given as
     evidence: list[str] = field(default_factory=list)
     explanations: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -77,8 +79,9 @@ class Assessed:
 @dataclass
 class Actuals:
     paths: list[str]
-    units: list[str]  # unit ids the files declare
+    units: list[str]  # unit ids the files declare (`unit:`: the office that filled the file in)
     criteria: dict[str, Assessed]
+    declared_by_all: bool = False  # every file names its office
 
     def scores(self) -> dict[str, Decimal]:
         return {i: a.score for i, a in self.criteria.items() if a.score is not None}
@@ -109,6 +112,7 @@ class _Merger:
         self.evidence: dict[str, dict[str, None]] = {}  # criterion -> its citations, in order, once each
         self.paths: list[str] = []
         self.units: list[str] = []
+        self.undeclared = 0  # files that name no office
 
     def add(self, source: Source, file: ActualsFile) -> None:
         self.paths.append(source.path)
@@ -117,6 +121,8 @@ class _Merger:
             self.problems.add(Code.YEAR_MISMATCH, At(source, ("year",)), year=file.year, plan_year=year)
         if file.unit is not None:
             self.add_unit(source, file.unit)
+        else:
+            self.undeclared += 1
         for criterion_id, reason in file.not_applicable.items():
             place = At(source, ("not_applicable", criterion_id), at_key=True)
             if self.known(place, criterion_id):
@@ -125,6 +131,8 @@ class _Merger:
             if not self.known(At(source, ("scores", criterion_id), at_key=True), criterion_id):
                 continue
             assessed = self.criteria.setdefault(criterion_id, Assessed())
+            if entry.percent is not None:
+                self.add_percent(source, criterion_id, entry, assessed)
             for what in ("score", "appraised"):
                 value = getattr(entry, what)
                 if value is None:
@@ -143,6 +151,22 @@ class _Merger:
             for texts, text in ((assessed.explanations, entry.explanation), (assessed.notes, entry.note)):
                 if text is not None and text not in texts:
                     texts.append(text)
+
+    def add_percent(self, source: Source, criterion_id: str, entry: ScoreEntry, assessed: Assessed) -> None:
+        """A survey's result in percent, as the points it gives: 78.3 % of 10 points is 7.83, exactly."""
+        place = At(source, ("scores", criterion_id, "percent"))
+        node = self.leaves[criterion_id]
+        percent = entry.percent
+        assert percent is not None
+        if node.scored_by != "survey":
+            self.problems.add(Code.PERCENT_NOT_SURVEY, place, id=criterion_id)
+        elif entry.score is not None:
+            self.problems.add(Code.SCORE_AND_PERCENT, place, id=criterion_id)
+        elif percent > 100:
+            self.problems.add(Code.PERCENT_ABOVE_100, place, id=criterion_id, value=percent)
+        else:
+            assessed.percent = percent
+            self.set(place, criterion_id, "score", node.max * percent / 100)
 
     def add_unit(self, source: Source, text: str) -> None:
         """The unit a file is from, named as `par by-unit --unit` accepts it."""
@@ -201,7 +225,7 @@ class _Merger:
         for criterion_id, citations in self.evidence.items():
             self.criteria[criterion_id].evidence = list(citations)
         ordered = dict(sorted(self.criteria.items(), key=lambda item: id_key(item[0])))
-        return Actuals(self.paths, self.units, ordered)
+        return Actuals(self.paths, self.units, ordered, declared_by_all=not self.undeclared)
 
 
 def _value_loc(source: Source, criterion_id: str, what: str) -> tuple[str, ...]:

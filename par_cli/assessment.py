@@ -1,23 +1,35 @@
-"""A self-assessment: the scores a unit gives itself, summed the way the index is computed.
+"""A self-assessment, summed the way the appraisal council computes the index.
 
-Criteria not scored yet count as 0 in the total, and are projected at their target and at
-their maximum. A criterion that is not applicable leaves the maximum, and the index is then
-also given rescaled to the plan's maximum. Points of a printed subtotal that no criterion
-carries can never be scored; they are reported, not hidden.
+The index is appraised points plus survey points. A unit scores only the criteria it can score
+itself (self-assessed); the council appraises those; the survey criteria are scored by whoever
+runs the survey, and the unit can only enter its estimate of them. Until both are known, the
+index a unit works with is an estimate: each self-scored criterion at its appraised score where
+the council gave one, else at its self-assessed score, plus the survey estimates. Its basis says
+which it is: self-assessed, partly appraised or appraised.
+
+A criterion not scored yet counts as 0 ("not scored yet", never "lost") and is projected at its
+target and at its maximum. A criterion that is not applicable leaves the maximum and the target,
+and the index is rescaled to the plan's maximum. A file an office sends covers that office's
+criteria only: it is assessed on them, with its coverage, and never read as the unit's index.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from decimal import Decimal
+from typing import Literal, NamedTuple
 
 from par_cli.actuals import Actuals, Assessed
 from par_cli.model import Band
+from par_cli.numbers import percent, round_half_up
 from par_cli.plan import Item, Plan
+from par_cli.units import falls_on
 
 ZERO = Decimal(0)
-PLACES = Decimal("0.001")  # a rescaled index is rounded to 3 decimals, as the province publishes
+PLACES = 3  # a rescaled index and the points to a band are rounded half up to 3 decimals
+
+Kind = Literal["unit", "office"]
+Basis = Literal["self", "partly_appraised", "appraised"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +40,7 @@ class CriterionResult:
 
     @property
     def score(self) -> Decimal | None:
+        """The self-assessed score, or for a survey criterion the unit's estimate."""
         return self.assessed.score
 
     @property
@@ -39,8 +52,15 @@ class CriterionResult:
         return self.node.scored_by == "survey"
 
     @property
-    def counted(self) -> Decimal:
-        """The self-assessed score, 0 while not scored yet."""
+    def appraised(self) -> bool:
+        return self.assessed.appraised is not None and not self.survey
+
+    @property
+    def estimate(self) -> Decimal:
+        """What the criterion adds to the estimated index: appraised, else scored, else 0."""
+        if self.appraised:
+            assert self.assessed.appraised is not None
+            return self.assessed.appraised
         return self.assessed.score or ZERO
 
     @property
@@ -50,135 +70,219 @@ class CriterionResult:
         return a.score is not None and not self.survey and not a.evidence and not a.explanations
 
 
+class Part(NamedTuple):
+    """Points of some criteria out of their maximum; ``score`` None when none was given."""
+
+    score: Decimal | None
+    max: Decimal
+
+
+class Appraisal(NamedTuple):
+    score: Decimal  # the appraised scores, summed over the criteria appraised
+    criteria: int  # criteria appraised
+    of: int  # self-scored criteria that apply
+
+
 class FieldResult(NamedTuple):
     id: str
     name: str
-    max: Decimal  # printed maximum, less the criteria not applicable
-    baseline: Decimal
-    target: Decimal
-    score: Decimal  # self-assessed, criteria not scored counted as 0
-    appraised: Decimal  # appraised where given, else self-assessed
+    max: Decimal  # less the criteria not applicable (for an office: its criteria's maximum)
+    baseline: Decimal  # less the baselines of criteria not applicable
+    target: Decimal  # less the targets of criteria not applicable
+    self_assessed: Decimal  # the self-scored criteria; not scored yet counted as 0
+    survey: Decimal | None  # the survey estimates; None when the field has none
+    appraised: Decimal | None  # the appraised scores; None when none is given
+    estimate: Decimal  # appraised where given, else self-assessed, plus survey estimates
     unreachable: Decimal  # printed maximum no criterion carries
 
     @property
     def change(self) -> Decimal:
-        return self.score - self.baseline
+        return self.estimate - self.baseline
 
     @property
     def to_target(self) -> Decimal:
-        return self.score - self.target
+        return self.estimate - self.target
 
 
 class BandResult(NamedTuple):
     band: Band | None  # None: below every band
     next: Band | None
-    to_next: Decimal | None  # points missing to the next band
+    to_next: Decimal | None  # points missing to the next band, rounded up to 3 decimals
 
 
 @dataclass(frozen=True)
 class Assessment:
+    kind: Kind
+    office: str | None  # the unit id of an office's file
     fields: list[FieldResult]
-    criteria: list[CriterionResult]
-    printed_max: Decimal
-    max: Decimal  # printed maximum less the criteria not applicable
-    total: Decimal
-    appraised: Decimal | None  # None when no appraised score is given
-    at_target: Decimal  # criteria not scored at their target
-    ceiling: Decimal  # criteria not scored at their maximum
+    criteria: list[CriterionResult]  # every criterion in scope, in plan order
+    printed_max: Decimal  # the plan's grand maximum (an office: its criteria's maximum)
+    max: Decimal  # less the criteria not applicable
+    self_assessed: Part
+    survey: Part
+    appraisal: Appraisal
+    points: Decimal  # the estimated index in points, before rescaling
+    total: Decimal  # every score given (self-assessed and survey estimates), as the files say
+    at_target: Decimal  # points with the criteria not scored yet at their target
+    ceiling: Decimal  # points with the criteria not scored yet at their maximum
     unreachable: list[tuple[str | None, Decimal]]  # (field id, or None for the grand total; points)
-    band: BandResult | None  # None when the plan defines no bands
+    band: BandResult | None  # None when the plan defines no bands, or for an office
+
+    @property
+    def basis(self) -> Basis:
+        if not self.appraisal.criteria:
+            return "self"
+        return "appraised" if self.appraisal.criteria == self.appraisal.of else "partly_appraised"
 
     @property
     def floor(self) -> Decimal:
-        """The total with the criteria not scored yet at 0: what is scored so far."""
-        return self.total
+        """The points with the criteria not scored yet at 0: what is scored so far."""
+        return self.points
 
     @property
     def index(self) -> Decimal:
-        """The published figure: the total, rescaled to the printed maximum if criteria are not applicable."""
-        return rescale(self.total, self.max, self.printed_max)
+        """The estimated index, rescaled to the printed maximum when criteria are not applicable;
+        for an office, its percentage of its criteria's maximum."""
+        if self.kind == "office":
+            return self.percent
+        return rescale(self.points, self.max, self.printed_max)
 
     @property
     def percent(self) -> Decimal:
-        return (self.total * 100 / self.max).quantize(Decimal("0.01"), ROUND_HALF_UP) if self.max else ZERO
+        return percent(self.points, self.max) or ZERO
+
+    @property
+    def applicable(self) -> list[CriterionResult]:
+        return [c for c in self.criteria if not c.not_applicable]
 
     @property
     def missing(self) -> list[CriterionResult]:
-        return [c for c in self.criteria if c.score is None and not c.not_applicable]
+        """Self-scored criteria that apply and have no score yet."""
+        return [c for c in self.applicable if c.score is None and not c.survey]
+
+    @property
+    def survey_missing(self) -> list[CriterionResult]:
+        """Survey criteria with no estimate yet."""
+        return [c for c in self.applicable if c.score is None and c.survey]
 
     @property
     def not_applicable(self) -> list[CriterionResult]:
         return [c for c in self.criteria if c.not_applicable]
 
+    @property
+    def coverage(self) -> tuple[int, int]:
+        """(criteria scored, criteria that apply), survey estimates included."""
+        applicable = self.applicable
+        return sum(1 for c in applicable if c.score is not None), len(applicable)
+
 
 def rescale(value: Decimal, scale: Decimal, to: Decimal) -> Decimal:
     if scale == to or not scale:
         return value
-    return (value * to / scale).quantize(PLACES, ROUND_HALF_UP)
+    return round_half_up(value * to / scale, PLACES)
+
+
+def office_of(actuals: Actuals) -> str | None:
+    """The office whose part the files are: the one unit every file declares, if there is one."""
+    declared = set(actuals.units)
+    return actuals.units[0] if len(declared) == 1 and actuals.declared_by_all else None
 
 
 def assess(plan: Plan, actuals: Actuals) -> Assessment:
-    criteria: list[CriterionResult] = []
+    office = office_of(actuals)
+    results = [
+        CriterionResult(node, plan.field_of[node.id], actuals.criteria.get(node.id) or Assessed())
+        for node in plan.criteria()
+        if office is None or falls_on(plan, node, office)
+    ]
+    applicable = [c for c in results if not c.not_applicable]
+    by_field: dict[str, list[CriterionResult]] = {}
+    for result in results:
+        by_field.setdefault(result.field_id, []).append(result)
     fields: list[FieldResult] = []
     unreachable: list[tuple[str | None, Decimal]] = []
-    by_field: dict[str, list[CriterionResult]] = {field.id: [] for field in plan.fields}
-    for node in plan.criteria():
-        field_id = plan.field_of[node.id]
-        by_field[field_id].append(
-            CriterionResult(node, field_id, actuals.criteria.get(node.id) or Assessed())
-        )
     for field in plan.fields:
-        leaves = by_field[field.id]
-        criteria += leaves
-        applicable = [c for c in leaves if not c.not_applicable]
-        lost_max = sum((c.node.max for c in leaves if c.not_applicable), ZERO)
-        orphan = field.max - sum((c.node.max for c in leaves), ZERO)
+        if field.id not in by_field:
+            continue
+        rows = by_field[field.id]
+        orphan = ZERO if office else field.max - sum((c.node.max for c in rows), ZERO)
         if orphan:
             unreachable.append((field.id, orphan))
-        fields.append(
-            FieldResult(
-                id=field.id,
-                name=field.name,
-                max=field.max - lost_max,
-                baseline=field.baseline,
-                target=field.target,
-                score=sum((c.counted for c in applicable), ZERO),
-                appraised=sum((_appraised(c) for c in applicable), ZERO),
-                unreachable=orphan,
-            )
-        )
-    totals = plan.file.totals
-    grand_orphan = totals.max - sum((f.max for f in plan.fields), ZERO)
-    if grand_orphan:
-        unreachable.append((None, grand_orphan))
-    applicable = [c for c in criteria if not c.not_applicable]
-    maximum = totals.max - sum((c.node.max for c in criteria if c.not_applicable), ZERO)
-    total = sum((c.counted for c in applicable), ZERO)
-    any_appraised = any(c.assessed.appraised is not None for c in applicable)
+        fields.append(_field(field, rows, orphan, whole=office is None))
+    if office is None:
+        printed_max = plan.file.totals.max
+        grand_orphan = printed_max - sum((f.max for f in plan.fields), ZERO)
+        if grand_orphan:
+            unreachable.append((None, grand_orphan))
+        maximum = printed_max - sum((c.node.max for c in results if c.not_applicable), ZERO)
+    else:
+        printed_max = sum((c.node.max for c in results), ZERO)
+        maximum = sum((c.node.max for c in applicable), ZERO)
+    self_scored = [c for c in applicable if not c.survey]
+    surveyed = [c for c in applicable if c.survey]
+    estimates = [c.score for c in surveyed if c.score is not None]
+    appraised = [c for c in self_scored if c.appraised]
+    points = sum((c.estimate for c in applicable), ZERO)
+    unscored = [c for c in applicable if c.score is None]
+    band = _band(plan, points, maximum) if plan.file.bands and office is None else None
     return Assessment(
+        kind="office" if office else "unit",
+        office=office,
         fields=fields,
-        criteria=criteria,
-        printed_max=totals.max,
+        criteria=results,
+        printed_max=printed_max,
         max=maximum,
-        total=total,
-        appraised=sum((_appraised(c) for c in applicable), ZERO) if any_appraised else None,
-        at_target=sum((c.score if c.score is not None else c.node.target for c in applicable), ZERO),
-        ceiling=sum((c.score if c.score is not None else c.node.max for c in applicable), ZERO),
+        self_assessed=Part(
+            sum((c.score or ZERO for c in self_scored), ZERO), sum((c.node.max for c in self_scored), ZERO)
+        ),
+        survey=Part(sum(estimates, ZERO) if estimates else None, sum((c.node.max for c in surveyed), ZERO)),
+        appraisal=Appraisal(
+            sum((c.assessed.appraised or ZERO for c in appraised), ZERO), len(appraised), len(self_scored)
+        ),
+        points=points,
+        total=sum((c.score or ZERO for c in applicable), ZERO),
+        at_target=points + sum((c.node.target for c in unscored), ZERO),
+        ceiling=points + sum((c.node.max for c in unscored), ZERO),
         unreachable=unreachable,
-        band=_band(plan, total, maximum) if plan.file.bands else None,
+        band=band,
     )
 
 
-def _appraised(criterion: CriterionResult) -> Decimal:
-    appraised = criterion.assessed.appraised
-    return appraised if appraised is not None else criterion.counted
+def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: bool) -> FieldResult:
+    """A field's figures; ``whole``: all its criteria are in scope, so its printed figures hold."""
+    applicable = [c for c in rows if not c.not_applicable]
+    left_out = [c for c in rows if c.not_applicable]
+    if whole:  # a criterion that does not apply leaves every column, so that like is compared with like
+        maximum = field.max - sum((c.node.max for c in left_out), ZERO)
+        baseline = field.baseline - sum((c.node.baseline for c in left_out), ZERO)
+        target = field.target - sum((c.node.target for c in left_out), ZERO)
+    else:
+        maximum = sum((c.node.max for c in applicable), ZERO)
+        baseline = sum((c.node.baseline for c in applicable), ZERO)
+        target = sum((c.node.target for c in applicable), ZERO)
+    self_scored = [c for c in applicable if not c.survey]
+    estimates = [c.score for c in applicable if c.survey and c.score is not None]
+    appraised = [c.assessed.appraised for c in self_scored if c.assessed.appraised is not None]
+    return FieldResult(
+        id=field.id,
+        name=field.name,
+        max=maximum,
+        baseline=baseline,
+        target=target,
+        self_assessed=sum((c.score or ZERO for c in self_scored), ZERO),
+        survey=sum(estimates, ZERO) if estimates else None,
+        appraised=sum(appraised, ZERO) if appraised else None,
+        estimate=sum((c.estimate for c in applicable), ZERO),
+        unreachable=orphan,
+    )
 
 
-def _band(plan: Plan, total: Decimal, maximum: Decimal) -> BandResult:
+def _band(plan: Plan, points: Decimal, maximum: Decimal) -> BandResult:
     bands = sorted(plan.file.bands, key=lambda b: b.min_percent)
-    reached = [b for b in bands if maximum and total * 100 >= b.min_percent * maximum]
+    reached = [b for b in bands if maximum and points * 100 >= b.min_percent * maximum]
     band = reached[-1] if reached else None
     higher = [b for b in bands if b not in reached]
     following = higher[0] if higher else None
-    to_next = following.min_percent * maximum / 100 - total if following else None
-    return BandResult(band, following, to_next)
+    if following is None:
+        return BandResult(band, None, None)
+    return BandResult(band, following, round_half_up(following.min_percent * maximum / 100 - points, PLACES))

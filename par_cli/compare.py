@@ -1,4 +1,8 @@
-"""Several self-assessments side by side: offices, communes, or one unit over the years."""
+"""Several self-assessments side by side: communes, offices, or one unit over the years.
+
+Whole units are ranked by their estimated index; offices' parts by the percentage of their own
+criteria's maximum. The two are never ranked together: an office's part is not an index.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from par_cli.actuals import Actuals
-from par_cli.assessment import Assessment, assess
+from par_cli.assessment import Assessment, Kind, assess
+from par_cli.numbers import percent
 from par_cli.plan import Plan
 
 
@@ -15,26 +20,40 @@ class Ranked:
     path: str
     units: list[str]
     result: Assessment
-    rank: int  # 1 for the best; equal indexes share a rank
-    to_best: Decimal  # index - the best index: 0 or negative
-    to_target: Decimal  # index - the plan's printed target total
+    rank: int  # 1 for the best; equal figures share a rank
+    to_best: Decimal  # the figure ranked on, less the best one: 0 or negative
+    to_target: Decimal  # a unit: index - the plan's target total; an office: % - its criteria's target %
 
 
-def rank(plan: Plan, files: list[Actuals]) -> list[Ranked]:
-    """Assess each file on its own and order them by index, best first."""
-    assessed = sorted(
-        ((actuals, assess(plan, actuals)) for actuals in files),
-        key=lambda pair: (-pair[1].index, pair[0].paths[0]),
-    )
+def assess_each(plan: Plan, files: list[Actuals]) -> list[tuple[Actuals, Assessment]]:
+    return [(actuals, assess(plan, actuals)) for actuals in files]
+
+
+def kinds(assessed: list[tuple[Actuals, Assessment]]) -> set[Kind]:
+    return {result.kind for _, result in assessed}
+
+
+def rank(plan: Plan, assessed: list[tuple[Actuals, Assessment]]) -> list[Ranked]:
+    """Order assessed files, best first. The caller makes sure they are all of one kind."""
+    assert len(kinds(assessed)) <= 1, "whole units and offices' parts are never ranked together"
+    assessed = sorted(assessed, key=lambda pair: (-pair[1].index, pair[0].paths[0]))
     if not assessed:
         return []
     best = assessed[0][1].index
-    target = plan.file.totals.target
     ranked: list[Ranked] = []
     for position, (actuals, result) in enumerate(assessed, start=1):
         shared = ranked and ranked[-1].result.index == result.index
         place = ranked[-1].rank if shared else position
         ranked.append(
-            Ranked(actuals.paths[0], actuals.units, result, place, result.index - best, result.index - target)
+            Ranked(
+                actuals.paths[0], actuals.units, result, place, result.index - best, _to_target(plan, result)
+            )
         )
     return ranked
+
+
+def _to_target(plan: Plan, result: Assessment) -> Decimal:
+    if result.kind == "unit":
+        return result.index - plan.file.totals.target
+    target = sum((c.node.target for c in result.applicable), Decimal(0))
+    return result.percent - (percent(target, result.max) or Decimal(0))

@@ -8,7 +8,7 @@ accounts for form an "unattributed" row of their own, so nothing is silently dro
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
@@ -32,17 +32,19 @@ class GapRow:
     score: Decimal  # the figure the gap is measured from: baseline, target or self-assessed
     gap: Decimal  # max - score
     to_target: Decimal  # score - target: negative where the target is not met
-    units: tuple[str, ...]
+    units: tuple[str, ...]  # the lead units
     unattributed: bool = False
-    scored: bool = True  # False: no self-assessed score given, counted as 0
+    overseen_by: tuple[str, ...] = ()  # a row with no lead: the units overseeing its field
+    likely_owners: tuple[str, ...] = ()  # an unattributed row: who its points likely belong to
 
 
 @dataclass(frozen=True)
 class GapAnalysis:
     against: Against
     rows: list[GapRow]  # every row below its maximum, plus unattributed rows
-    total_max: Decimal  # the printed grand maximum
-    total_score: Decimal  # the printed grand score (or the sum of self-assessed scores)
+    total_max: Decimal  # the printed grand maximum (less the criteria not scored yet)
+    total_score: Decimal  # the printed grand score (or the sum of the scores given)
+    not_scored: list[Item] = field(default_factory=list)  # against scores: not scored yet, not lost
 
     @property
     def total_gap(self) -> Decimal:
@@ -65,23 +67,28 @@ def analyse(
             return scores.get(node.id, ZERO)
         return node.baseline if against == "baseline" else node.target
 
+    not_scored: list[Item] = []
+    owners = likely_owners(plan)
+    overseers = overseers_of(plan)
+
     def visit(node: Item, field_id: str) -> None:
         score = score_of(node)
         if not node.criteria:
-            if score < node.max:
-                rows.append(
-                    _row(node, field_id, score, scored=against != "scores" or node.id in (scores or {}))
-                )
+            if against == "scores" and node.id not in (scores or {}):
+                not_scored.append(node)  # not lost: nobody has scored it yet
+            elif score < node.max:
+                rows.append(_row(node, field_id, score, overseers.get(field_id, ())))
             return
         for child in node.criteria:
             visit(child, field_id)
+        # a subtotal that loses more than its rows: the difference is a row of its own
         unexplained = (node.max - score) - sum((c.max - score_of(c) for c in node.criteria), ZERO)
         if unexplained:
             short = (score - node.target) - sum((score_of(c) - c.target for c in node.criteria), ZERO)
-            rows.append(_row(node, field_id, score, unattributed=(unexplained, short)))
+            rows.append(_row(node, field_id, score, (), (unexplained, short), owners.get(node.id, ())))
 
-    for field in plan.fields:
-        visit(field, field.id)
+    for field_item in plan.fields:
+        visit(field_item, field_item.id)
     totals = plan.file.totals
     total_score = (
         sum((score_of(f) for f in plan.fields), ZERO)
@@ -104,17 +111,40 @@ def analyse(
                 short,
                 (),
                 unattributed=True,
+                likely_owners=owners.get(None, ()),
             )
         )
-    return GapAnalysis(against, rows, totals.max, total_score)
+    total_max = totals.max - sum((node.max for node in not_scored), ZERO)
+    return GapAnalysis(against, rows, total_max, total_score, not_scored)
+
+
+def likely_owners(plan: Plan) -> dict[str | None, tuple[str, ...]]:
+    """For each subtotal whose recorded mismatch names one, the units its missing points likely
+    belong to (None: the grand totals)."""
+    owners: dict[str | None, tuple[str, ...]] = {}
+    for mismatch in plan.mismatches:
+        if mismatch.likely_owner and mismatch.likely_owner not in owners.get(mismatch.node_id, ()):
+            owners[mismatch.node_id] = (*owners.get(mismatch.node_id, ()), mismatch.likely_owner)
+    return owners
+
+
+def overseers_of(plan: Plan) -> dict[str, tuple[str, ...]]:
+    """For each field, the units section 4 charges with overseeing it: the contact for a criterion
+    that names no lead."""
+    overseers: dict[str, tuple[str, ...]] = {}
+    for assignment in plan.file.assignments:
+        for field_id in assignment.oversees:
+            overseers[field_id] = (*overseers.get(field_id, ()), *assignment.units)
+    return overseers
 
 
 def _row(
     node: Item,
     field_id: str,
     score: Decimal,
-    scored: bool = True,
+    overseen_by: tuple[str, ...] = (),
     unattributed: tuple[Decimal, Decimal] | None = None,
+    owners: tuple[str, ...] = (),
 ) -> GapRow:
     """A criterion's row; or, given ``unattributed`` (gap, to target), a subtotal's unexplained part."""
     gap, to_target = unattributed or (node.max - score, score - node.target)
@@ -128,9 +158,10 @@ def _row(
         score=score,
         gap=gap,
         to_target=to_target,
-        units=tuple(node.lead),
+        units=() if unattributed is not None else tuple(node.lead),
         unattributed=unattributed is not None,
-        scored=scored,
+        overseen_by=() if node.lead else overseen_by,
+        likely_owners=owners,
     )
 
 

@@ -106,12 +106,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.task": {"en": "Task", "vi": "Nhiệm vụ"},
     "col.section": {"en": "Section", "vi": "Mục"},
     "col.duty": {"en": "Duty", "vi": "Nhiệm vụ"},
-    "col.self": {"en": "Self", "vi": "Tự chấm"},
+    "col.self": {"en": "Self", "vi": "Tự đánh giá"},
+    "col.survey": {"en": "Survey est.", "vi": "Điều tra (ước tính)"},
+    "col.survey_percent": {"en": "Survey %", "vi": "% điều tra"},
+    "col.estimate": {"en": "Estimate", "vi": "Ước tính"},
     "col.appraised": {"en": "Appraised", "vi": "Thẩm định"},
     "col.difference.short": {"en": "Diff", "vi": "Chênh"},
     "col.change.on": {"en": "vs {year}", "vi": "So {year}"},
     "col.reason.na": {"en": "Reason", "vi": "Lý do"},
     "col.rank": {"en": "Rank", "vi": "Hạng"},
+    "col.office": {"en": "Office", "vi": "Đơn vị"},
+    "col.percent_own": {"en": "% of its criteria", "vi": "% tiêu chí của đơn vị"},
+    "col.band": {"en": "Band", "vi": "Xếp loại"},
+    "col.basis": {"en": "Basis", "vi": "Căn cứ"},
+    "col.coverage": {"en": "Scored", "vi": "Đã chấm"},
     "col.file": {"en": "File", "vi": "Tệp"},
     "col.index": {"en": "Index", "vi": "Chỉ số"},
     "col.to_best": {"en": "To best", "vi": "So cao nhất"},
@@ -155,8 +163,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Điểm còn mất nếu đạt mọi mục tiêu năm {year}",
     },
     "gaps.title.scores": {
-        "en": "Points lost against the self-assessed scores",
-        "vi": "Điểm bị mất theo kết quả tự chấm",
+        "en": "Points lost against the scores given (survey criteria: estimates)",
+        "vi": "Điểm bị mất theo điểm đã chấm (tiêu chí điều tra: điểm ước tính)",
     },
     "gaps.total": {"en": "Points lost", "vi": "Điểm bị mất"},
     "gaps.reconciled": {
@@ -164,8 +172,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "{gap} = {max} - {score}, theo tổng điểm in trong kế hoạch",
     },
     "gaps.reconciled.scores": {
-        "en": "{gap} = {max} (printed maximum) - {score} (sum of the scores)",
-        "vi": "{gap} = {max} (điểm tối đa) - {score} (tổng điểm tự chấm)",
+        "en": "{gap} = {max} (the maximum of what is scored) - {score} (the scores given)",
+        "vi": "{gap} = {max} (điểm tối đa của phần đã chấm) - {score} (tổng điểm đã chấm)",
     },
     "gaps.filtered": {
         "en": "{shown} of {all} rows shown; the total covers the rows shown",
@@ -180,9 +188,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Không thuộc lĩnh vực nào: tổng điểm in mất nhiều hơn các lĩnh vực",
     },
     "gaps.not_scored": {
-        "en": "not scored yet, counted as 0: {ids}",
-        "vi": "chưa chấm, tính là 0: {ids}",
+        "en": "Not scored yet, so not counted as lost: {count} criteria, {points} points ({ids})",
+        "vi": "Chưa chấm nên không tính là mất điểm: {count} tiêu chí, {points} điểm ({ids})",
     },
+    "lead.likely": {"en": "{unit} (likely)", "vi": "{unit} (nhiều khả năng)"},
+    "lead.overseer": {"en": "{unit} (oversees field {field})", "vi": "{unit} (theo dõi lĩnh vực {field})"},
     # -- by-unit
     "units.title": {"en": "Criteria by unit", "vi": "Tiêu chí theo đơn vị"},
     "units.summary": {"en": "Units", "vi": "Đơn vị"},
@@ -233,27 +243,75 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # -- score
     "score.title": {"en": "Self-assessment {year}", "vi": "Tự đánh giá năm {year}"},
-    "score.files": {"en": "Scores from", "vi": "Điểm lấy từ"},
-    "score.unit": {"en": "Unit", "vi": "Đơn vị"},
-    "score.total": {"en": "Self-assessed total", "vi": "Tổng điểm tự chấm"},
-    "score.total.value": {"en": "{total} of {max} ({percent} %)", "vi": "{total} trên {max} ({percent} %)"},
-    "score.rescaled": {"en": "Rescaled to {printed_max}", "vi": "Quy đổi về thang {printed_max}"},
-    "score.rescaled.value": {
-        "en": "{index} ({na} points not applicable leave the maximum)",
-        "vi": "{index} ({na} điểm không áp dụng được trừ khỏi điểm tối đa)",
+    "score.title.office": {
+        "en": "An office's part of the self-assessment {year}",
+        "vi": "Phần tự đánh giá năm {year} của một đơn vị",
     },
-    "score.appraised": {"en": "Appraised total", "vi": "Tổng điểm thẩm định"},
+    "score.files": {"en": "Scores from", "vi": "Điểm lấy từ"},
+    "score.unit": {"en": "Filled in by", "vi": "Đơn vị điền"},
+    "score.office": {"en": "Office", "vi": "Đơn vị"},
+    "score.office.points": {"en": "Its criteria", "vi": "Các tiêu chí của đơn vị"},
+    "score.office.value": {
+        "en": "{score} of {max} ({percent} %): an office's part, not the unit's index",
+        "vi": "{score} trên {max} ({percent} %): phần của một đơn vị, không phải chỉ số của địa phương",
+    },
+    "score.coverage": {"en": "Scored so far", "vi": "Đã chấm"},
+    "score.coverage.value": {"en": "{scored} of {of} criteria", "vi": "{scored} trên {of} tiêu chí"},
+    "score.self": {"en": "Self-assessed", "vi": "Tổng điểm tự đánh giá"},
+    "score.part.value": {"en": "{score} of {max} ({percent} %)", "vi": "{score} trên {max} ({percent} %)"},
+    "score.survey": {"en": "Survey (estimate)", "vi": "Điều tra xã hội học (ước tính)"},
+    "score.survey.value": {
+        "en": "{score} of {max}: estimated points; the unit does not score these",
+        "vi": "{score} trên {max}: điểm ước tính; đơn vị không tự chấm",
+    },
+    "score.survey.none": {
+        "en": "no estimate given (of {max}); counted as 0",
+        "vi": "chưa ước tính (trên {max}); tính là 0",
+    },
+    "score.appraisal": {"en": "Appraised", "vi": "Thẩm định"},
+    "score.appraisal.value": {
+        "en": "{criteria} of {of} criteria, {score} points",
+        "vi": "{criteria} trên {of} tiêu chí, {score} điểm",
+    },
+    "score.appraisal.none": {"en": "not yet", "vi": "chưa có"},
+    "score.index": {"en": "Estimated index", "vi": "Chỉ số ước tính"},
+    "score.index.value": {
+        "en": "{index} of {max} ({percent} %), {basis}",
+        "vi": "{index} trên {max} ({percent} %), {basis}",
+    },
+    "basis.self": {
+        "en": "on the self-assessed scores and survey estimates",
+        "vi": "theo điểm tự đánh giá và điểm điều tra ước tính",
+    },
+    "basis.partly_appraised": {
+        "en": "partly appraised: {criteria} of {of} criteria appraised, the other {others} at their "
+        "self-assessed score",
+        "vi": "thẩm định một phần: {criteria} trên {of} tiêu chí đã thẩm định, {others} tiêu chí còn lại "
+        "theo điểm tự đánh giá",
+    },
+    "basis.appraised": {
+        "en": "appraised ({of} criteria), with the survey estimates",
+        "vi": "theo điểm thẩm định ({of} tiêu chí), cùng điểm điều tra ước tính",
+    },
+    "basis.short.self": {"en": "self-assessed", "vi": "theo tự đánh giá"},
+    "basis.short.partly_appraised": {"en": "partly appraised", "vi": "thẩm định một phần"},
+    "basis.short.appraised": {"en": "appraised", "vi": "theo thẩm định"},
+    "score.rescaled": {"en": "Not applicable", "vi": "Không áp dụng"},
+    "score.rescaled.value": {
+        "en": "{na} points leave the maximum; {points} points, rescaled as above",
+        "vi": "{na} điểm được trừ khỏi điểm tối đa; {points} điểm, đã quy đổi như trên",
+    },
     "score.projected": {"en": "Projected", "vi": "Dự kiến"},
     "score.projected.value": {
         "en": "{floor} scored so far; {at_target} if the rest meets its targets; {ceiling} at best",
         "vi": "đã chấm {floor}; {at_target} nếu phần còn lại đạt mục tiêu; tối đa {ceiling}",
     },
     "score.band": {"en": "Band", "vi": "Xếp loại"},
-    "score.band.value": {"en": "{band}", "vi": "{band}"},
+    "score.band.value": {"en": "{band} ({basis})", "vi": "{band} ({basis})"},
     "score.band.none": {"en": "below every band", "vi": "dưới mọi mức xếp loại"},
     "score.band.next": {
-        "en": "{band}; {points} more points reach {next}",
-        "vi": "{band}; thêm {points} điểm để đạt {next}",
+        "en": "{band} ({basis}); {points} more points reach {next}",
+        "vi": "{band} ({basis}); thêm {points} điểm để đạt {next}",
     },
     "score.fields": {"en": "By field", "vi": "Theo lĩnh vực"},
     "score.below_target": {"en": "Below target", "vi": "Chưa đạt mục tiêu"},
@@ -262,10 +320,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Scored without evidence or explanation (the report must explain these)",
         "vi": "Có điểm nhưng chưa có tài liệu kiểm chứng hay giải trình (báo cáo phải giải trình)",
     },
-    "score.appraisal": {"en": "Appraised differently", "vi": "Điểm thẩm định khác điểm tự chấm"},
+    "score.appraisal.differs": {"en": "Appraised differently", "vi": "Điểm thẩm định khác điểm tự đánh giá"},
     "score.estimates": {
-        "en": "Survey criteria: estimates only, the province scores them",
-        "vi": "Tiêu chí điều tra xã hội học: chỉ là ước tính, điểm do tỉnh chấm",
+        "en": "Survey criteria: estimates; the unit does not score them",
+        "vi": "Tiêu chí đánh giá qua điều tra xã hội học: điểm ước tính; đơn vị không tự chấm",
     },
     "score.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng"},
     "score.unreachable": {
@@ -316,6 +374,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "So sánh {count} bản tự đánh giá",
     },
     "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm mục tiêu của kế hoạch"},
+    "compare.offices": {"en": "Offices' parts", "vi": "Phần của các đơn vị"},
+    "compare.offices.value": {
+        "en": "each on its own criteria, in % of their maximum; none of them is the unit's index",
+        "vi": "mỗi đơn vị theo các tiêu chí của mình, tính theo % điểm tối đa; "
+        "không phải chỉ số của địa phương",
+    },
     "compare.failed": {
         "en": "{file} was left out: {count} problem(s), listed on stderr",
         "vi": "đã bỏ qua {file}: {count} lỗi, xem thông báo lỗi",
@@ -341,8 +405,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.signer": {"en": "Signed by", "vi": "Người ký"},
     "report.series.baseline": {"en": "{year}", "vi": "Năm {year}"},
     "report.series.target": {"en": "Target {year}", "vi": "Mục tiêu {year}"},
-    "report.series.self": {"en": "Self-assessed", "vi": "Tự chấm"},
-    "report.series.appraised": {"en": "Appraised", "vi": "Thẩm định"},
+    "report.series.estimate": {"en": "Estimate", "vi": "Ước tính"},
+    "report.series.not_scored": {"en": "Not scored yet", "vi": "Chưa chấm"},
     # -- words inside problem messages
     "file.criteria": {"en": "a criteria file", "vi": "tệp tiêu chí"},
     "file.scores": {"en": "a scores file", "vi": "tệp điểm"},

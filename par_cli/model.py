@@ -93,11 +93,14 @@ class Band(Strict):
 
 
 class Unit(Strict):
+    """An office, a desk of one (``part_of``), or a group of units (``kind: group``)."""
+
     id: UnitId
     name: Text
     kind: Literal["unit", "group"] = "unit"
     spellings: tuple[Text, ...] = ()
     members: tuple[UnitId, ...] = ()
+    part_of: UnitId | None = None
 
 
 class Assignment(Strict):
@@ -115,6 +118,7 @@ class RecordedMismatch(Strict):
 
     difference: SignedScore
     reason: Text
+    likely_owner: UnitId | None = None  # the unit the missing points most likely belong to
 
 
 class Node(Strict):
@@ -125,7 +129,9 @@ class Node(Strict):
     max: Score
     baseline: Score
     target: Score
-    scored_by: Literal["unit", "survey"] = "unit"
+    # "survey": scored by whoever runs the survey, not by the unit. Unset, a row is scored like
+    # the row above it (a field, or the unit itself at the top).
+    scored_by: Literal["unit", "survey"] | None = None
     task: tuple[Text, ...] = ()
     lead: tuple[UnitId, ...] = ()
     lead_text: Text | None = None

@@ -36,6 +36,7 @@ class Mismatch(NamedTuple):
     printed: Decimal
     computed: Decimal
     reason: str
+    likely_owner: str | None = None  # a unit id
 
     @property
     def difference(self) -> Decimal:
@@ -55,7 +56,7 @@ class Item:
     max: Decimal
     baseline: Decimal
     target: Decimal
-    scored_by: str
+    scored_by: str  # "unit" or "survey", inherited from the rows above when the file leaves it out
     task: tuple[str, ...]
     lead: tuple[str, ...]
     lead_text: str | None
@@ -162,7 +163,7 @@ class _Checker:
         self.problems.add(code, At(self.source, tuple(loc), at_key), **params)
 
     def add_field(self, node: Node, index: int) -> None:
-        self.roots.append(self.check_node(node, ("fields", index), None, node.id))
+        self.roots.append(self.check_node(node, ("fields", index), None, node.id, "unit"))
 
     def finish(self) -> None:
         """The checks that need every field: oversight, bands, and the grand totals."""
@@ -193,6 +194,18 @@ class _Checker:
                     self.unknown_unit(("units", index, "members", position), member)
                 elif target.kind == "group":
                     self.fail(("units", index, "members", position), Code.GROUP_IN_GROUP, id=member)
+            if unit.part_of is not None:
+                self.check_part_of(unit, ("units", index, "part_of"))
+
+    def check_part_of(self, unit: Unit, loc: Loc) -> None:
+        """A desk belongs to one unit, directly: what falls on the desk falls on that unit too."""
+        whole = self.units.get(unit.part_of or "")
+        if whole is None:
+            self.unknown_unit(loc, unit.part_of or "")
+        elif unit.kind == "group" or whole.kind == "group":
+            self.fail(loc, Code.PART_OF_GROUP, id=unit.id)
+        elif whole.id == unit.id or whole.part_of is not None:
+            self.fail(loc, Code.PART_OF_PART, id=unit.id, parent=whole.id)
 
     def unknown_unit(self, loc: Loc, unit_id: str) -> None:
         params: dict[str, Any] = {"id": unit_id}
@@ -202,10 +215,13 @@ class _Checker:
                 params["suggestion"] = close[0]
         self.fail(loc, Code.UNKNOWN_UNIT, **params)
 
-    def check_node(self, node: Node, loc: Loc, parent: Node | None, field_id: str) -> Item:
+    def check_node(self, node: Node, loc: Loc, parent: Node | None, field_id: str, inherited: str) -> Item:
         if node.id in self.nodes:
             self.fail((*loc, "id"), Code.DUPLICATE_ID, id=node.id)
-        item = Item(node.id, node.name, node.max, node.baseline, node.target, node.scored_by, node.task,
+        scored_by = node.scored_by or inherited
+        if inherited == "survey" and scored_by != "survey" and parent is not None:
+            self.fail((*loc, "scored_by"), Code.SCORED_BY_CONFLICT, id=node.id, parent=parent.id)
+        item = Item(node.id, node.name, node.max, node.baseline, node.target, scored_by, node.task,
                     node.lead, node.lead_text, ())  # fmt: skip
         self.nodes[node.id] = item
         self.parent[node.id] = parent.id if parent else None
@@ -222,10 +238,8 @@ class _Checker:
                 )
         self.check_leads(node, loc)
         if node.criteria:
-            if node.scored_by != "unit":
-                self.fail((*loc, "scored_by"), Code.SURVEY_BRANCH, id=node.id)
             item.criteria = tuple(
-                self.check_node(child, (*loc, "criteria", index), node, field_id)
+                self.check_node(child, (*loc, "criteria", index), node, field_id, scored_by)
                 for index, child in enumerate(node.criteria)
             )
             printed = {c: getattr(node, c) for c in COLUMNS}
@@ -284,7 +298,11 @@ class _Checker:
                     where, Code.MISMATCH_AMOUNT, label=label, column=column, recorded=recorded_as, **amounts
                 )
             elif known is not None:
-                self.mismatches.append(Mismatch(node_id, column, printed[column], computed, known.reason))
+                owner = known.likely_owner
+                if owner is not None and owner not in self.units:
+                    self.unknown_unit((*loc, "source_mismatch", column, "likely_owner"), owner)
+                mismatch = Mismatch(node_id, column, printed[column], computed, known.reason, owner)
+                self.mismatches.append(mismatch)
 
     def check_assignments(self) -> None:
         for index, assignment in enumerate(self.file.assignments):

@@ -199,9 +199,25 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "{id}: {column} {value} is above the maximum {max}",
         "vi": "{id}: {column} {value} lớn hơn điểm tối đa {max}",
     },
-    "err.survey-branch": {
-        "en": "{id}: only a row without sub-rows can be scored by survey",
-        "vi": "{id}: chỉ dòng không có dòng con mới được chấm bằng điều tra",
+    "err.scored-by-conflict": {
+        "en": "{id} is scored by the unit, but lies under {parent}, which is scored by survey",
+        "vi": "{id} do đơn vị tự chấm, nhưng nằm dưới {parent} là tiêu chí chấm bằng điều tra xã hội học",
+    },
+    "hint.scored-by-conflict": {
+        "en": "mark the sub-criteria one by one instead of {parent}",
+        "vi": "hãy ghi scored_by cho từng tiêu chí thành phần thay vì cho {parent}",
+    },
+    "err.part-of-group": {
+        "en": "'{id}': a desk is part of a unit, never of a group, and a group is part of nothing",
+        "vi": "'{id}': bộ phận chỉ thuộc một đơn vị, không thuộc nhóm, và nhóm không thuộc đơn vị nào",
+    },
+    "err.part-of-part": {
+        "en": "'{id}' is part of '{parent}', which is itself part of a unit or of '{id}'",
+        "vi": "'{id}' thuộc '{parent}', mà '{parent}' lại thuộc một đơn vị khác hoặc thuộc '{id}'",
+    },
+    "hint.part-of-part": {
+        "en": "name the unit the desk belongs to directly",
+        "vi": "hãy ghi thẳng đơn vị mà bộ phận trực thuộc",
     },
     "err.mismatch-on-leaf": {
         "en": "{id} has no rows below it to mismatch",
@@ -328,6 +344,23 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "remove it from scores or from not_applicable",
         "vi": "hãy xóa khỏi scores hoặc khỏi not_applicable",
     },
+    "err.percent-not-survey": {
+        "en": "{id} is scored by the unit: a percentage is for survey criteria",
+        "vi": "{id} do đơn vị tự chấm: tỷ lệ % chỉ dùng cho tiêu chí điều tra xã hội học",
+    },
+    "hint.percent-not-survey": {"en": "give its score instead", "vi": "hãy ghi điểm (score)"},
+    "err.score-and-percent": {
+        "en": "{id} has both a score and a percentage",
+        "vi": "{id} có cả điểm và tỷ lệ %",
+    },
+    "hint.score-and-percent": {
+        "en": "keep one: the percentage the survey published, or the points",
+        "vi": "hãy giữ một: tỷ lệ % do cuộc điều tra công bố, hoặc số điểm",
+    },
+    "err.percent-above-100": {
+        "en": "{id}: percent {value} is above 100",
+        "vi": "{id}: tỷ lệ {value} lớn hơn 100",
+    },
     # -- the command line
     "err.no-such-option": {"en": "no such option {option}", "vi": "không có tùy chọn {option}"},
     "hint.no-such-option": {"en": "see {command} --help", "vi": "xem {command} --help"},
@@ -384,6 +417,22 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.stdin-twice": {
         "en": "standard input ('-') can be read only once",
         "vi": "chỉ đọc được đầu vào chuẩn ('-') một lần",
+    },
+    "err.compare-mixed": {
+        "en": "an office's part is not ranked against whole units: {files}",
+        "vi": "không xếp hạng phần của một đơn vị cùng với cả địa phương: {files}",
+    },
+    "hint.compare-mixed": {
+        "en": "compare offices' files together, or merge them first with par score -i ... -i ...",
+        "vi": "hãy so sánh các tệp của đơn vị với nhau, hoặc gộp chúng trước bằng par score -i ... -i ...",
+    },
+    "err.fail-under-range": {
+        "en": "--fail-under {value} lies outside 0 to {max}",
+        "vi": "--fail-under {value} nằm ngoài khoảng 0 đến {max}",
+    },
+    "hint.fail-under-range": {
+        "en": "give the index to reach, e.g. 90",
+        "vi": "hãy ghi chỉ số cần đạt, ví dụ 90",
     },
     "err.output-exists": {"en": "exists", "vi": "đã tồn tại"},
     "hint.output-exists": {"en": "add --force to replace it", "vi": "thêm --force để ghi đè"},

@@ -34,12 +34,17 @@ def match_units(plan: Plan, query: str) -> list[Unit]:
     return [plan.units[u] for u in found]
 
 
-def leads_through_group(plan: Plan, node: Item, unit_id: str) -> Unit | None:
-    """The group through which ``node`` falls on ``unit_id``, if it does not lead it itself."""
+def reached_through(plan: Plan, node: Item, unit_id: str) -> Unit | None:
+    """The unit through which ``node`` falls on ``unit_id`` when ``unit_id`` does not lead it
+    itself: a group it is a member of, or a desk of its own (``part_of``)."""
     if unit_id in node.lead:
         return None
-    return next((plan.units[g] for g in node.lead if unit_id in plan.members[g]), None)
+    for lead in node.lead:
+        unit = plan.units[lead]
+        if unit_id in plan.members[lead] or unit.part_of == unit_id:
+            return unit
+    return None
 
 
 def falls_on(plan: Plan, node: Item, unit_id: str) -> bool:
-    return unit_id in node.lead or leads_through_group(plan, node, unit_id) is not None
+    return unit_id in node.lead or reached_through(plan, node, unit_id) is not None

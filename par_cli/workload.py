@@ -17,7 +17,7 @@ class Task:
     """A criterion as it falls on a unit."""
 
     node: Item
-    via: Unit | None  # the group it comes through; None when the unit leads it itself
+    via: Unit | None  # the group (or desk) it comes through; None when the unit leads it itself
 
     @property
     def shared(self) -> bool:
@@ -84,12 +84,13 @@ def workloads(plan: Plan, only: str | None = None) -> list[Workload]:
             if unit_id in own:
                 own[unit_id].append(Task(criterion, None))
         reached: set[str] = set(criterion.lead)
-        for group_id in criterion.lead:
-            group = plan.units[group_id]
-            for member in group.members:
-                if member not in reached and member in through:
-                    through[member].append(Task(criterion, group))
-                reached.add(member)
+        for lead_id in criterion.lead:
+            lead = plan.units[lead_id]
+            # the members of a group, and the unit a desk belongs to (see units.reached_through)
+            for other in (*lead.members, *((lead.part_of,) if lead.part_of else ())):
+                if other not in reached and other in through:
+                    through[other].append(Task(criterion, lead))
+                reached.add(other)
     oversees: dict[str, list[str]] = {unit.id: [] for unit in wanted}
     duties: dict[str, list[Duty]] = {unit.id: [] for unit in wanted}
     for assignment in plan.file.assignments:

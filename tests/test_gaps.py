@@ -163,10 +163,18 @@ def test_gaps_against_self_assessed_scores() -> None:
     assert data["against"] == "scores"
 
 
-def test_gaps_of_a_partial_file_count_missing_scores_as_zero() -> None:
+def test_criteria_not_scored_yet_are_not_lost() -> None:
     data = _json("--input", str(FIXTURES / "actuals" / "partial.yaml"))
     rows = {r["id"]: r for r in data["rows"]}
-    assert rows["1.2"]["scored"] is False and rows["1.2"]["gap"] == 1
+    assert "1.2" not in rows  # not scored yet: not a loss
     assert rows["3.4"]["score"] == Decimal("6.928") and rows["3.4"]["gap"] == Decimal("0.072")
-    assert data["total_gap"] == Decimal("81.572")  # 100 - 18.428
+    # scored: 1.1 (2 of 2), 3.4 (6.928 of 7), 7.2 (1.5 of 4), 8.1 (8 of 10): lost 0.072 + 2.5 + 2 = 4.572,
+    # plus the 0.5 of field 8 that no criterion carries: 5.072
+    assert data["total_gap"] == Decimal("5.072")
+    assert data["total_max"] == Decimal("23.5")  # 100 less the 76.5 points not scored yet
+    assert data["total_score"] == Decimal("18.428")
+    out = run_par(
+        "gaps", "--input", str(FIXTURES / "actuals" / "partial.yaml"), env={"COLUMNS": "200"}
+    ).stdout
+    assert "Not scored yet, so not counted as lost: 41 criteria, 76.5 points" in out
     assert run_par("gaps", "--against", "target", "--input", "x.yaml").exit_code == 2

@@ -130,4 +130,4 @@ def test_report_renders_and_prints_in_a_real_browser(tmp_path: Path) -> None:
     text = "".join(p.extract_text() for p in reader.pages)
     assert "85,401" in text  # the 2023 total
     assert "93,5" in text  # the self-assessed total of the example
-    assert "Tổng điểm tự chấm" in text
+    assert "Tổng điểm tự đánh giá" in text and "Chỉ số ước tính" in text

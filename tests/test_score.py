@@ -22,7 +22,11 @@ def _score(*files: str, args: tuple[str, ...] = (), env: dict[str, str] | None =
 def test_every_criterion_at_target() -> None:
     data = _score("at_target.yaml")
     # criterion targets per field: 14, 11, 16, 7.5, 11, 11, 13 and 9+0.5+0.5+0.5+1 = 11.5 for field 8
-    # (its printed target 12 holds 0.5 no criterion carries): 95, not the printed 95.5
+    # (its printed target 12 holds 0.5 no criterion carries): 95, not the printed 95.5.
+    # 8.1 (SIPAS, target 9) is scored by the survey: self-assessed 95 - 9 = 86, survey estimate 9.
+    assert data["self_assessed"] == {"score": 86, "max": Decimal("89.5")}  # 100 - 10 (8.1) - 0.5 (field 8)
+    assert data["survey"] == {"score": 9, "max": 10}
+    assert data["index"] == 95 and data["index_basis"] == "self"
     assert data["total"] == 95
     assert [f["score"] for f in data["fields"]] == [14, 11, 16, Decimal("7.5"), 11, 11, 13, Decimal("11.5")]
     assert data["missing"] == []
@@ -38,11 +42,40 @@ def test_every_criterion_at_max() -> None:
     assert data["percent"] == Decimal("99.50")
 
 
+def test_survey_result_as_a_percentage(tmp_path: Path) -> None:
+    text = (
+        (ACTUALS / "at_target.yaml").read_text(encoding="utf-8").replace('"8.1": 9', '"8.1": {percent: 78.3}')
+    )
+    path = tmp_path / "scores.yaml"
+    path.write_text(text, encoding="utf-8")
+    data = _score(str(path))
+    criteria = {c["id"]: c for c in data["criteria"]}
+    assert (criteria["8.1"]["score"], criteria["8.1"]["percent"]) == (Decimal("7.83"), Decimal("78.3"))
+    assert data["survey"] == {"score": Decimal("7.83"), "max": 10}  # 78.3 % of 10 points, exactly
+    assert data["index"] == Decimal("93.83")  # 86 self-assessed + 7.83
+
+
+def test_a_percentage_is_for_survey_criteria_only(tmp_path: Path) -> None:
+    path = tmp_path / "scores.yaml"
+    path.write_text('scores:\n  "1.1": {percent: 50}\n  "8.1": {score: 8, percent: 80}\n', encoding="utf-8")
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: {path}:2:20: 1.1 is scored by the unit: a percentage is for survey criteria "
+        "(give its score instead)",
+        f"error: {path}:3:30: 8.1 has both a score and a percentage "
+        "(keep one: the percentage the survey published, or the points)",
+    ]
+
+
 def test_partial_file() -> None:
     data = _score("partial.yaml")
-    # scored: 1.1 = 2, 3.4 = 6,928 (decimal comma), 7.2 = 1.5, 8.1 = 8; 1.3 left empty
+    # scored: 1.1 = 2, 3.4 = 6,928 (decimal comma), 7.2 = 1.5, and the survey estimate 8.1 = 8; 1.3 empty
     assert data["total"] == Decimal("18.428")
-    assert data["units"] == ["noi_vu"]
+    assert data["self_assessed"]["score"] == Decimal("10.428")  # 2 + 6.928 + 1.5
+    assert data["units"] == []
+    assert data["kind"] == "unit"
+    assert data["coverage"] == {"scored": 4, "of": 45}
     assert len(data["missing"]) == 41 and "1.3" in data["missing"]
     # rest at target: 95 - (2 + 7 + 2 + 9) + 18.428 = 93.428
     # rest at max: 99.5 - (2 + 7 + 4 + 10) + 18.428 = 94.928
@@ -51,14 +84,14 @@ def test_partial_file() -> None:
         "target": Decimal("93.428"),
         "ceiling": Decimal("94.928"),
     }
-    assert data["below_target"] == ["3.4", "7.2", "8.1"]
+    assert data["below_target"] == ["3.4", "7.2"]  # 8.1 is a survey estimate, listed apart
     assert data["unexplained"] == ["3.4"]  # 1.1 has evidence, 7.2 an explanation, 8.1 is a survey estimate
     criteria = {c["id"]: c for c in data["criteria"]}
     assert criteria["1.1"]["evidence"][0].startswith("Báo cáo số 210/BC-UBND")
     assert criteria["1.3"]["score"] is None
 
 
-def test_not_applicable_criteria_leave_the_maximum() -> None:
+def test_not_applicable_criteria_leave_the_maximum_and_the_target() -> None:
     data = _score("not_applicable.yaml")
     # 4.4 (max 1) and 5.7 (max 1.5) do not apply: max 100 - 2.5 = 97.5; total 99.5 - 2.5 = 97
     assert (data["total"], data["max"]) == (97, Decimal("97.5"))
@@ -66,25 +99,70 @@ def test_not_applicable_criteria_leave_the_maximum() -> None:
     assert data["percent"] == Decimal("99.49")
     assert set(data["not_applicable"]) == {"4.4", "5.7"}
     assert data["missing"] == []
+    field_4 = next(f for f in data["fields"] if f["id"] == "4")
+    # field 4: 4.4 leaves max, 2023 score and target alike: 7.5 - 1 = 6.5 each; never above the max
+    assert (field_4["max"], field_4["baseline"], field_4["target"]) == (Decimal("6.5"),) * 3
+    for format_name in ("csv", "markdown", "table"):
+        out = run_par("score", "-i", str(ACTUALS / "not_applicable.yaml"), "-f", format_name).stdout
+        assert "7.5" not in next(line for line in out.splitlines() if "TỔ CHỨC BỘ MÁY" in line)
 
 
-def test_appraisal() -> None:
+def test_appraisal_is_counted_where_given_and_said_so() -> None:
     data = _score("appraisal.yaml")
     assert data["total"] == 95
-    assert data["appraised"] == 94  # 3.4 appraised 6.5 (self 7), 7.2 appraised 1.5 (self 2)
+    # 3.4 appraised 6.5 (self 7), 7.2 appraised 1.5 (self 2): 95 - 0.5 - 0.5 = 94
+    assert data["index"] == 94 and data["appraised"] == 94
+    assert data["appraisal"] == {"score": 8, "criteria": 2, "of": 44}  # 6.5 + 1.5; 44 self-scored criteria
+    assert data["index_basis"] == "partly_appraised"
     criteria = {c["id"]: c for c in data["criteria"]}
     assert (criteria["3.4"]["score"], criteria["3.4"]["appraised"]) == (7, Decimal("6.5"))
     out = run_par("score", "--input", str(ACTUALS / "appraisal.yaml"), env={"COLUMNS": "200"}).stdout
-    assert "Appraised total: 94" in out
+    assert "Appraised: 2 of 44 criteria, 8 points" in out
+    assert "partly appraised: 2 of 44 criteria appraised, the other 42 at their self-assessed score" in out
     assert "Appraised differently" in out
+
+
+def test_one_criterion_appraised(tmp_path: Path) -> None:
+    text = (
+        (ACTUALS / "at_target.yaml")
+        .read_text(encoding="utf-8")
+        .replace('"1.1": 2', '"1.1": {score: 2, appraised: 1}')
+    )
+    path = tmp_path / "scores.yaml"
+    path.write_text(text, encoding="utf-8")
+    data = _score(str(path))
+    assert data["appraisal"] == {"score": 1, "criteria": 1, "of": 44}
+    assert data["index_basis"] == "partly_appraised"
+    assert data["index"] == 94  # 95 - 1
+    out = run_par("score", "-i", str(path), env={"COLUMNS": "200"}).stdout
+    assert "Estimated index: 94 of 100 (94.00 %), partly appraised: 1 of 44 criteria appraised" in out
 
 
 def test_table_output() -> None:
     out = run_par("score", "--input", str(ACTUALS / "partial.yaml"), env={"COLUMNS": "200"}).stdout
-    assert "Self-assessed total: 18.428 of 100 (18.43 %)" in out
+    assert "Self-assessed: 10.428 of 89.5 (11.65 %)" in out
+    assert "Survey (estimate): 8 of 10: estimated points; the unit does not score these" in out
+    assert "Estimated index: 18.428 of 100 (18.43 %), on the self-assessed scores and survey estimates" in out
+    assert "Scored so far: 4 of 45 criteria" in out
     assert "Projected: 18.428 scored so far; 93.428 if the rest meets its targets; 94.928 at best" in out
     assert "0.5 points of field 8 belong to no criterion" in out
-    assert "Survey criteria: estimates only" in out
+    assert "Survey criteria: estimates; the unit does not score them" in out
+    assert "self-assessed" not in out.split("Survey criteria")[1].split("\n\n")[0].lower()
+
+
+def test_an_office_part_is_not_an_index(tmp_path: Path) -> None:
+    data = _score(str(_examples() / "noi_vu.yaml"))
+    assert data["kind"] == "office" and data["office"] == "noi_vu"
+    # the criteria that fall on Phòng Nội vụ: 14 it leads and 12 through "Các phòng, ban, đơn vị"
+    assert data["coverage"]["of"] == 26
+    assert data["printed_max"] == Decimal("66.5")  # their maximum, not the plan's 100
+    out = run_par("score", "-i", str(_examples() / "noi_vu.yaml"), env={"COLUMNS": "200"}).stdout
+    assert "an office's part, not the unit's index" in out
+    assert "Estimated index" not in out
+
+
+def _examples() -> Path:
+    return Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_merging_files_of_several_offices(tmp_path: Path) -> None:
@@ -92,7 +170,8 @@ def test_merging_files_of_several_offices(tmp_path: Path) -> None:
     second.write_text('unit: tài chính\nscores:\n  "1.1": 2\n  "6.1": 4\n', encoding="utf-8")
     data = _score("partial.yaml", args=("--input", str(second)))
     assert data["total"] == Decimal("22.428")  # 18.428 + 4 (6.1); 1.1 given twice with the same value
-    assert data["units"] == ["noi_vu", "tai_chinh_ke_hoach"]
+    assert data["units"] == ["tai_chinh_ke_hoach"]
+    assert data["kind"] == "unit"  # partial.yaml names no office: together they are the unit's
 
 
 def test_conflicting_files_name_both_places() -> None:
@@ -110,9 +189,14 @@ def test_fail_under() -> None:
     below = run_par("score", "--input", path, "--fail-under", "96")
     assert below.exit_code == 3
     assert "error: the index 95 is below --fail-under 96" in below.stderr
-    assert "Self-assessed total: 95" in below.stdout
+    assert "Estimated index: 95 of 100" in below.stdout
     assert run_par("score", "--input", path, "--fail-under", "95").exit_code == 0
     assert run_par("score", "--input", path, "--fail-under", "x").exit_code == 2
+    outside = run_par("score", "--input", path, "--fail-under", "101")
+    assert outside.exit_code == 2
+    assert (
+        outside.stderr == "error: --fail-under 101 lies outside 0 to 100 (give the index to reach, e.g. 90)\n"
+    )
 
 
 def _plan_with_bands(tmp_path: Path) -> Path:
@@ -127,14 +211,17 @@ def _plan_with_bands(tmp_path: Path) -> Path:
 def test_bands(tmp_path: Path) -> None:
     plan = str(_plan_with_bands(tmp_path))
     data = _score("at_target.yaml", args=("--criteria", plan))
-    assert data["band"] == {"name": "Nhóm A", "next": None, "to_next": None}  # 95 % >= 90 %
+    assert data["band"] == {"name": "Nhóm A", "basis": "self", "next": None, "to_next": None}  # 95 % >= 90 %
     data = _score("partial.yaml", args=("--criteria", plan))
     # 18.428 % is below both bands; group B starts at 80 points of 100: 80 - 18.428 = 61.572
-    assert data["band"] == {"name": None, "next": "Nhóm B", "to_next": Decimal("61.572")}
+    assert data["band"] == {"name": None, "basis": "self", "next": "Nhóm B", "to_next": Decimal("61.572")}
     out = run_par(
         "--criteria", plan, "score", "-i", str(ACTUALS / "partial.yaml"), env={"COLUMNS": "200"}
     ).stdout
-    assert "Band: below every band; 61.572 more points reach Nhóm B" in out
+    assert "Band: below every band (self-assessed); 61.572 more points reach Nhóm B" in out
+    # the band stands on the estimated index: appraisal lowers 95 to 94, still group A
+    data = _score("appraisal.yaml", args=("--criteria", plan))
+    assert data["band"]["name"] == "Nhóm A" and data["band"]["basis"] == "partly_appraised"
 
 
 def test_bundled_plan_defines_no_bands() -> None:

@@ -45,4 +45,6 @@ def test_score_sheet(tmp_path: Path) -> None:
     book = _book(tmp_path, "score", "--input", str(FIXTURES / "actuals" / "partial.yaml"))
     assert "By field" in book.sheetnames
     rows = list(book["By field"].iter_rows(values_only=True))
-    assert rows[-1][5] == 18.428
+    header = rows[0]
+    assert rows[-1][header.index("Self")] == 10.428  # 2 + 6.928 + 1.5, self-assessed
+    assert rows[-1][header.index("Estimate")] == 18.428  # and the survey estimate 8 of 8.1

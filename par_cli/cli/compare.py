@@ -17,9 +17,11 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
+from par_cli.cli.failures import Usage
 from par_cli.cli.failures import report as report_failure
 from par_cli.labels import Labels
 from par_cli.messages import record
+from par_cli.problems import Code
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -36,7 +38,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
     ) -> None:
         from par_cli.actuals import Actuals, load_actuals
         from par_cli.collect import MAX_REPORTED
-        from par_cli.compare import rank
+        from par_cli.compare import assess_each, kinds, rank
         from par_cli.plan import load_plan
         from par_cli.problems import DataError
         from par_cli.views.compare import comparison_report
@@ -58,5 +60,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
             for _, error in failed:
                 report_failure(error, tr)
             failures = [(path, [record(p, tr) for p in error.problems]) for path, error in failed]
-            report = comparison_report(plan, rank(plan, loaded), failures, tr)
+            assessed = assess_each(plan, loaded)
+            if len(kinds(assessed)) > 1:
+                offices = [a.paths[0] for a, result in assessed if result.kind == "office"]
+                raise Usage(Code.COMPARE_MIXED, files=", ".join(offices))
+            report = comparison_report(plan, rank(plan, assessed), failures, tr)
             emit(report, format_name, output, force, plan_inputs(plan, files))

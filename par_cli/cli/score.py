@@ -1,5 +1,6 @@
 """`par score`: the self-assessment from one or more scores files."""
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated
 
@@ -18,8 +19,9 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
-from par_cli.cli.failures import EXIT_THRESHOLD, say
+from par_cli.cli.failures import EXIT_THRESHOLD, Usage, say
 from par_cli.labels import Labels
+from par_cli.problems import Code
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -47,6 +49,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
             plan = load_plan(criteria_path(ctx, criteria))
             actuals = load_actuals(plan, inputs)
             result = assess(plan, actuals)
+            scale = Decimal(100) if result.kind == "office" else result.printed_max
+            if threshold is not None and threshold > scale:
+                raise Usage(Code.FAIL_UNDER_RANGE, value=threshold, max=scale)
             report = assessment_report(plan, result, actuals.paths, actuals.units, tr)
             emit(report, format_name, output, force, plan_inputs(plan, inputs))
         if threshold is not None and result.index < threshold:

@@ -1,8 +1,9 @@
-"""The report of `par score`."""
+"""The report of `par score`: self-assessed, survey and appraised points apart, then the index."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from par_cli.assessment import Assessment, CriterionResult, FieldResult
 from par_cli.labels import Labels
@@ -16,45 +17,25 @@ def assessment_report(
     plan: Plan, result: Assessment, paths: list[str], units: list[str], tr: Labels
 ) -> Report:
     info = plan.file.plan
-    with_appraised = result.appraised is not None
     facts = [(tr("score.files"), ", ".join(paths))]
-    if units:
+    if result.office is not None:
+        facts.append((tr("score.office"), plan.units[result.office].name))
+    elif units:
         facts.append((tr("score.unit"), ", ".join(plan.units[u].name for u in units)))
-    total = tr(
-        "score.total.value",
-        total=tr.num(result.total),
-        max=tr.num(result.max),
-        percent=tr.num(result.percent, 2),
-    )
-    facts.append((tr("score.total"), total))
-    if result.max != result.printed_max:
-        na = tr.num(result.printed_max - result.max)
-        rescaled = tr("score.rescaled.value", index=tr.num(result.index), na=na)
-        facts.append((tr("score.rescaled", printed_max=tr.num(result.printed_max)), rescaled))
-    if result.appraised is not None:
-        facts.append((tr("score.appraised"), tr.num(result.appraised)))
-    projected = tr(
-        "score.projected.value",
-        floor=tr.num(result.floor),
-        at_target=tr.num(result.at_target),
-        ceiling=tr.num(result.ceiling),
-    )
-    facts.append((tr("score.projected"), projected))
-    if result.band is not None:
-        facts.append((tr("score.band"), _band_text(result, tr)))
-    tables = [_fields_table(plan, result, with_appraised, tr)]
-    tables += _criteria_tables(plan, result, tr)
+    facts += _headline(plan, result, tr)
+    tables = [_fields_table(plan, result, tr), *_criteria_tables(plan, result, tr)]
     notes = [
         tr(
             "score.unreachable",
-            points=tr.num(points),
-            max=tr.num(result.printed_max),
+            points=points,
+            max=result.printed_max,
             where=tr("where.field", id=field_id) if field_id else tr("where.totals"),
         )
         for field_id, points in result.unreachable
     ]
+    title_key = "score.title.office" if result.office else "score.title"
     return Report(
-        title=f"{tr('score.title', year=info.year)}: {info.title}",
+        title=f"{tr(title_key, year=info.year)}: {info.title}",
         facts=facts,
         tables=tables,
         notes=notes,
@@ -63,51 +44,146 @@ def assessment_report(
     )
 
 
+def _headline(plan: Plan, result: Assessment, tr: Labels) -> list[tuple[str, str]]:
+    """The figures a unit is told, each on its own basis, in the order the council computes them."""
+    scored, in_scope = result.coverage
+    if result.kind == "office":
+        text = tr(
+            "score.office.value", score=result.points, max=result.max, percent=tr.num(result.percent, 2)
+        )
+        return [
+            (tr("score.office.points"), text),
+            (tr("score.coverage"), tr("score.coverage.value", scored=scored, of=in_scope)),
+            _projected(result, tr),
+        ]
+    own = result.self_assessed
+    facts = [
+        (
+            tr("score.self"),
+            tr(
+                "score.part.value",
+                score=own.score or 0,
+                max=own.max,
+                percent=_percent(own.score, own.max, tr),
+            ),
+        )
+    ]
+    if result.survey.max:
+        survey = result.survey
+        text = (
+            tr("score.survey.value", score=survey.score, max=survey.max)
+            if survey.score is not None
+            else tr("score.survey.none", max=survey.max)
+        )
+        facts.append((tr("score.survey"), text))
+    appraisal = result.appraisal
+    if appraisal.criteria:
+        text = tr(
+            "score.appraisal.value", criteria=appraisal.criteria, of=appraisal.of, score=appraisal.score
+        )
+    else:
+        text = tr("score.appraisal.none")
+    facts.append((tr("score.appraisal"), text))
+    index = tr(
+        "score.index.value",
+        index=result.index,
+        max=result.printed_max,
+        percent=tr.num(result.percent, 2),
+        basis=_basis(result, tr),
+    )
+    facts.append((tr("score.index"), index))
+    if result.max != result.printed_max:
+        left_out = result.printed_max - result.max
+        facts.append((tr("score.rescaled"), tr("score.rescaled.value", points=result.points, na=left_out)))
+    if scored < in_scope:
+        facts.append((tr("score.coverage"), tr("score.coverage.value", scored=scored, of=in_scope)))
+    facts.append(_projected(result, tr))
+    if result.band is not None:
+        facts.append((tr("score.band"), _band_text(result, tr)))
+    return facts
+
+
+def _percent(part: Decimal | None, whole: Decimal, tr: Labels) -> str:
+    value = percent(part or Decimal(0), whole)
+    return tr.num(value, 2) if value is not None else "-"
+
+
+def _basis(result: Assessment, tr: Labels) -> str:
+    appraisal = result.appraisal
+    others = appraisal.of - appraisal.criteria
+    return tr(f"basis.{result.basis}", criteria=appraisal.criteria, of=appraisal.of, others=others)
+
+
+def _projected(result: Assessment, tr: Labels) -> tuple[str, str]:
+    text = tr("score.projected.value", floor=result.floor, at_target=result.at_target, ceiling=result.ceiling)
+    return (tr("score.projected"), text)
+
+
 def _band_text(result: Assessment, tr: Labels) -> str:
     band = result.band
     assert band is not None
     name = band.band.name if band.band else tr("score.band.none")
+    basis = tr(f"basis.short.{result.basis}")
     if band.next is None or band.to_next is None:
-        return tr("score.band.value", band=name)
-    return tr("score.band.next", band=name, points=tr.num(band.to_next), next=band.next.name)
+        return tr("score.band.value", band=name, basis=basis)
+    return tr("score.band.next", band=name, points=band.to_next, next=band.next.name, basis=basis)
 
 
-def _fields_table(plan: Plan, result: Assessment, with_appraised: bool, tr: Labels) -> Table:
+def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
+    with_survey = any(f.survey is not None for f in result.fields) or bool(result.survey.max)
+    with_appraised = result.appraisal.criteria > 0
     columns = [
         Column("id", tr("col.id")),
         Column("name", tr("col.name"), wide=2),
         Column("max", column_label(plan, "max", tr), numeric=True),
         Column("baseline", column_label(plan, "baseline", tr), numeric=True),
         Column("target", column_label(plan, "target", tr), numeric=True),
-        Column("score", tr("col.self"), numeric=True),
+        Column("self_assessed", tr("col.self"), numeric=True),
+        *([Column("survey", tr("col.survey"), numeric=True)] if with_survey else []),
         *([Column("appraised", tr("col.appraised"), numeric=True)] if with_appraised else []),
+        Column("estimate", tr("col.estimate"), numeric=True),
         Column("percent", tr("col.percent"), numeric=True, places=2),
         Column("change", tr("col.change.on", year=plan.file.plan.baseline_year), numeric=True, signed=True),
         Column("to_target", tr("col.to_target"), numeric=True, signed=True),
     ]
     table = Table(tr("score.fields"), columns)
-    for f in result.fields:
-        row: list[Cell] = [f.id, f.name, f.max, f.baseline, f.target, f.score]
+
+    def cells(line: FieldResult | None, name: str = "") -> list[Cell]:
+        f = line or _total_line(plan, result)
+        row: list[Cell] = [f.id, name or f.name, f.max, f.baseline, f.target, f.self_assessed]
+        if with_survey:
+            row.append(f.survey)
         if with_appraised:
             row.append(f.appraised)
-        row += [percent(f.score, f.max), f.change, f.to_target]
-        table.rows.append(row)
-    totals = plan.file.totals
-    footer: list[Cell] = ["", tr("row.total"), result.max, totals.baseline, totals.target, result.total]
-    if with_appraised:
-        footer.append(result.appraised)
-    footer += [
-        percent(result.total, result.max),
-        result.total - totals.baseline,
-        result.total - totals.target,
-    ]
-    table.footer = footer
+        row += [f.estimate, percent(f.estimate, f.max), f.change, f.to_target]
+        return row
+
+    table.rows = [cells(f) for f in result.fields]
+    table.footer = cells(None, tr("row.total"))
     return table
+
+
+def _total_line(plan: Plan, result: Assessment) -> FieldResult:
+    """The total row: the printed totals for a whole unit, the sums of its criteria for an office."""
+    survey = result.survey.score
+    if result.kind == "unit":
+        totals = plan.file.totals
+        left_out = result.not_applicable
+        baseline = totals.baseline - sum((c.node.baseline for c in left_out), Decimal(0))
+        target = totals.target - sum((c.node.target for c in left_out), Decimal(0))
+    else:
+        baseline = sum((f.baseline for f in result.fields), Decimal(0))
+        target = sum((f.target for f in result.fields), Decimal(0))
+    appraised = result.appraisal.score if result.appraisal.criteria else None
+    own = result.self_assessed.score or Decimal(0)
+    return FieldResult(
+        "", "", result.max, baseline, target, own, survey, appraised, result.points, Decimal(0)
+    )
 
 
 def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
     """The lists a self-assessment report needs: what falls short, is missing or must be explained."""
-    scored = [c for c in result.criteria if c.score is not None]
+    scored = [c for c in result.applicable if c.score is not None and not c.survey]
     max_column = Column("max", column_label(plan, "max", tr), numeric=True)
     target_column = Column("target", column_label(plan, "target", tr), numeric=True)
     self_column = Column("score", tr("col.self"), numeric=True)
@@ -117,13 +193,19 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
         columns = [Column("id", tr("col.id")), Column("name", tr("col.name"), wide=2), *extra]
         return [Table(title, columns, rows)] if rows or always else []
 
-    below = [c for c in scored if c.counted < c.node.target]
-    differing = [c for c in scored if c.assessed.appraised not in (None, c.score)]
+    below = [c for c in scored if c.estimate < c.node.target]
+    differing = [c for c in scored if c.appraised and c.assessed.appraised != c.score]
+    surveyed = [c for c in result.applicable if c.survey]
     return [
         *table(
             tr("score.below_target"),
-            [target_column, self_column, Column("to_target", tr("col.to_target"), numeric=True), lead_column],
-            [[c.node.id, c.node.name, c.node.target, c.score, _gap(c), list(c.node.lead)] for c in below],
+            [
+                target_column,
+                Column("estimate", tr("col.estimate"), numeric=True),
+                _to_target(tr),
+                lead_column,
+            ],
+            [[c.node.id, c.node.name, c.node.target, c.estimate, _gap(c), list(c.node.lead)] for c in below],
         ),
         *table(
             tr("score.missing"),
@@ -136,7 +218,7 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
             [[c.node.id, c.node.name, c.score, list(c.node.lead)] for c in scored if c.unexplained],
         ),
         *table(
-            tr("score.appraisal"),
+            tr("score.appraisal.differs"),
             [
                 self_column,
                 Column("appraised", tr("col.appraised"), numeric=True),
@@ -147,8 +229,16 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
         ),
         *table(
             tr("score.estimates"),
-            [self_column, target_column],
-            [[c.node.id, c.node.name, c.score, c.node.target] for c in scored if c.survey],
+            [
+                Column("estimate", tr("col.survey"), numeric=True),
+                Column("percent", tr("col.survey_percent"), numeric=True),
+                max_column,
+                target_column,
+            ],
+            [
+                [c.node.id, c.node.name, c.score, c.assessed.percent, c.node.max, c.node.target]
+                for c in surveyed
+            ],
             always=False,
         ),
         *table(
@@ -160,31 +250,47 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
     ]
 
 
+def _to_target(tr: Labels) -> Column:
+    return Column("to_target", tr("col.to_target"), numeric=True)
+
+
 def _gap(criterion: CriterionResult) -> Decimal:
-    return criterion.counted - criterion.node.target
+    return criterion.estimate - criterion.node.target
 
 
 def _appraisal_gap(criterion: CriterionResult) -> Decimal:
     appraised = criterion.assessed.appraised
     assert appraised is not None
-    return appraised - criterion.counted
+    return appraised - (criterion.score or Decimal(0))
 
 
-def _data(result: Assessment, paths: list[str], units: list[str]) -> dict[str, object]:
+def _data(result: Assessment, paths: list[str], units: list[str]) -> dict[str, Any]:
+    scored, in_scope = result.coverage
+    appraisal = result.appraisal
     return {
         "files": paths,
         "units": units,
+        "kind": result.kind,
+        "office": result.office,
         "total": result.total,
         "max": result.max,
         "printed_max": result.printed_max,
         "percent": result.percent,
         "index": result.index,
-        "appraised": result.appraised,
-        "fields": [_field_data(f, with_appraised=result.appraised is not None) for f in result.fields],
+        "index_basis": result.basis,
+        "self_assessed": {"score": result.self_assessed.score, "max": result.self_assessed.max},
+        "survey": {"score": result.survey.score, "max": result.survey.max},
+        "appraisal": {"score": appraisal.score, "criteria": appraisal.criteria, "of": appraisal.of},
+        "appraised": result.points if appraisal.criteria else None,
+        "coverage": {"scored": scored, "of": in_scope},
+        "fields": [_field_data(f) for f in result.fields],
         "criteria": map(_criterion_data, result.criteria),
         "missing": [c.node.id for c in result.missing],
+        "survey_missing": [c.node.id for c in result.survey_missing],
         "not_applicable": {c.node.id: c.assessed.not_applicable for c in result.not_applicable},
-        "below_target": [c.node.id for c in result.criteria if c.score is not None and _gap(c) < 0],
+        "below_target": [
+            c.node.id for c in result.applicable if c.score is not None and not c.survey and _gap(c) < 0
+        ],
         "unexplained": [c.node.id for c in result.criteria if c.unexplained],
         "estimates": [c.node.id for c in result.criteria if c.survey and c.score is not None],
         "projected": {"floor": result.floor, "target": result.at_target, "ceiling": result.ceiling},
@@ -193,16 +299,23 @@ def _data(result: Assessment, paths: list[str], units: list[str]) -> dict[str, o
     }
 
 
-def _field_data(f: FieldResult, with_appraised: bool) -> dict[str, object]:
-    data: dict[str, object] = {"id": f.id, "max": f.max, "baseline": f.baseline, "target": f.target}
-    data["score"] = f.score
-    if with_appraised:
-        data["appraised"] = f.appraised
-    return data
+def _field_data(f: FieldResult) -> dict[str, object]:
+    return {
+        "id": f.id,
+        "max": f.max,
+        "baseline": f.baseline,
+        "target": f.target,
+        "score": f.estimate,
+        "self_assessed": f.self_assessed,
+        "survey": f.survey,
+        "appraised": f.appraised,
+    }
 
 
 def _criterion_data(c: CriterionResult) -> dict[str, object]:
-    data: dict[str, object] = {"id": c.node.id, "score": c.score}
+    data: dict[str, object] = {"id": c.node.id, "score": c.score, "scored_by": c.node.scored_by}
+    if c.assessed.percent is not None:
+        data["percent"] = c.assessed.percent
     if c.assessed.appraised is not None:
         data["appraised"] = c.assessed.appraised
     if c.not_applicable:
@@ -218,6 +331,7 @@ def _band_data(result: Assessment) -> dict[str, object] | None:
     band = result.band
     return {
         "name": band.band.name if band.band else None,
+        "basis": result.basis,
         "next": band.next.name if band.next else None,
         "to_next": band.to_next,
     }

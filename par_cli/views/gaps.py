@@ -33,8 +33,8 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
     for index, row in enumerate(rows):
         cells: list[Cell] = [row.id, _name(row, tr), row.field_id, row.max, row.baseline, row.target]
         if with_scores:
-            cells.append(row.score if row.scored else None)
-        cells += [row.gap, row.to_target, list(row.units) or "-"]
+            cells.append(row.score)
+        cells += [row.gap, row.to_target, _who(row, tr)]
         table.rows.append(cells)
         if row.unattributed:
             table.muted.add(index)
@@ -61,9 +61,10 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         score=tr.num(analysis.total_score),
     )
     notes = [] if len(rows) == all_rows else [tr("gaps.filtered", shown=len(rows), all=all_rows)]
-    not_scored = [r.id for r in rows if not r.scored]
-    if not_scored:
-        notes.append(tr("gaps.not_scored", ids=", ".join(not_scored)))
+    if analysis.not_scored:
+        points = sum((node.max for node in analysis.not_scored), ZERO)
+        ids = ", ".join(node.id for node in analysis.not_scored)
+        notes.append(tr("gaps.not_scored", count=len(analysis.not_scored), points=points, ids=ids))
     return Report(
         title=tr(f"gaps.title.{analysis.against}", year=year),
         facts=[(tr("fact.plan"), info.title), (tr("gaps.total"), reconciled)],
@@ -90,6 +91,17 @@ def _name(row: GapRow, tr: Labels) -> str:
     return tr("gaps.unattributed", where=where)
 
 
+def _who(row: GapRow, tr: Labels) -> list[str] | str:
+    """The lead units; else, marked, the likely owners or the units overseeing the field."""
+    if row.units:
+        return list(row.units)
+    if row.likely_owners:
+        return [tr("lead.likely", unit=u) for u in row.likely_owners]
+    if row.overseen_by:
+        return [tr("lead.overseer", unit=u, field=row.field_id) for u in row.overseen_by]
+    return "-"
+
+
 def _row_data(row: GapRow) -> dict[str, object]:
     return {
         "id": row.id,
@@ -103,5 +115,6 @@ def _row_data(row: GapRow) -> dict[str, object]:
         "to_target": row.to_target,
         "units": list(row.units),
         "unattributed": row.unattributed,
-        "scored": row.scored,
+        "likely_owners": list(row.likely_owners),
+        "overseen_by": list(row.overseen_by),
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from par_cli.actuals import Actuals
 from par_cli.assessment import assess
@@ -53,14 +54,20 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
         scored = assessment_report(plan, result, actuals.paths, actuals.units, tr)
         facts += [fact for fact in scored.facts if fact[0] != tr("score.files")]
         tables.append(scored.tables[0])
-        series.append(tr("report.series.self"))
-        with_appraised = result.appraised is not None
-        if with_appraised:
-            series.append(tr("report.series.appraised"))
-        for (_, _, values), field in zip(rows, result.fields, strict=True):
-            values.append(percent(field.score, field.max))
-            if with_appraised:
-                values.append(percent(field.appraised, field.max))
+        series.append(tr("report.series.estimate"))
+        by_field = {f.id: f for f in result.fields}
+        unscored: dict[str, Decimal] = {}
+        for criterion in result.applicable:
+            if criterion.score is None:
+                field_id = criterion.field_id
+                unscored[field_id] = unscored.get(field_id, Decimal(0)) + criterion.node.max
+        if unscored:  # not scored yet is not lost: shown apart
+            series.append(tr("report.series.not_scored"))
+        for field_id, _, values in rows:
+            field = by_field.get(field_id)
+            values.append(percent(field.estimate, field.max) if field else None)
+            if unscored:
+                values.append(percent(unscored.get(field_id, Decimal(0)), field.max) if field else None)
         explain = next(table for table in scored.tables if table.title == tr("score.unexplained"))
         tables.append(Table(tr("report.explain"), explain.columns, explain.rows))
         analysis = analyse(plan, "scores", actuals.scores())
