@@ -15,6 +15,7 @@ from typing import Literal
 from par_cli.ordering import id_key
 from par_cli.plan import Item, Plan
 from par_cli.units import falls_on
+from par_cli.workload import overseers_of
 
 Against = Literal["baseline", "target", "scores"]
 SortKey = Literal["gap", "id", "field"]
@@ -126,16 +127,6 @@ def likely_owners(plan: Plan) -> dict[str | None, tuple[str, ...]]:
         if mismatch.likely_owner and mismatch.likely_owner not in owners.get(mismatch.node_id, ()):
             owners[mismatch.node_id] = (*owners.get(mismatch.node_id, ()), mismatch.likely_owner)
     return owners
-
-
-def overseers_of(plan: Plan) -> dict[str, tuple[str, ...]]:
-    """For each field, the units section 4 charges with overseeing it: the contact for a criterion
-    that names no lead."""
-    overseers: dict[str, tuple[str, ...]] = {}
-    for assignment in plan.file.assignments:
-        for field_id in assignment.oversees:
-            overseers[field_id] = (*overseers.get(field_id, ()), *assignment.units)
-    return overseers
 
 
 def _row(

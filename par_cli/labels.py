@@ -115,6 +115,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.change.on": {"en": "vs {year}", "vi": "So {year}"},
     "col.reason.na": {"en": "Reason", "vi": "Lý do"},
     "col.rank": {"en": "Rank", "vi": "Hạng"},
+    "col.overseen_by": {"en": "Overseen by", "vi": "Đơn vị theo dõi"},
     "col.office": {"en": "Office", "vi": "Đơn vị"},
     "col.percent_own": {"en": "% of its criteria", "vi": "% tiêu chí của đơn vị"},
     "col.band": {"en": "Band", "vi": "Xếp loại"},
@@ -202,6 +203,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "of its units. Criteria that fall on a unit through a group are listed with it as 'via'.",
         "vi": "Điểm tính theo các tiêu chí đơn vị tự chủ trì; tiêu chí nhiều đơn vị cùng chủ trì được tính "
         "đủ cho mỗi đơn vị. Tiêu chí giao cho nhóm mà đơn vị là thành viên được ghi là 'qua nhóm'.",
+    },
+    "units.likely": {
+        "en": "{unit} is the likely owner of {points} points of {where} ({column}) that no row of the "
+        "appendix carries",
+        "vi": "{points} điểm của {where} ({column}) không thuộc dòng nào của phụ lục, nhiều khả năng "
+        "thuộc {unit}",
     },
     "units.more": {
         "en": "Each unit's criteria: par by-unit --all; one unit in full, with its duties: "
@@ -360,8 +367,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "tối đa {max}, mục tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",
     },
     "template.survey": {
-        "en": "scored by the province's survey: a score here is only an estimate",
-        "vi": "do tỉnh chấm bằng điều tra xã hội học: điểm ghi ở đây chỉ là ước tính",
+        "en": "scored by the survey, not by the unit: a score here is an estimate; or write the "
+        "published result as percent: 78.3",
+        "vi": "chấm bằng điều tra xã hội học, đơn vị không tự chấm: điểm ghi ở đây là điểm ước tính; "
+        "hoặc ghi kết quả công bố dạng percent: 78,3",
     },
     "template.task": {"en": "task: {task}", "vi": "nhiệm vụ: {task}"},
     "template.written": {

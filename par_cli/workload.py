@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from par_cli.model import Unit
-from par_cli.plan import Item, Plan
+from par_cli.plan import Item, Mismatch, Plan
 
 ZERO = Decimal(0)
 
@@ -52,6 +52,7 @@ class Workload:
     tasks: list[Task]  # own criteria first, then those through groups, each in plan order
     oversees: list[str]  # field ids
     duties: list[Duty]
+    likely: list[Mismatch]  # printed points no row carries that most likely belong to this unit
 
     @property
     def own(self) -> list[Task]:
@@ -98,11 +99,26 @@ def workloads(plan: Plan, only: str | None = None) -> list[Workload]:
             if unit_id in oversees:
                 oversees[unit_id] += assignment.oversees
                 duties[unit_id] += [Duty(assignment.section, text) for text in assignment.duties]
+    likely: dict[str, list[Mismatch]] = {unit.id: [] for unit in wanted}
+    for mismatch in plan.mismatches:
+        if mismatch.likely_owner in likely:
+            likely[mismatch.likely_owner].append(mismatch)
     return [
-        Workload(unit, own[unit.id] + through[unit.id], oversees[unit.id], duties[unit.id]) for unit in wanted
+        Workload(unit, own[unit.id] + through[unit.id], oversees[unit.id], duties[unit.id], likely[unit.id])
+        for unit in wanted
     ]
 
 
 def unassigned(plan: Plan) -> list[Item]:
     """Criteria that name no lead unit: listed apart so that nothing falls through."""
     return [c for c in plan.criteria() if not c.lead]
+
+
+def overseers_of(plan: Plan) -> dict[str, tuple[str, ...]]:
+    """For each field, the units section 4 charges with overseeing it: the contact for a criterion
+    that names no lead."""
+    overseers: dict[str, tuple[str, ...]] = {}
+    for assignment in plan.file.assignments:
+        for field_id in assignment.oversees:
+            overseers[field_id] = (*overseers.get(field_id, ()), *assignment.units)
+    return overseers

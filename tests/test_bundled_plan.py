@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+
+from helpers import run_par
 
 from par_cli.model import COLUMNS
 from par_cli.plan import load_plan
@@ -126,3 +129,26 @@ def test_units_groups_and_oversight() -> None:
     assigned = {u for a in plan.file.assignments for u in a.units}
     # units that lead no criterion still have duties
     assert {"kinh_te_ha_tang", "van_hoa_thong_tin", "trung_tam_vhttt"} <= assigned
+
+
+def test_the_one_stop_desk_is_a_desk_of_the_van_phong() -> None:
+    plan = load_plan()
+    assert plan.units["mot_cua"].part_of == "van_phong"
+    assert "mot_cua" not in plan.units["phong_ban"].members
+    result = run_par("by-unit", "--format", "json")
+    units = {u["id"]: u for u in json.loads(result.stdout)["units"]}
+    # the group's 13 criteria no longer fall on the desk; its own 3.7 falls on the Văn phòng through it
+    assert units["mot_cua"]["criteria"] == ["3.7"] and units["mot_cua"]["via_group"] == []
+    assert units["van_phong"]["groups"]["3.7"] == "mot_cua"
+
+
+def test_points_no_row_carries_name_their_likely_owner() -> None:
+    data = json.loads(run_par("gaps", "--format", "json").stdout)
+    rows = {r["id"]: r for r in data["rows"]}
+    assert rows["8"]["unattributed"] and rows["8"]["likely_owners"] == ["kinh_te_ha_tang"]
+    # 7.3 names no lead: the Văn phòng oversees field 7 (section 4.4); nobody oversees field 8
+    assert rows["7.3"]["units"] == [] and rows["7.3"]["overseen_by"] == ["van_phong"]
+    out = run_par("gaps", env={"COLUMNS": "200"}).stdout
+    assert "kinh_te_ha_tang (likely)" in out and "van_phong (oversees field 7)" in out
+    overview = run_par("by-unit", env={"COLUMNS": "200"}).stdout
+    assert "Phòng Kinh tế – Hạ tầng is the likely owner of 0.5 points of field 8 (maximum)" in overview

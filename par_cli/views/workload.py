@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from par_cli.labels import Labels
-from par_cli.plan import Item, Plan
+from par_cli.plan import Item, Mismatch, Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.views.common import column_label
-from par_cli.workload import Points, Task, Workload
+from par_cli.workload import Points, Task, Workload, overseers_of
 
 
 def workload_report(
@@ -40,11 +40,17 @@ def workload_report(
                     Column("id", tr("col.id")),
                     Column("name", tr("col.name"), wide=2),
                     *_score_columns(plan, tr),
+                    Column("overseen_by", tr("col.overseen_by"), wide=1),
                 ],
-                rows=[[n.id, n.name, n.max, n.baseline, n.target, n.max - n.baseline] for n in unassigned],
+                rows=[
+                    [n.id, n.name, n.max, n.baseline, n.target, n.max - n.baseline, _overseers(plan, n, tr)]
+                    for n in unassigned
+                ],
             )
         )
-    notes = [tr("units.counting")] + ([] if full or every else [tr("units.more")])
+    notes = [tr("units.counting")]
+    notes += [_likely_note(plan, load, m, tr) for load in loads for m in load.likely]
+    notes += [] if full or every else [tr("units.more")]
     title = tr("unit.title", name=loads[0].unit.name, id=loads[0].unit.id) if full else tr("units.title")
     return Report(
         title=title,
@@ -121,6 +127,17 @@ def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels) -> Table
     return Table(title, columns, rows, footer=None)
 
 
+def _overseers(plan: Plan, node: Item, tr: Labels) -> list[str] | str:
+    """Who to ask about a criterion that names no lead: the units overseeing its field."""
+    return list(overseers_of(plan).get(plan.field_of[node.id], ())) or tr("none")
+
+
+def _likely_note(plan: Plan, load: Workload, mismatch: Mismatch, tr: Labels) -> str:
+    where = tr("where.field", id=mismatch.node_id) if mismatch.node_id else tr("where.totals")
+    column = column_label(plan, mismatch.column, tr, "colname")
+    return tr("units.likely", unit=load.unit.name, points=mismatch.difference, where=where, column=column)
+
+
 def _unit_facts(plan: Plan, load: Workload, tr: Labels) -> list[tuple[str, str]]:
     unit = load.unit
     facts = [(tr("unit.kind"), tr(f"unit.kind.{unit.kind}"))]
@@ -191,6 +208,7 @@ def _load_data(load: Workload) -> dict[str, object]:
         "groups": {task.node.id: task.via.id for task in load.via_group if task.via is not None},
         "oversees": list(load.oversees),
         "duties": [{"section": d.section, "text": d.text} for d in load.duties],
+        "likely": [{"node": m.node_id, "column": m.column, "points": m.difference} for m in load.likely],
         **_points_data(load.own_points),
         "with_groups": _points_data(load.all_points),
     }
