@@ -21,7 +21,7 @@ def test_fill_in_a_template_and_score_it(tmp_path: Path) -> None:
     assert "45 criteria to fill in" in result.stderr
     text = path.read_text(encoding="utf-8")
     assert "# 3.4 Thực hiện cơ chế một cửa, một cửa liên thông" in text
-    assert "scored by the province's survey" in text
+    assert "scored by the survey, not by the unit: a score here is an estimate" in text
     # fill in three scores, as a user would in an editor
     text = text.replace('"1.1":\n    score:', '"1.1":\n    score: 2', 1)
     text = text.replace('"3.4":\n    score:', '"3.4":\n    score: 6,5', 1)
