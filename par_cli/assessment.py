@@ -87,7 +87,7 @@ class FieldResult(NamedTuple):
     id: str
     name: str
     max: Decimal  # less the criteria not applicable (for an office: its criteria's maximum)
-    baseline: Decimal  # less the baselines of criteria not applicable
+    baseline: Decimal | None  # less the baselines of criteria not applicable; None in a first-year plan
     target: Decimal  # less the targets of criteria not applicable
     self_assessed: Decimal  # the self-scored criteria; not scored yet counted as 0
     survey: Decimal | None  # the survey estimates; None when the field has none
@@ -96,8 +96,8 @@ class FieldResult(NamedTuple):
     unreachable: Decimal  # printed maximum no criterion carries
 
     @property
-    def change(self) -> Decimal:
-        return self.estimate - self.baseline
+    def change(self) -> Decimal | None:
+        return None if self.baseline is None else self.estimate - self.baseline
 
     @property
     def to_target(self) -> Decimal:
@@ -254,11 +254,11 @@ def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: boo
     left_out = [c for c in rows if c.not_applicable]
     if whole:  # a criterion that does not apply leaves every column, so that like is compared with like
         maximum = field.max - sum((c.node.max for c in left_out), ZERO)
-        baseline = field.baseline - sum((c.node.baseline for c in left_out), ZERO)
+        baseline = less(field.baseline, [c.node.baseline for c in left_out])
         target = field.target - sum((c.node.target for c in left_out), ZERO)
     else:
         maximum = sum((c.node.max for c in applicable), ZERO)
-        baseline = sum((c.node.baseline for c in applicable), ZERO)
+        baseline = less(ZERO, [c.node.baseline for c in applicable], sign=-1)
         target = sum((c.node.target for c in applicable), ZERO)
     self_scored = [c for c in applicable if not c.survey]
     estimates = [c.score for c in applicable if c.survey and c.score is not None]
@@ -275,6 +275,13 @@ def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: boo
         estimate=sum((c.estimate for c in applicable), ZERO),
         unreachable=orphan,
     )
+
+
+def less(value: Decimal | None, parts: list[Decimal | None], sign: int = 1) -> Decimal | None:
+    """``value`` less the ``parts`` (or plus them, with ``sign`` -1); None when any is None."""
+    if value is None or None in parts:
+        return None
+    return value - sign * sum((part for part in parts if part is not None), ZERO)
 
 
 def _band(plan: Plan, points: Decimal, maximum: Decimal) -> BandResult:

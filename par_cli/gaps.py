@@ -15,7 +15,7 @@ from typing import Literal
 from par_cli.ordering import id_key
 from par_cli.plan import Item, Plan
 from par_cli.units import falls_on
-from par_cli.workload import overseers_of
+from par_cli.workload import overseers_for, overseers_of
 
 Against = Literal["baseline", "target", "scores"]
 SortKey = Literal["gap", "id", "field"]
@@ -28,14 +28,15 @@ class GapRow:
     name: str
     field_id: str
     max: Decimal
-    baseline: Decimal
+    baseline: Decimal | None  # None in a first-year plan
     target: Decimal
     score: Decimal  # the figure the gap is measured from: baseline, target or self-assessed
     gap: Decimal  # max - score
     to_target: Decimal  # score - target: negative where the target is not met
     units: tuple[str, ...]  # the lead units
     unattributed: bool = False
-    overseen_by: tuple[str, ...] = ()  # a row with no lead: the units overseeing its field
+    overseen_by: tuple[str, ...] = ()  # a row with no lead: the units overseeing it (see overseen_at)
+    overseen_at: str | None = None  # the field or criterion they are charged with
     likely_owners: tuple[str, ...] = ()  # an unattributed row: who its points likely belong to
 
 
@@ -66,7 +67,10 @@ def analyse(
             if node.criteria:
                 return sum((score_of(child) for child in node.criteria), ZERO)
             return scores.get(node.id, ZERO)
-        return node.baseline if against == "baseline" else node.target
+        if against == "baseline":
+            assert node.baseline is not None, "a first-year plan has no baseline to measure from"
+            return node.baseline
+        return node.target
 
     not_scored: list[Item] = []
     owners = likely_owners(plan)
@@ -78,7 +82,7 @@ def analyse(
             if against == "scores" and node.id not in (scores or {}):
                 not_scored.append(node)  # not lost: nobody has scored it yet
             elif score < node.max:
-                rows.append(_row(node, field_id, score, overseers.get(field_id, ())))
+                rows.append(_row(node, field_id, score, overseers_for(plan, node.id, overseers)))
             return
         for child in node.criteria:
             visit(child, field_id)
@@ -86,7 +90,9 @@ def analyse(
         unexplained = (node.max - score) - sum((c.max - score_of(c) for c in node.criteria), ZERO)
         if unexplained:
             short = (score - node.target) - sum((score_of(c) - c.target for c in node.criteria), ZERO)
-            rows.append(_row(node, field_id, score, (), (unexplained, short), owners.get(node.id, ())))
+            rows.append(
+                _row(node, field_id, score, (None, ()), (unexplained, short), owners.get(node.id, ()))
+            )
 
     for field_item in plan.fields:
         visit(field_item, field_item.id)
@@ -133,7 +139,7 @@ def _row(
     node: Item,
     field_id: str,
     score: Decimal,
-    overseen_by: tuple[str, ...] = (),
+    overseen: tuple[str | None, tuple[str, ...]] = (None, ()),
     unattributed: tuple[Decimal, Decimal] | None = None,
     owners: tuple[str, ...] = (),
 ) -> GapRow:
@@ -151,7 +157,8 @@ def _row(
         to_target=to_target,
         units=() if unattributed is not None else tuple(node.lead),
         unattributed=unattributed is not None,
-        overseen_by=() if node.lead else overseen_by,
+        overseen_by=() if node.lead else overseen[1],
+        overseen_at=None if node.lead else overseen[0],
         likely_owners=owners,
     )
 

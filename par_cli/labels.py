@@ -78,7 +78,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "none": {"en": "none", "vi": "không có"},
     "where.totals": {"en": "grand totals", "vi": "tổng điểm"},
     "where.field": {"en": "field {id}", "vi": "lĩnh vực {id}"},
-    "where.node": {"en": "{id}", "vi": "{id}"},
+    "where.node": {"en": "criterion {id}", "vi": "tiêu chí {id}"},
     "where.top": {"en": "top level", "vi": "cấp cao nhất"},
     "where.key": {"en": "{key}", "vi": "{key}"},
     "colname.max": {"en": "maximum", "vi": "điểm tối đa"},
@@ -193,7 +193,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Chưa chấm nên không tính là mất điểm: {count} tiêu chí, {points} điểm ({ids})",
     },
     "lead.likely": {"en": "{unit} (likely)", "vi": "{unit} (nhiều khả năng)"},
-    "lead.overseer": {"en": "{unit} (oversees field {field})", "vi": "{unit} (theo dõi lĩnh vực {field})"},
+    "lead.overseer": {"en": "{unit} (oversees {where})", "vi": "{unit} (theo dõi {where})"},
     # -- by-unit
     "units.title": {"en": "Criteria by unit", "vi": "Tiêu chí theo đơn vị"},
     "units.summary": {"en": "Units", "vi": "Đơn vị"},
@@ -227,6 +227,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unit.duties": {"en": "Duties (section 4)", "vi": "Nhiệm vụ (mục 4)"},
     "unit.own": {"en": "Led itself", "vi": "Tự chủ trì"},
     "unit.with_groups": {"en": "With its groups", "vi": "Kể cả qua nhóm"},
+    "unit.points.first_year": {"en": "{at_stake} points at stake", "vi": "phụ trách {at_stake} điểm"},
     "unit.points": {
         "en": "{at_stake} points at stake, {lost} lost in {year}, {to_recover} to recover",
         "vi": "phụ trách {at_stake} điểm, năm {year} mất {lost}, cần lấy lại {to_recover}",
@@ -243,6 +244,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "summary.projected.value": {
         "en": "{projected} ({change} on {year})",
         "vi": "{projected} ({change} so với {year})",
+    },
+    "summary.legend.first_year": {
+        "en": "Bar: ▒ planned for {year}, ░ the rest of the maximum",
+        "vi": "Biểu đồ: ▒ phấn đấu năm {year}, ░ phần còn lại của điểm tối đa",
     },
     "summary.legend": {
         "en": "Bar: █ reached in {baseline_year}, ▒ planned gain for {year}, ░ still lost",
@@ -362,6 +367,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "Sau đó chạy: par score --input TÊN_TỆP",
     },
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
+    "template.facts.first_year": {
+        "en": "max {max}, target {target}; lead: {leads}",
+        "vi": "tối đa {max}, mục tiêu {target}; chủ trì: {leads}",
+    },
     "template.facts": {
         "en": "max {max}, target {target}, {year}: {baseline}; lead: {leads}",
         "vi": "tối đa {max}, mục tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",

@@ -72,13 +72,21 @@ class Signer(Strict):
 
 
 class PlanInfo(Strict):
-    document_type: Text
+    document_type: Text  # as the document names itself: Kế hoạch, Quyết định, ...
     title: Text
     issuer: Text
     locality: Text
     province: Text
     year: Year
-    baseline_year: Year
+    # The year of the published scores the baseline column holds; absent in a first-year plan
+    # (a unit scored for the first time, or a new criteria set), whose rows have no baseline.
+    baseline_year: Year | None = None
+    document_number: Text | None = None  # the plan's own number, e.g. 45/KH-UBND
+    document_date: date | None = None
+    level: Literal["province", "department", "district", "commune"] | None = None
+    parent_locality: Text | None = None  # e.g. tỉnh Lâm Đồng, for a commune
+    survey_by: Text | None = None  # who runs the survey (Sở Nội vụ, ...)
+    appraised_by: Text | None = None  # who appraises the self-assessment
     legal_bases: tuple[LegalBasis, ...] = ()
     signer: Signer | None = None
     appendix_title: Text | None = None
@@ -97,6 +105,7 @@ class Unit(Strict):
 
     id: UnitId
     name: Text
+    short: Text | None = None  # the abbreviation tables show where room is short, e.g. TC-KH
     kind: Literal["unit", "group"] = "unit"
     spellings: tuple[Text, ...] = ()
     members: tuple[UnitId, ...] = ()
@@ -127,7 +136,7 @@ class Node(Strict):
     id: NodeId
     name: Text
     max: Score
-    baseline: Score
+    baseline: Score | None = None  # absent only in a first-year plan (no baseline_year)
     target: Score
     # "survey": scored by whoever runs the survey, not by the unit. Unset, a row is scored like
     # the row above it (a field, or the unit itself at the top).
@@ -141,7 +150,7 @@ class Node(Strict):
 
 class Totals(Strict):
     max: Score
-    baseline: Score
+    baseline: Score | None = None
     target: Score
     source_mismatch: dict[Column, RecordedMismatch] = Field(default_factory=dict)
 

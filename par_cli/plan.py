@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from par_cli.collect import At, Collector
-from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Unit
+from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Totals, Unit
 from par_cli.problems import Code, DataError, Term, Where
 from par_cli.validation import kind_of, validate
 from par_cli.yamlsource import Loc, Source, read_source
@@ -54,7 +54,7 @@ class Item:
     id: str
     name: str
     max: Decimal
-    baseline: Decimal
+    baseline: Decimal | None  # None in a first-year plan, and only there
     target: Decimal
     scored_by: str  # "unit" or "survey", inherited from the rows above when the file leaves it out
     task: tuple[str, ...]
@@ -75,6 +75,11 @@ class Plan:
     parent: dict[str, str | None] = field(default_factory=dict)
     field_of: dict[str, str] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
+
+    @property
+    def has_baseline(self) -> bool:
+        """False for a first-year plan: no baseline year, no baseline column."""
+        return self.file.plan.baseline_year is not None
 
     def criteria(self) -> Iterator[Item]:
         """The scored rows: every leaf of the tree, in the order of the file."""
@@ -170,6 +175,7 @@ class _Checker:
         self.check_assignments()
         self.check_bands()
         totals = self.file.totals
+        self.check_baseline(totals, ("totals",))
         printed = {c: getattr(totals, c) for c in COLUMNS}
         self.check_sum(None, ("totals",), printed, self.roots, totals.source_mismatch)
 
@@ -230,9 +236,10 @@ class _Checker:
             self.fail((*loc, "id"), Code.FIELD_ID_DOT, id=node.id)
         if parent is not None and node.id.rpartition(".")[0] != parent.id:
             self.fail((*loc, "id"), Code.ID_NOT_UNDER_PARENT, id=node.id, parent=parent.id)
+        self.check_baseline(node, loc)
         for column in ("baseline", "target"):
             value = getattr(node, column)
-            if value > node.max:
+            if value is not None and value > node.max:
                 self.fail(
                     (*loc, column), Code.ABOVE_MAX, id=node.id, column=column, value=value, max=node.max
                 )
@@ -247,6 +254,15 @@ class _Checker:
         elif node.source_mismatch:
             self.fail((*loc, "source_mismatch"), Code.MISMATCH_ON_LEAF, id=node.id)
         return item
+
+    def check_baseline(self, node: Node | Totals, loc: Loc) -> None:
+        """Every row has a baseline when the plan has a baseline year, and none when it has not."""
+        year = self.file.plan.baseline_year
+        label = subtotal_label(node.id if isinstance(node, Node) else None)
+        if year is not None and node.baseline is None:
+            self.fail(loc, Code.BASELINE_MISSING, label=label, year=year)
+        elif year is None and node.baseline is not None:
+            self.fail((*loc, "baseline"), Code.BASELINE_WITHOUT_YEAR, label=label)
 
     def check_leads(self, node: Node, loc: Loc) -> None:
         for index, unit_id in enumerate(node.lead):
@@ -272,17 +288,21 @@ class _Checker:
         self,
         node_id: str | None,
         loc: Loc,
-        printed: dict[Column, Decimal],
+        printed: dict[Column, Decimal | None],
         rows: Sequence[Node | Item],
         recorded: dict[Column, RecordedMismatch],
     ) -> None:
         label = subtotal_label(node_id)
         for column in COLUMNS:
-            computed = sum((getattr(row, column) for row in rows), Decimal(0))
-            difference = printed[column] - computed
+            values = [getattr(row, column) for row in rows]
+            shown = printed[column]
+            if shown is None or None in values:
+                continue  # a first-year plan's baselines (or a missing one, reported on its own)
+            computed = sum(values, Decimal(0))
+            difference = shown - computed
             known = recorded.get(column)
             amounts: dict[str, Any] = {
-                "printed": printed[column],
+                "printed": shown,
                 "computed": computed,
                 "difference": difference,
             }
@@ -301,7 +321,7 @@ class _Checker:
                 owner = known.likely_owner
                 if owner is not None and owner not in self.units:
                     self.unknown_unit((*loc, "source_mismatch", column, "likely_owner"), owner)
-                mismatch = Mismatch(node_id, column, printed[column], computed, known.reason, owner)
+                mismatch = Mismatch(node_id, column, shown, computed, known.reason, owner)
                 self.mismatches.append(mismatch)
 
     def check_assignments(self) -> None:
@@ -309,9 +329,9 @@ class _Checker:
             for position, unit_id in enumerate(assignment.units):
                 if unit_id not in self.units:
                     self.unknown_unit(("assignments", index, "units", position), unit_id)
-            for position, field_id in enumerate(assignment.oversees):
-                if self.parent.get(field_id, "") is not None:
-                    self.fail(("assignments", index, "oversees", position), Code.NOT_A_FIELD, id=field_id)
+            for position, node_id in enumerate(assignment.oversees):
+                if node_id not in self.nodes:
+                    self.fail(("assignments", index, "oversees", position), Code.NOT_IN_PLAN, id=node_id)
 
     def check_bands(self) -> None:
         names: set[str] = set()

@@ -199,6 +199,22 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "{id}: {column} {value} is above the maximum {max}",
         "vi": "{id}: {column} {value} lớn hơn điểm tối đa {max}",
     },
+    "err.baseline-missing": {
+        "en": "{label} has no baseline, but the plan has baseline_year {year}",
+        "vi": "{label} không có điểm năm trước (baseline), nhưng kế hoạch có baseline_year {year}",
+    },
+    "hint.baseline-missing": {
+        "en": "give its {year} score; for a first-year plan, remove baseline_year and every baseline",
+        "vi": "hãy ghi điểm năm {year}; với kế hoạch năm đầu, hãy bỏ baseline_year và mọi baseline",
+    },
+    "err.baseline-without-year": {
+        "en": "{label} has a baseline, but the plan has no baseline_year",
+        "vi": "{label} có điểm năm trước (baseline), nhưng kế hoạch không có baseline_year",
+    },
+    "hint.baseline-without-year": {
+        "en": "add baseline_year: YYYY under plan:, or remove the baseline",
+        "vi": "hãy thêm baseline_year: NĂM vào mục plan:, hoặc bỏ baseline",
+    },
     "err.scored-by-conflict": {
         "en": "{id} is scored by the unit, but lies under {parent}, which is scored by survey",
         "vi": "{id} do đơn vị tự chấm, nhưng nằm dưới {parent} là tiêu chí chấm bằng điều tra xã hội học",
@@ -272,8 +288,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "(in {printed}, tổng {computed})",
     },
     "hint.mismatch-amount": {"en": "set difference: {difference}", "vi": "hãy đặt difference: {difference}"},
-    "err.not-a-field": {"en": "'{id}' is not a field id", "vi": "'{id}' không phải mã lĩnh vực"},
-    "hint.not-a-field": {"en": 'list ids of fields, e.g. "1"', "vi": 'hãy ghi mã lĩnh vực, ví dụ "1"'},
+    "err.not-in-plan": {
+        "en": "'{id}' is not the id of a field or criterion of the plan",
+        "vi": "'{id}' không phải mã lĩnh vực hay tiêu chí của kế hoạch",
+    },
+    "hint.not-in-plan": {
+        "en": 'list ids of the plan, e.g. "1" or "3.2"',
+        "vi": 'hãy ghi mã trong kế hoạch, ví dụ "1" hoặc "3.2"',
+    },
     "err.band-above-100": {
         "en": "band '{name}' starts above 100 %",
         "vi": "mức xếp loại '{name}' bắt đầu trên 100 %",

@@ -35,6 +35,19 @@ class Table:
     footer: list[Cell] | None = None
     muted: set[int] = field(default_factory=set)  # row indexes shown dimmed (derived rows)
 
+    def without(self, keys: set[str]) -> Table:
+        """The same table without the columns ``keys`` (a first-year plan has no baseline columns)."""
+        keep = [i for i, column in enumerate(self.columns) if column.key not in keys]
+        if len(keep) == len(self.columns):
+            return self
+        return Table(
+            self.title,
+            [self.columns[i] for i in keep],
+            [[row[i] for i in keep] for row in self.rows],
+            [self.footer[i] for i in keep] if self.footer else None,
+            self.muted,
+        )
+
 
 class Chart(NamedTuple):
     """Horizontal bars: for each row, one bar per series, as a percentage (0 to 100)."""

@@ -14,17 +14,17 @@ class Line(NamedTuple):
     id: str
     name: str
     max: Decimal
-    baseline: Decimal
+    baseline: Decimal | None  # None in a first-year plan
     target: Decimal
 
     @property
-    def change(self) -> Decimal:
+    def change(self) -> Decimal | None:
         """What the plan aims to gain: target - baseline."""
-        return self.target - self.baseline
+        return None if self.baseline is None else self.target - self.baseline
 
     @property
     def baseline_percent(self) -> Decimal | None:
-        return percent(self.baseline, self.max)
+        return None if self.baseline is None else percent(self.baseline, self.max)
 
     @property
     def target_percent(self) -> Decimal | None:

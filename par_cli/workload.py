@@ -25,20 +25,22 @@ class Task:
 
 
 class Points(NamedTuple):
-    """What a set of criteria is worth: its maximum, what the baseline lost, what the targets win back."""
+    """What a set of criteria is worth: its maximum, what the baseline lost, what the targets win back
+    (None for the last two in a first-year plan, which has no baseline)."""
 
     at_stake: Decimal
-    lost: Decimal
-    to_recover: Decimal
+    lost: Decimal | None
+    to_recover: Decimal | None
 
     @classmethod
     def of(cls, tasks: list[Task]) -> Points:
         nodes = [task.node for task in tasks]
-        return cls(
-            at_stake=sum((n.max for n in nodes), ZERO),
-            lost=sum((n.max - n.baseline for n in nodes), ZERO),
-            to_recover=sum((n.target - n.baseline for n in nodes), ZERO),
-        )
+        at_stake = sum((n.max for n in nodes), ZERO)
+        baselines = [n.baseline for n in nodes]
+        if None in baselines:
+            return cls(at_stake, None, None)
+        reached = sum((b for b in baselines if b is not None), ZERO)
+        return cls(at_stake, at_stake - reached, sum((n.target for n in nodes), ZERO) - reached)
 
 
 class Duty(NamedTuple):
@@ -115,10 +117,22 @@ def unassigned(plan: Plan) -> list[Item]:
 
 
 def overseers_of(plan: Plan) -> dict[str, tuple[str, ...]]:
-    """For each field, the units section 4 charges with overseeing it: the contact for a criterion
-    that names no lead."""
+    """For each field or criterion an assignment names, the units charged with overseeing it."""
     overseers: dict[str, tuple[str, ...]] = {}
     for assignment in plan.file.assignments:
-        for field_id in assignment.oversees:
-            overseers[field_id] = (*overseers.get(field_id, ()), *assignment.units)
+        for node_id in assignment.oversees:
+            overseers[node_id] = (*overseers.get(node_id, ()), *assignment.units)
     return overseers
+
+
+def overseers_for(
+    plan: Plan, node_id: str, overseers: dict[str, tuple[str, ...]]
+) -> tuple[str | None, tuple[str, ...]]:
+    """Who oversees ``node_id``: the nearest row above it (or itself) that an assignment names, and
+    its units. The contact for a criterion that names no lead."""
+    current: str | None = node_id
+    while current is not None:
+        if current in overseers:
+            return current, overseers[current]
+        current = plan.parent.get(current)
+    return None, ()

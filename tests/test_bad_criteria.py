@@ -59,7 +59,7 @@ CASES = {
     "lead_text_without_lead": ("28:20", "1.2: lead_text is given but lead names no unit"),
     "mismatch_on_leaf": ("30:11", "1.2 has no rows below it to mismatch"),
     "field_id_dot": ("14:9", "field id '1.0' has a dot"),
-    "not_a_field": ("17:16", "'1.1' is not a field id"),
+    "not_in_plan": ("17:16", "'1.9' is not the id of a field or criterion of the plan"),
     "bad_unit_id": ("11:9", "units[0].id: 'Office-A' is not a unit id"),
     "bad_id": ("27:13", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),
     "year_out_of_range": ("8:9", "plan.year: a number of at most 2999 is expected here"),

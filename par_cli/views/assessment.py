@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from par_cli.assessment import Assessment, CriterionResult, FieldResult
+from par_cli.assessment import Assessment, CriterionResult, FieldResult, less
 from par_cli.labels import Labels
 from par_cli.numbers import percent
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label
+from par_cli.views.common import column_label, first_year
 
 
 def assessment_report(
@@ -37,7 +37,7 @@ def assessment_report(
     return Report(
         title=f"{tr(title_key, year=info.year)}: {info.title}",
         facts=facts,
-        tables=tables,
+        tables=first_year(plan, tables),
         notes=notes,
         language=tr.language,
         data=lambda: _data(result, paths, units),
@@ -169,10 +169,10 @@ def _total_line(plan: Plan, result: Assessment) -> FieldResult:
     if result.kind == "unit":
         totals = plan.file.totals
         left_out = result.not_applicable
-        baseline = totals.baseline - sum((c.node.baseline for c in left_out), Decimal(0))
+        baseline = less(totals.baseline, [c.node.baseline for c in left_out])
         target = totals.target - sum((c.node.target for c in left_out), Decimal(0))
     else:
-        baseline = sum((f.baseline for f in result.fields), Decimal(0))
+        baseline = less(Decimal(0), [f.baseline for f in result.fields], sign=-1)
         target = sum((f.target for f in result.fields), Decimal(0))
     appraised = result.appraisal.score if result.appraisal.criteria else None
     own = result.self_assessed.score or Decimal(0)

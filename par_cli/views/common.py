@@ -6,7 +6,15 @@ from typing import Any
 
 from par_cli.labels import Labels
 from par_cli.plan import Mismatch, Plan
-from par_cli.report import Column
+from par_cli.report import Column, Table
+
+# The columns that only a plan with a baseline year has (see Plan.has_baseline).
+BASELINE_COLUMNS = frozenset({"baseline", "baseline_percent", "change", "lost", "to_recover"})
+
+
+def first_year(plan: Plan, tables: list[Table]) -> list[Table]:
+    """The tables as they read for ``plan``: without the baseline columns in a first-year plan."""
+    return tables if plan.has_baseline else [table.without(set(BASELINE_COLUMNS)) for table in tables]
 
 
 def column_label(plan: Plan, column: str, tr: Labels, prefix: str = "col") -> str:

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from par_cli.gaps import GapAnalysis, GapRow
 from par_cli.labels import Labels
-from par_cli.plan import Plan
+from par_cli.plan import Plan, subtotal_label
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label
+from par_cli.views.common import column_label, first_year
 
 ZERO = Decimal(0)
 
@@ -68,7 +68,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
     return Report(
         title=tr(f"gaps.title.{analysis.against}", year=year),
         facts=[(tr("fact.plan"), info.title), (tr("gaps.total"), reconciled)],
-        tables=[table],
+        tables=first_year(plan, [table]),
         notes=notes,
         language=tr.language,
         data=lambda: {
@@ -98,7 +98,8 @@ def _who(row: GapRow, tr: Labels) -> list[str] | str:
     if row.likely_owners:
         return [tr("lead.likely", unit=u) for u in row.likely_owners]
     if row.overseen_by:
-        return [tr("lead.overseer", unit=u, field=row.field_id) for u in row.overseen_by]
+        where = subtotal_label(row.overseen_at)
+        return [tr("lead.overseer", unit=u, where=where) for u in row.overseen_by]
     return "-"
 
 

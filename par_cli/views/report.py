@@ -14,7 +14,7 @@ from par_cli.plan import Plan
 from par_cli.report import Cell, Chart, Column, Report, Table
 from par_cli.summary import summarise
 from par_cli.views.assessment import assessment_report
-from par_cli.views.common import column_label, mismatch_where
+from par_cli.views.common import column_label, first_year, mismatch_where
 from par_cli.views.gaps import gaps_report
 from par_cli.views.summary import summary_report
 from par_cli.views.workload import workload_report
@@ -43,11 +43,12 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
             footer=[fields_table.footer[i] for i in keep] if fields_table.footer else None,
         ),
     ]
-    series = [
-        tr("report.series.baseline", year=info.baseline_year),
-        tr("report.series.target", year=info.year),
-    ]
-    rows = [(f.id, f.name, [percent(f.baseline, f.max), percent(f.target, f.max)]) for f in plan.fields]
+    series = [tr("report.series.target", year=info.year)]
+    rows = [(f.id, f.name, [percent(f.target, f.max)]) for f in plan.fields]
+    if plan.has_baseline:
+        series.insert(0, tr("report.series.baseline", year=info.baseline_year))
+        for (_, _, values), node in zip(rows, plan.fields, strict=True):
+            values.insert(0, percent(node.baseline or Decimal(0), node.max))
     notes: list[str] = []  # the source's mismatches have a table of their own
     if actuals is not None:
         result = assess(plan, actuals)
@@ -82,7 +83,7 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
     return Report(
         title=f"{tr('report.title')}: {info.title}",
         facts=facts,
-        tables=tables,
+        tables=first_year(plan, tables),
         notes=notes,
         language=tr.language,
         charts=[Chart(tr("report.chart"), series, rows)],

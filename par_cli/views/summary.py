@@ -8,7 +8,7 @@ from par_cli.labels import Labels
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.summary import Line, Summary
-from par_cli.views.common import column_label, mismatch_data, mismatch_notes
+from par_cli.views.common import column_label, first_year, mismatch_data, mismatch_notes
 
 BAR_WIDTH = 10
 
@@ -30,19 +30,24 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
     total = summary.total
     table.footer = _cells(total)
     table.footer[1] = tr("row.total")
-    change = tr.num(total.change)
-    projected = tr(
-        "summary.projected.value",
-        projected=tr.num(summary.projected),
-        change=f"+{change}" if total.change > 0 else change,
-        year=info.baseline_year,
-    )
+    if total.change is None:
+        projected = tr.num(summary.projected)
+    else:
+        change = tr.num(total.change)
+        projected = tr(
+            "summary.projected.value",
+            projected=summary.projected,
+            change=f"+{change}" if total.change > 0 else change,
+            year=info.baseline_year,
+        )
     return Report(
         title=tr("summary.title"),
         facts=[(tr("fact.plan"), info.title), (tr("summary.projected"), projected)],
-        tables=[table],
+        tables=first_year(plan, [table]),
         notes=[
-            tr("summary.legend", baseline_year=info.baseline_year, year=info.year),
+            tr("summary.legend", baseline_year=info.baseline_year, year=info.year)
+            if plan.has_baseline
+            else tr("summary.legend.first_year", year=info.year),
             *mismatch_notes(plan, tr),
         ],
         language=tr.language,
@@ -72,7 +77,7 @@ def bar(line: Line, width: int = BAR_WIDTH) -> str:
     """█ what the baseline reached, ▒ what the plan aims to add, ░ what stays lost."""
     if not line.max:
         return ""
-    reached = _cells_of(min(line.baseline, line.max), line.max, width)
+    reached = 0 if line.baseline is None else _cells_of(min(line.baseline, line.max), line.max, width)
     aimed = max(_cells_of(min(line.target, line.max), line.max, width), reached)
     return "█" * reached + "▒" * (aimed - reached) + "░" * (width - aimed)
 

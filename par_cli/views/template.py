@@ -34,14 +34,19 @@ def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
             lines += _comment(heading, "  # ")
             current_field = field
         lines += _comment(f"{node.id} {node.name}", "  # ")
-        facts = tr(
-            "template.facts",
-            max=fmt(node.max),
-            target=fmt(node.target),
-            year=info.baseline_year,
-            baseline=fmt(node.baseline),
-            leads="; ".join(plan.units[u].name for u in node.lead) or "-",
-        )
+        leads = "; ".join(plan.units[u].name for u in node.lead) or "-"
+        if node.baseline is None:
+            facts = tr("template.facts.first_year", max=fmt(node.max), target=fmt(node.target), leads=leads)
+        else:
+            year, baseline = info.baseline_year, fmt(node.baseline)
+            facts = tr(
+                "template.facts",
+                max=fmt(node.max),
+                target=fmt(node.target),
+                year=year,
+                baseline=baseline,
+                leads=leads,
+            )
         lines += _comment(facts, "  #   ")
         if node.scored_by == "survey":
             lines += _comment(tr("template.survey"), "  #   ")

@@ -8,7 +8,7 @@ from par_cli.labels import Labels
 from par_cli.model import COLUMNS
 from par_cli.plan import Plan
 from par_cli.report import Column, Report, Table
-from par_cli.views.common import mismatch_data, mismatch_notes, score_columns
+from par_cli.views.common import first_year, mismatch_data, mismatch_notes, score_columns
 
 
 def validation_report(plan: Plan, tr: Labels) -> Report:
@@ -32,7 +32,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
             (tr("fact.units"), str(len(plan.units))),
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
-        tables=[table],
+        tables=first_year(plan, [table]),
         notes=mismatch_notes(plan, tr),
         language=tr.language,
         data=lambda: {

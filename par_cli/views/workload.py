@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from par_cli.labels import Labels
 from par_cli.plan import Item, Mismatch, Plan
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label
-from par_cli.workload import Points, Task, Workload, overseers_of
+from par_cli.views.common import column_label, first_year
+from par_cli.workload import Points, Task, Workload, overseers_for, overseers_of
 
 
 def workload_report(
@@ -43,7 +45,7 @@ def workload_report(
                     Column("overseen_by", tr("col.overseen_by"), wide=1),
                 ],
                 rows=[
-                    [n.id, n.name, n.max, n.baseline, n.target, n.max - n.baseline, _overseers(plan, n, tr)]
+                    [n.id, n.name, n.max, n.baseline, n.target, _lost(n), _overseers(plan, n, tr)]
                     for n in unassigned
                 ],
             )
@@ -55,7 +57,7 @@ def workload_report(
     return Report(
         title=title,
         facts=facts,
-        tables=tables,
+        tables=first_year(plan, tables),
         notes=notes,
         language=tr.language,
         data=lambda: {
@@ -71,7 +73,7 @@ def _score_columns(plan: Plan, tr: Labels) -> list[Column]:
         Column("max", column_label(plan, "max", tr), numeric=True),
         Column("baseline", column_label(plan, "baseline", tr), numeric=True),
         Column("target", column_label(plan, "target", tr), numeric=True),
-        Column("gap", tr("col.gap"), numeric=True),
+        Column("lost", tr("col.gap"), numeric=True),
     ]
 
 
@@ -120,16 +122,20 @@ def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels) -> Table
     rows: list[list[Cell]] = []
     for task in load.tasks:
         node = task.node
-        gap = node.max - node.baseline
+        gap = _lost(node)
         rows.append(
             [node.id, node.name, node.max, node.baseline, node.target, gap, _how(task, tr), list(node.task)]
         )
     return Table(title, columns, rows, footer=None)
 
 
+def _lost(node: Item) -> Decimal | None:
+    return None if node.baseline is None else node.max - node.baseline
+
+
 def _overseers(plan: Plan, node: Item, tr: Labels) -> list[str] | str:
     """Who to ask about a criterion that names no lead: the units overseeing its field."""
-    return list(overseers_of(plan).get(plan.field_of[node.id], ())) or tr("none")
+    return list(overseers_for(plan, node.id, overseers_of(plan))[1]) or tr("none")
 
 
 def _likely_note(plan: Plan, load: Workload, mismatch: Mismatch, tr: Labels) -> str:
@@ -149,18 +155,17 @@ def _unit_facts(plan: Plan, load: Workload, tr: Labels) -> list[tuple[str, str]]
     facts.append((tr("unit.oversees"), "; ".join(oversees) or tr("none")))
     year = plan.file.plan.baseline_year
     for label, points in ((tr("unit.own"), load.own_points), (tr("unit.with_groups"), load.all_points)):
-        facts.append(
-            (
-                label,
-                tr(
-                    "unit.points",
-                    at_stake=tr.num(points.at_stake),
-                    lost=tr.num(points.lost),
-                    year=year,
-                    to_recover=tr.num(points.to_recover),
-                ),
+        if points.lost is None or points.to_recover is None:  # a first-year plan: nothing was lost yet
+            text = tr("unit.points.first_year", at_stake=points.at_stake)
+        else:
+            text = tr(
+                "unit.points",
+                at_stake=points.at_stake,
+                lost=points.lost,
+                year=year,
+                to_recover=points.to_recover,
             )
-        )
+        facts.append((label, text))
     return facts
 
 
@@ -188,7 +193,7 @@ def _flat_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
                     node.max,
                     node.baseline,
                     node.target,
-                    node.max - node.baseline,
+                    _lost(node),
                     how,
                     via,
                 ]
