@@ -75,6 +75,11 @@ class Labels:
 CATALOGUE: dict[str, dict[str, str]] = {
     # -- words used in several places
     "error": {"en": "error", "vi": "lỗi"},
+    "internal_error": {
+        "en": "par failed on something it should have handled ({kind}: {detail}); please report it with "
+        "the command you ran",
+        "vi": "par gặp lỗi lẽ ra phải xử lý được ({kind}: {detail}); hãy báo lại kèm lệnh đã chạy",
+    },
     "none": {"en": "none", "vi": "không có"},
     "where.totals": {"en": "grand totals", "vi": "tổng điểm"},
     "where.field": {"en": "field {id}", "vi": "lĩnh vực {id}"},
@@ -145,6 +150,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "fact.plan": {"en": "Plan", "vi": "Kế hoạch"},
     "fact.fields": {"en": "Fields", "vi": "Lĩnh vực"},
     "fact.criteria": {"en": "Criteria", "vi": "Tiêu chí"},
+    "fact.criteria.value": {
+        "en": "{criteria} criteria, {sub} sub-criteria",
+        "vi": "{criteria} tiêu chí, {sub} tiêu chí thành phần",
+    },
     "fact.units": {"en": "Units", "vi": "Đơn vị"},
     "fact.survey": {"en": "Scored by survey", "vi": "Chấm bằng điều tra xã hội học"},
     "table.totals": {"en": "Totals as printed", "vi": "Tổng điểm như bản in"},

@@ -448,6 +448,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "compare offices' files together, or merge them first with par score -i ... -i ...",
         "vi": "hãy so sánh các tệp của đơn vị với nhau, hoặc gộp chúng trước bằng par score -i ... -i ...",
     },
+    "err.no-baseline": {
+        "en": "--against baseline: the plan has no baseline year ({title})",
+        "vi": "--against baseline: kế hoạch không có năm gốc ({title})",
+    },
+    "hint.no-baseline": {
+        "en": "a first-year plan is measured against its targets (the default) or --input scores",
+        "vi": "kế hoạch năm đầu được tính theo mục tiêu (mặc định) hoặc theo điểm --input",
+    },
     "err.fail-under-range": {
         "en": "--fail-under {value} lies outside 0 to {max}",
         "vi": "--fail-under {value} nằm ngoài khoảng 0 đến {max}",

@@ -107,6 +107,7 @@ class Code(StrEnum):
     BINARY_NEEDS_OUTPUT = "binary-needs-output"
     STDIN_TWICE = "stdin-twice"
     COMPARE_MIXED = "compare-mixed"
+    NO_BASELINE = "no-baseline"
     FAIL_UNDER_RANGE = "fail-under-range"
     OUTPUT_EXISTS = "output-exists"
     OUTPUT_IS_DIRECTORY = "output-is-directory"

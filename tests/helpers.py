@@ -31,6 +31,7 @@ def run_par(*args: str, env: dict[str, str] | None = None, input: bytes | str | 
         "LC_ALL": None,
         "LC_MESSAGES": None,
         "LANG": "C.UTF-8",
+        "PAR_DEBUG": "1",  # a bug raises here, instead of becoming one line and exit 70
     }
     environment.update(env or {})
     runner = CliRunner()

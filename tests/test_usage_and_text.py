@@ -153,3 +153,16 @@ def test_json_text_holding_nul_and_hash_stays_a_string(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     rows = json.loads(result.stdout)["rows"]
     assert next(row for row in rows if row["id"] == "1.1")["name"] == "\x00#12"
+
+
+def test_a_bug_is_one_line_and_exit_70(monkeypatch: pytest.MonkeyPatch) -> None:
+    import par_cli.views.summary as summary
+
+    def broken(*args: object) -> None:
+        raise KeyError("line one\nline two")
+
+    monkeypatch.setattr(summary, "summary_report", broken)
+    result = run_par("summary", env={"PAR_DEBUG": ""})
+    assert result.exit_code == 70
+    assert result.stderr.startswith("error: par failed on something it should have handled (KeyError: ")
+    assert len(result.stderr.splitlines()) == 1

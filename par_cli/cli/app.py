@@ -5,6 +5,7 @@ The command modules import the core (pydantic models, YAML, computations) inside
 functions, so that `par --help` and `par --version` load none of it.
 """
 
+import os
 import re
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,10 +16,11 @@ from typer._click import exceptions as click_errors
 from par_cli import __version__
 from par_cli.cli import by_unit, compare, gaps, report, score, summary, template, validate
 from par_cli.cli.common import criteria_option, lang_option
-from par_cli.cli.failures import EXIT_USAGE, OutputFailure, Quiet, Usage, say
+from par_cli.cli.failures import EXIT_INTERNAL, EXIT_USAGE, OutputFailure, Quiet, Usage, say
 from par_cli.cli.failures import report as report_failure
 from par_cli.labels import Labels
 from par_cli.messages import line
+from par_cli.render.cells import inert
 from par_cli.problems import Code, DataError, Problem, Where
 
 COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate)
@@ -81,6 +83,11 @@ def run_app(argv: list[str], language: str) -> int:
         return report_failure(failure, tr)
     except BrokenPipeError:
         return 1
+    except Exception as error:  # a bug: one line that says so, never a traceback (PAR_DEBUG=1 shows it)
+        if os.environ.get("PAR_DEBUG"):
+            raise
+        say(inert(f"{tr('error')}: {tr('internal_error', kind=type(error).__name__, detail=error)}"))
+        return EXIT_INTERNAL
     return result if isinstance(result, int) else 0
 
 

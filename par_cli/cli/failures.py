@@ -20,6 +20,7 @@ from par_cli.problems import Code, DataError, Problem, Where
 EXIT_DATA = 1
 EXIT_USAGE = 2
 EXIT_THRESHOLD = 3
+EXIT_INTERNAL = 70  # a bug in par (BSD's EX_SOFTWARE)
 
 
 class Usage(Exception):

@@ -58,7 +58,14 @@ def register(app: typer.Typer, tr: Labels) -> None:
             plan = load_plan(criteria_path(ctx, criteria))
             field_id = field_of_plan(plan, field)
             unit_id = find_unit(plan, unit).id if unit is not None else None
-            kind: Against = "scores" if inputs else "target" if against == "target" else "baseline"
+            if against == "baseline" and not plan.has_baseline:
+                raise Usage(Code.NO_BASELINE, title=plan.file.plan.title)
+            if inputs:
+                kind: Against = "scores"
+            elif against == "target" or not plan.has_baseline:  # a first-year plan: from its targets
+                kind = "target"
+            else:
+                kind = "baseline"
             scores = None
             if inputs:
                 from par_cli.actuals import load_actuals

@@ -17,6 +17,13 @@ def first_year(plan: Plan, tables: list[Table]) -> list[Table]:
     return tables if plan.has_baseline else [table.without(set(BASELINE_COLUMNS)) for table in tables]
 
 
+def tree_counts(plan: Plan) -> tuple[int, int]:
+    """(criteria, sub-criteria), as officials count them: the rows right under a field, and the
+    rows below those."""
+    criteria = sum(len(field.criteria) for field in plan.fields)
+    return criteria, len(plan.nodes) - len(plan.fields) - criteria
+
+
 def column_label(plan: Plan, column: str, tr: Labels, prefix: str = "col") -> str:
     """The label of a score column: the years come from the plan, never from code.
 

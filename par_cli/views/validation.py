@@ -8,7 +8,7 @@ from par_cli.labels import Labels
 from par_cli.model import COLUMNS
 from par_cli.plan import Plan
 from par_cli.report import Column, Report, Table
-from par_cli.views.common import first_year, mismatch_data, mismatch_notes, score_columns
+from par_cli.views.common import tree_counts, first_year, mismatch_data, mismatch_notes, score_columns
 
 
 def validation_report(plan: Plan, tr: Labels) -> Report:
@@ -17,7 +17,11 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
     survey = [c.id for c in criteria if c.scored_by == "survey"]
     totals = plan.file.totals
     printed = [getattr(totals, c) for c in COLUMNS]
-    computed = [sum((getattr(f, c) for f in plan.fields), Decimal(0)) for c in COLUMNS]
+    computed = [
+        None if printed[i] is None else sum((getattr(f, c) for f in plan.fields), Decimal(0))
+        for i, c in enumerate(COLUMNS)
+    ]
+    criteria_count, sub_count = tree_counts(plan)
     table = Table(
         tr("table.totals"),
         [Column("row", tr("col.what")), *score_columns(plan, tr)],
@@ -28,7 +32,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
         facts=[
             (tr("fact.file"), plan.path),
             (tr("fact.fields"), str(len(plan.fields))),
-            (tr("fact.criteria"), str(len(criteria))),
+            (tr("fact.criteria"), tr("fact.criteria.value", criteria=criteria_count, sub=sub_count)),
             (tr("fact.units"), str(len(plan.units))),
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
