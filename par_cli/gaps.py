@@ -8,7 +8,7 @@ accounts for form an "unattributed" row of their own, so nothing is silently dro
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -38,6 +38,8 @@ class GapRow:
     overseen_by: tuple[str, ...] = ()  # a row with no lead: the units overseeing it (see overseen_at)
     overseen_at: str | None = None  # the field or criterion they are charged with
     likely_owners: tuple[str, ...] = ()  # an unattributed row: who its points likely belong to
+    subtotal: bool = False  # a criterion with sub-criteria, shown above them; never summed
+    group: str | None = None  # the criterion with sub-criteria this row lies under, if any
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class GapAnalysis:
 
     @property
     def total_gap(self) -> Decimal:
-        return sum((row.gap for row in self.rows), ZERO)
+        return sum((row.gap for row in self.rows if not row.subtotal), ZERO)
 
 
 def analyse(
@@ -76,26 +78,29 @@ def analyse(
     owners = likely_owners(plan)
     overseers = overseers_of(plan)
 
-    def visit(node: Item, field_id: str) -> None:
+    def visit(node: Item, field_id: str, group: str | None) -> None:
         score = score_of(node)
         if not node.criteria:
             if against == "scores" and node.id not in (scores or {}):
                 not_scored.append(node)  # not lost: nobody has scored it yet
             elif score < node.max:
-                rows.append(_row(node, field_id, score, overseers_for(plan, node.id, overseers)))
+                rows.append(_row(node, field_id, score, group, overseers_for(plan, node.id, overseers)))
             return
+        inner = node.id if node.id != field_id else None  # a criterion with sub-criteria groups them
+        first = len(rows)
         for child in node.criteria:
-            visit(child, field_id)
+            visit(child, field_id, inner)
         # a subtotal that loses more than its rows: the difference is a row of its own
         unexplained = (node.max - score) - sum((c.max - score_of(c) for c in node.criteria), ZERO)
         if unexplained:
             short = (score - node.target) - sum((score_of(c) - c.target for c in node.criteria), ZERO)
-            rows.append(
-                _row(node, field_id, score, (None, ()), (unexplained, short), owners.get(node.id, ()))
-            )
+            owner = owners.get(node.id, ())
+            rows.append(_row(node, field_id, score, inner, (None, ()), (unexplained, short), owner))
+        if inner is not None and len(rows) > first:  # officials see the criterion above its parts
+            rows.append(replace(_row(node, field_id, score, group), subtotal=True))
 
     for field_item in plan.fields:
-        visit(field_item, field_item.id)
+        visit(field_item, field_item.id, None)
     totals = plan.file.totals
     total_score = (
         sum((score_of(f) for f in plan.fields), ZERO)
@@ -139,6 +144,7 @@ def _row(
     node: Item,
     field_id: str,
     score: Decimal,
+    group: str | None,
     overseen: tuple[str | None, tuple[str, ...]] = (None, ()),
     unattributed: tuple[Decimal, Decimal] | None = None,
     owners: tuple[str, ...] = (),
@@ -160,33 +166,63 @@ def _row(
         overseen_by=() if node.lead else overseen[1],
         overseen_at=None if node.lead else overseen[0],
         likely_owners=owners,
+        group=group,
     )
 
 
 def select(
     plan: Plan,
     rows: Iterable[GapRow],
-    field_id: str | None = None,
+    within: str | None = None,
     unit_id: str | None = None,
     min_gap: Decimal | None = None,
 ) -> list[GapRow]:
-    """Rows of one field, falling on one unit (itself or through a group), losing at least ``min_gap``."""
-    chosen = []
+    """Rows under one field or criterion (``within``), falling on one unit (itself or through a
+    group), losing at least ``min_gap``; with the subtotal rows above those that are kept."""
+    rows = list(rows)
+    chosen: list[GapRow] = []
     for row in rows:
-        if field_id is not None and row.field_id != field_id:
+        if row.subtotal:
+            continue
+        if within is not None and not _under(row, within):
             continue
         if unit_id is not None and (row.unattributed or not falls_on(plan, plan.nodes[row.id], unit_id)):
             continue
         if min_gap is not None and row.gap < min_gap:
             continue
         chosen.append(row)
-    return chosen
+    groups = {row.group for row in chosen}
+    for row in reversed(rows):  # subtotals come after their rows: a kept one keeps the one above it
+        if row.subtotal and row.id in groups:
+            groups.add(row.group)
+    kept = set(map(id, chosen))
+    return [row for row in rows if id(row) in kept or (row.subtotal and row.id in groups)]
+
+
+def _under(row: GapRow, node_id: str) -> bool:
+    return row.field_id == node_id or row.id == node_id or row.id.startswith(node_id + ".")
 
 
 def sort_rows(rows: Iterable[GapRow], key: SortKey = "gap") -> list[GapRow]:
-    by_id = sorted(rows, key=lambda r: id_key(r.id) if r.id else ((2, 0, ""),))
-    if key == "gap":
-        return sorted(by_id, key=lambda r: -r.gap)
-    if key == "field":
-        return sorted(by_id, key=lambda r: (id_key(r.field_id) if r.field_id else ((2, 0, ""),), -r.gap))
-    return by_id
+    """Rows in ``key`` order, each subtotal directly above the rows of its sub-criteria."""
+    by_id = sorted(rows, key=lambda r: (id_key(r.id) if r.id else ((2, 0, ""),), not r.subtotal))
+    if key == "id":
+        return by_id
+    inner: dict[str | None, list[GapRow]] = {}
+    for row in by_id:
+        inner.setdefault(row.group, []).append(row)
+
+    def order(row: GapRow) -> tuple[object, ...]:
+        if key == "field":
+            return (id_key(row.field_id) if row.field_id else ((2, 0, ""),), -row.gap, not row.subtotal)
+        return (-row.gap, not row.subtotal)
+
+    def emit(group: str | None) -> list[GapRow]:
+        out: list[GapRow] = []
+        for row in sorted(inner.get(group, []), key=order):
+            out.append(row)
+            if row.subtotal:
+                out += emit(row.id)
+        return out
+
+    return emit(None)

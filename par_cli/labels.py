@@ -488,7 +488,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Order rows by 'gap' (largest first), 'id' or 'field'.",
         "vi": "Sắp xếp theo 'gap' (mất nhiều trước), 'id' hoặc 'field'.",
     },
-    "help.gaps.field": {"en": "Only this field, e.g. 3.", "vi": "Chỉ lĩnh vực này, ví dụ 3."},
+    "help.gaps.field": {
+        "en": "Only this field or criterion, e.g. 3 or 3.2.",
+        "vi": "Chỉ lĩnh vực hoặc tiêu chí này, ví dụ 3 hoặc 3.2.",
+    },
     "help.gaps.unit": {
         "en": "Only criteria falling on this unit (id or part of its name).",
         "vi": "Chỉ các tiêu chí của đơn vị này (mã hoặc một phần tên).",
@@ -524,6 +527,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "help.score.fail_under": {
         "en": "Exit 3 when the index is below this figure.",
         "vi": "Thoát với mã 3 khi chỉ số thấp hơn mức này.",
+    },
+    "help.summary.depth": {
+        "en": "1: fields (default); 2: and their criteria; 3: and the sub-criteria.",
+        "vi": "1: lĩnh vực (mặc định); 2: kèm tiêu chí; 3: kèm tiêu chí thành phần.",
     },
     "help.template": {
         "en": "Write a scores file to fill in: every criterion (or one unit's), with its task as comments.",

@@ -423,10 +423,13 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "hãy ghi thêm tên, hoặc ghi mã",
     },
     "err.field-option-unknown": {
-        "en": "--field '{id}' is not a field of this plan",
-        "vi": "--field '{id}' không phải lĩnh vực của kế hoạch",
+        "en": "--field '{id}' is not a field or criterion of this plan",
+        "vi": "--field '{id}' không phải lĩnh vực hay tiêu chí của kế hoạch",
     },
-    "hint.field-option-unknown": {"en": "choose one of: {choices}", "vi": "hãy chọn: {choices}"},
+    "hint.field-option-unknown": {
+        "en": "give a field ({choices}) or a criterion id",
+        "vi": "hãy ghi một lĩnh vực ({choices}) hoặc mã tiêu chí",
+    },
     "err.options-exclusive": {
         "en": "give either {first} or {second}, not both",
         "vi": "chỉ dùng {first} hoặc {second}, không dùng cả hai",

@@ -34,6 +34,7 @@ class Table:
     rows: list[list[Cell]] = field(default_factory=list)
     footer: list[Cell] | None = None
     muted: set[int] = field(default_factory=set)  # row indexes shown dimmed (derived rows)
+    subtotals: set[int] = field(default_factory=set)  # row indexes of subtotals, shown bold, never summed
 
     def without(self, keys: set[str]) -> Table:
         """The same table without the columns ``keys`` (a first-year plan has no baseline columns)."""
@@ -46,6 +47,7 @@ class Table:
             [[row[i] for i in keep] for row in self.rows],
             [self.footer[i] for i in keep] if self.footer else None,
             self.muted,
+            self.subtotals,
         )
 
 

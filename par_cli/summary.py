@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from par_cli.numbers import percent
-from par_cli.plan import Plan
+from par_cli.plan import Item, Plan
 
 
 class Line(NamedTuple):
@@ -42,9 +42,18 @@ class Summary:
         return self.total.target
 
 
-def summarise(plan: Plan) -> Summary:
+def summarise(plan: Plan, depth: int = 1) -> Summary:
+    """Each field, and with ``depth`` 2 or more the criteria below it down to that level, each
+    under the row it belongs to (a field or criterion is then the subtotal of the rows below it)."""
+    lines: list[Line] = []
+
+    def visit(node: Item, level: int) -> None:
+        lines.append(Line(node.id, node.name, node.max, node.baseline, node.target))
+        if level < depth:
+            for child in node.criteria:
+                visit(child, level + 1)
+
+    for field in plan.fields:
+        visit(field, 1)
     totals = plan.file.totals
-    return Summary(
-        fields=[Line(f.id, f.name, f.max, f.baseline, f.target) for f in plan.fields],
-        total=Line("", "", totals.max, totals.baseline, totals.target),
-    )
+    return Summary(fields=lines, total=Line("", "", totals.max, totals.baseline, totals.target))

@@ -130,7 +130,7 @@ def test_filtered_table_says_so() -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["--field", "9"], "--field '9' is not a field of this plan"),
+        (["--field", "9"], "--field '9' is not a field or criterion of this plan"),
         (["--against", "2022"], "--against: '2022' is not one of baseline, target"),
         (["--sort", "name"], "--sort: 'name' is not one of gap, id, field"),
         (["--min-gap", "abc"], "'abc' is not a number"),

@@ -20,8 +20,8 @@ from par_cli.cli.failures import EXIT_INTERNAL, EXIT_USAGE, OutputFailure, Quiet
 from par_cli.cli.failures import report as report_failure
 from par_cli.labels import Labels
 from par_cli.messages import line
-from par_cli.render.cells import inert
 from par_cli.problems import Code, DataError, Problem, Where
+from par_cli.render.cells import inert
 
 COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate)
 

@@ -150,8 +150,9 @@ def find_unit(plan: Plan, query: str) -> Unit:
     raise Usage(code, query=query, listing=listing)
 
 
-def field_of_plan(plan: Plan, field_id: str | None) -> str | None:
-    if field_id is None or any(f.id == field_id for f in plan.fields):
-        return field_id
+def node_of_plan(plan: Plan, node_id: str | None) -> str | None:
+    """A field or criterion id given to --field, checked against the plan."""
+    if node_id is None or node_id in plan.nodes:
+        return node_id
     known = ", ".join(f.id for f in plan.fields)
-    raise Usage(Code.FIELD_OPTION_UNKNOWN, id=field_id, choices=known)
+    raise Usage(Code.FIELD_OPTION_UNKNOWN, id=node_id, choices=known)

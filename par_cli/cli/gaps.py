@@ -10,12 +10,12 @@ from par_cli.cli.common import (
     criteria_option,
     criteria_path,
     emit,
-    field_of_plan,
     find_unit,
     force_option,
     format_option,
     inputs_option,
     lang_option,
+    node_of_plan,
     output_option,
     parse_amount,
     plan_inputs,
@@ -56,7 +56,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
             check_stdin_once(inputs)
             least = parse_amount(min_gap, "--min-gap")
             plan = load_plan(criteria_path(ctx, criteria))
-            field_id = field_of_plan(plan, field)
+            within = node_of_plan(plan, field)
             unit_id = find_unit(plan, unit).id if unit is not None else None
             if against == "baseline" and not plan.has_baseline:
                 raise Usage(Code.NO_BASELINE, title=plan.file.plan.title)
@@ -72,6 +72,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
 
                 scores = load_actuals(plan, inputs).scores()
             analysis = analyse(plan, kind, scores)
-            rows = sort_rows(select(plan, analysis.rows, field_id, unit_id, least), cast(SortKey, sort))
+            rows = sort_rows(select(plan, analysis.rows, within, unit_id, least), cast(SortKey, sort))
             report = gaps_report(plan, analysis, rows, tr)
             emit(report, format_name, output, force, plan_inputs(plan, inputs))

@@ -16,13 +16,16 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
+from par_cli.cli.failures import Usage
 from par_cli.labels import Labels
+from par_cli.problems import Code
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("summary", help=tr("help.summary"))
     def command(
         ctx: typer.Context,
+        depth: Annotated[str, typer.Option("--depth", help=tr("help.summary.depth"))] = "1",
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
@@ -35,4 +38,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
 
         with reporting(tr, format_name, output):
             plan = load_plan(criteria_path(ctx, criteria))
-            emit(summary_report(plan, summarise(plan), tr), format_name, output, force, plan_inputs(plan))
+            if depth not in [str(n) for n in range(1, 10)]:
+                raise Usage(Code.BAD_CHOICE, option="--depth", value=depth, choices="1, 2, 3, ..., 9")
+            report = summary_report(plan, summarise(plan, int(depth)), tr)
+            emit(report, format_name, output, force, plan_inputs(plan))

@@ -31,6 +31,7 @@ td.num { white-space: nowrap; }
 td.wide { min-width: 14em; }
 tfoot td { font-weight: bold; background: #f6f8fa; }
 tr.muted td { color: #5b6776; font-style: italic; }
+tr.subtotal td { font-weight: bold; background: #f6f8fa; }
 .notes li { margin-bottom: .3rem; }
 svg text { font-family: inherit; font-size: 9pt; fill: #1d2733; }
 footer { margin-top: 2rem; color: #5b6776; font-size: 9pt; }
@@ -100,7 +101,13 @@ def _table(table: Table, sep: str) -> str:
     )
     out.append(f"<table><thead><tr>{head}</tr></thead><tbody>")
     for index, row in enumerate(table.rows):
-        muted = ' class="muted"' if index in table.muted else ""
+        muted = (
+            ' class="muted"'
+            if index in table.muted
+            else ' class="subtotal"'
+            if index in table.subtotals
+            else ""
+        )
         cells = "".join(_td(v, c, sep) for v, c in zip(row, table.columns, strict=True))
         out.append(f"<tr{muted}>{cells}</tr>")
     out.append("</tbody>")

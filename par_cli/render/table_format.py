@@ -119,7 +119,8 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
     out.add(_row(headers, widths, numeric, bottom=True), "bold")
     out.add([" " + "─" * (sum(widths) + len(GAP) * (len(widths) - 1))])
     for index, row in enumerate(rows):
-        out.add(_row(texts_of(row), widths, numeric), "dim" if index in table.muted else None)
+        style = "dim" if index in table.muted else "bold" if index in table.subtotals else None
+        out.add(_row(texts_of(row), widths, numeric), style)
     if footer:
         out.add([""])
         out.add(_row(footer, widths, numeric), "bold")

@@ -38,8 +38,10 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         table.rows.append(cells)
         if row.unattributed:
             table.muted.add(index)
-    total_gap = sum((r.gap for r in rows), ZERO)
-    total_to_target = sum((r.to_target for r in rows), ZERO)
+        if row.subtotal:
+            table.subtotals.add(index)
+    total_gap = sum((r.gap for r in rows if not r.subtotal), ZERO)
+    total_to_target = sum((r.to_target for r in rows if not r.subtotal), ZERO)
     table.footer = [
         "",
         tr("row.total"),
@@ -52,7 +54,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         total_to_target,
         "",
     ]
-    all_rows = len(analysis.rows)
+    all_rows = sum(1 for r in analysis.rows if not r.subtotal)
     key = "gaps.reconciled.scores" if with_scores else "gaps.reconciled"
     reconciled = tr(
         key,
@@ -60,7 +62,8 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         max=tr.num(analysis.total_max),
         score=tr.num(analysis.total_score),
     )
-    notes = [] if len(rows) == all_rows else [tr("gaps.filtered", shown=len(rows), all=all_rows)]
+    shown = sum(1 for r in rows if not r.subtotal)
+    notes = [] if shown == all_rows else [tr("gaps.filtered", shown=shown, all=all_rows)]
     if analysis.not_scored:
         points = sum((node.max for node in analysis.not_scored), ZERO)
         ids = ", ".join(node.id for node in analysis.not_scored)
@@ -117,5 +120,6 @@ def _row_data(row: GapRow) -> dict[str, object]:
         "units": list(row.units),
         "unattributed": row.unattributed,
         "likely_owners": list(row.likely_owners),
+        "subtotal": row.subtotal,
         "overseen_by": list(row.overseen_by),
     }

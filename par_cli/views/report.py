@@ -76,7 +76,7 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
     else:
         analysis = analyse(plan, "baseline")
     gaps = gaps_report(plan, analysis, sort_rows(analysis.rows), tr).tables[0]
-    tables.append(Table(tr("report.gaps"), gaps.columns, gaps.rows, gaps.footer, gaps.muted))
+    tables.append(Table(tr("report.gaps"), gaps.columns, gaps.rows, gaps.footer, gaps.muted, gaps.subtotals))
     units = workload_report(plan, workloads(plan), unassigned(plan), False, tr)
     tables.append(Table(tr("report.units"), units.tables[0].columns, units.tables[0].rows))
     tables.append(_mismatches(plan, tr))

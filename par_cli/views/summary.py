@@ -27,6 +27,8 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
         Column("bar", tr("col.bar")),
     ]
     table = Table(None, columns, rows=[_cells(line) for line in summary.fields])
+    if len(summary.fields) > len(plan.fields):  # with --depth: the rows with rows below are subtotals
+        table.subtotals = {i for i, line in enumerate(summary.fields) if plan.nodes[line.id].criteria}
     total = summary.total
     table.footer = _cells(total)
     table.footer[1] = tr("row.total")

@@ -8,7 +8,7 @@ from par_cli.labels import Labels
 from par_cli.model import COLUMNS
 from par_cli.plan import Plan
 from par_cli.report import Column, Report, Table
-from par_cli.views.common import tree_counts, first_year, mismatch_data, mismatch_notes, score_columns
+from par_cli.views.common import first_year, mismatch_data, mismatch_notes, score_columns, tree_counts
 
 
 def validation_report(plan: Plan, tr: Labels) -> Report:
