@@ -9,6 +9,7 @@ two files is an error that names both places.
 from __future__ import annotations
 
 import difflib
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -55,7 +56,9 @@ def _mapping(value: object) -> object:
 
 
 class ActualsFile(Strict):
-    unit: Text | None = None
+    assessed_unit: Text | None = None  # the unit the scores are of, in words: xã Nhân Cơ
+    unit: Text | None = None  # the office that filled the file in: a unit of the plan
+    target: Score | None = None  # the index this unit aims at, when it has a target of its own
     year: int | None = None
     scores: Annotated[
         dict[str, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
@@ -82,6 +85,9 @@ class Actuals:
     units: list[str]  # unit ids the files declare (`unit:`: the office that filled the file in)
     criteria: dict[str, Assessed]
     declared_by_all: bool = False  # every file names its office
+    assessed: str | None = None  # the unit the scores are of (`assessed_unit:`), as written
+    target: Decimal | None = None  # its own target index (`target:`)
+    digests: tuple[str, ...] = ()  # of each file's bytes: the same file given twice is one file
 
     def scores(self) -> dict[str, Decimal]:
         return {i: a.score for i, a in self.criteria.items() if a.score is not None}
@@ -113,9 +119,13 @@ class _Merger:
         self.paths: list[str] = []
         self.units: list[str] = []
         self.undeclared = 0  # files that name no office
+        self.assessed: str | None = None
+        self.target: Decimal | None = None
+        self.digests: list[str] = []
 
     def add(self, source: Source, file: ActualsFile) -> None:
         self.paths.append(source.path)
+        self.digests.append(hashlib.blake2b(source.raw, digest_size=16).hexdigest())
         year = self.plan.file.plan.year
         if file.year is not None and file.year != year:
             self.problems.add(Code.YEAR_MISMATCH, At(source, ("year",)), year=file.year, plan_year=year)
@@ -123,6 +133,8 @@ class _Merger:
             self.add_unit(source, file.unit)
         else:
             self.undeclared += 1
+        self.assessed = self.same(source, "assessed_unit", self.assessed, file.assessed_unit)
+        self.target = self.same(source, "target", self.target, file.target)
         for criterion_id, reason in file.not_applicable.items():
             place = At(source, ("not_applicable", criterion_id), at_key=True)
             if self.known(place, criterion_id):
@@ -167,6 +179,13 @@ class _Merger:
         else:
             assessed.percent = percent
             self.set(place, criterion_id, "score", node.max * percent / 100)
+
+    def same(self, source: Source, key: str, current: Any, given: Any) -> Any:
+        """A value several files may give, if they give the same."""
+        if given is None or current is None or given == current:
+            return given if current is None else current
+        self.problems.add(Code.FILES_DISAGREE, At(source, (key,)), key=key, value=given, other=current)
+        return current
 
     def add_unit(self, source: Source, text: str) -> None:
         """The unit a file is from, named as `par by-unit --unit` accepts it."""
@@ -225,7 +244,15 @@ class _Merger:
         for criterion_id, citations in self.evidence.items():
             self.criteria[criterion_id].evidence = list(citations)
         ordered = dict(sorted(self.criteria.items(), key=lambda item: id_key(item[0])))
-        return Actuals(self.paths, self.units, ordered, declared_by_all=not self.undeclared)
+        return Actuals(
+            self.paths,
+            self.units,
+            ordered,
+            not self.undeclared,
+            assessed=self.assessed,
+            target=self.target,
+            digests=tuple(self.digests),
+        )
 
 
 def _value_loc(source: Source, criterion_id: str, what: str) -> tuple[str, ...]:

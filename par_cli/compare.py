@@ -17,16 +17,30 @@ from par_cli.plan import Plan
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
-    path: str
-    units: list[str]
+    actuals: Actuals
     result: Assessment
     rank: int  # 1 for the best; equal figures share a rank
     to_best: Decimal  # the figure ranked on, less the best one: 0 or negative
-    to_target: Decimal  # a unit: index - the plan's target total; an office: % - its criteria's target %
+    to_target: Decimal | None  # index - the file's own target; an office: % - its criteria's target %
 
 
 def assess_each(plan: Plan, files: list[Actuals]) -> list[tuple[Actuals, Assessment]]:
     return [(actuals, assess(plan, actuals)) for actuals in files]
+
+
+def duplicates(files: list[Actuals]) -> tuple[list[Actuals], list[tuple[str, str]]]:
+    """The files, each once (the same bytes are the same file), and each one left out, with the
+    file it repeats."""
+    first: dict[tuple[str, ...], str] = {}
+    kept: list[Actuals] = []
+    repeated: list[tuple[str, str]] = []
+    for actuals in files:
+        if actuals.digests in first:
+            repeated.append((actuals.paths[0], first[actuals.digests]))
+        else:
+            first[actuals.digests] = actuals.paths[0]
+            kept.append(actuals)
+    return kept, repeated
 
 
 def kinds(assessed: list[tuple[Actuals, Assessment]]) -> set[Kind]:
@@ -44,16 +58,12 @@ def rank(plan: Plan, assessed: list[tuple[Actuals, Assessment]]) -> list[Ranked]
     for position, (actuals, result) in enumerate(assessed, start=1):
         shared = ranked and ranked[-1].result.index == result.index
         place = ranked[-1].rank if shared else position
-        ranked.append(
-            Ranked(
-                actuals.paths[0], actuals.units, result, place, result.index - best, _to_target(plan, result)
-            )
-        )
+        ranked.append(Ranked(actuals, result, place, result.index - best, _to_target(plan, actuals, result)))
     return ranked
 
 
-def _to_target(plan: Plan, result: Assessment) -> Decimal:
+def _to_target(plan: Plan, actuals: Actuals, result: Assessment) -> Decimal | None:
     if result.kind == "unit":
-        return result.index - plan.file.totals.target
+        return None if actuals.target is None else result.index - actuals.target
     target = sum((c.node.target for c in result.applicable), Decimal(0))
     return result.percent - (percent(target, result.max) or Decimal(0))

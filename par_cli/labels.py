@@ -122,6 +122,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.rank": {"en": "Rank", "vi": "Hạng"},
     "col.overseen_by": {"en": "Overseen by", "vi": "Đơn vị theo dõi"},
     "col.office": {"en": "Office", "vi": "Đơn vị"},
+    "col.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
     "col.percent_own": {"en": "% of its criteria", "vi": "% tiêu chí của đơn vị"},
     "col.band": {"en": "Band", "vi": "Xếp loại"},
     "col.basis": {"en": "Basis", "vi": "Căn cứ"},
@@ -271,6 +272,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "score.files": {"en": "Scores from", "vi": "Điểm lấy từ"},
     "score.unit": {"en": "Filled in by", "vi": "Đơn vị điền"},
     "score.office": {"en": "Office", "vi": "Đơn vị"},
+    "score.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
+    "score.own_target": {"en": "Its target", "vi": "Chỉ tiêu của đơn vị"},
+    "score.own_target.value": {"en": "{target} ({to_go} to go)", "vi": "{target} (còn thiếu {to_go})"},
+    "score.own_target.reached": {"en": "{target} (reached)", "vi": "{target} (đã đạt)"},
     "score.office.points": {"en": "Its criteria", "vi": "Các tiêu chí của đơn vị"},
     "score.office.value": {
         "en": "{score} of {max} ({percent} %): an office's part, not the unit's index",
@@ -375,6 +380,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         'dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
         "Sau đó chạy: par score --input TÊN_TỆP",
     },
+    "template.branch": {
+        "en": "-- {id} {name} (max {max}): scored in its sub-criteria below",
+        "vi": "-- {id} {name} (tối đa {max}): chấm ở các tiêu chí thành phần dưới đây",
+    },
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
     "template.facts.first_year": {
         "en": "max {max}, target {target}; lead: {leads}",
@@ -390,6 +399,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "chấm bằng điều tra xã hội học, đơn vị không tự chấm: điểm ghi ở đây là điểm ước tính; "
         "hoặc ghi kết quả công bố dạng percent: 78,3",
     },
+    "template.survey.by": {
+        "en": "scored by {by}'s survey, not by the unit: a score here is an estimate; or write the "
+        "published result as percent: 78.3",
+        "vi": "do {by} chấm bằng điều tra xã hội học, đơn vị không tự chấm: điểm ghi ở đây là điểm "
+        "ước tính; hoặc ghi kết quả công bố dạng percent: 78,3",
+    },
     "template.task": {"en": "task: {task}", "vi": "nhiệm vụ: {task}"},
     "template.written": {
         "en": "wrote {path}: {count} criteria to fill in",
@@ -401,6 +416,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "So sánh {count} bản tự đánh giá",
     },
     "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm mục tiêu của kế hoạch"},
+    "compare.repeated": {
+        "en": "{file} is the same file as {first}: compared once",
+        "vi": "{file} trùng với {first}: chỉ so sánh một lần",
+    },
     "compare.offices": {"en": "Offices' parts", "vi": "Phần của các đơn vị"},
     "compare.offices.value": {
         "en": "each on its own criteria, in % of their maximum; none of them is the unit's index",

@@ -85,6 +85,15 @@ class Plan:
         """The scored rows: every leaf of the tree, in the order of the file."""
         return (node for node in self.nodes.values() if not node.criteria)
 
+    def branches_above(self, node_id: str) -> list[Item]:
+        """The criteria with sub-criteria above ``node_id`` (its field left out), from the top down."""
+        branches: list[Item] = []
+        current = self.parent.get(node_id)
+        while current is not None and self.parent.get(current) is not None:
+            branches.insert(0, self.nodes[current])
+            current = self.parent.get(current)
+        return branches
+
     def groups_of(self, unit_id: str) -> list[Unit]:
         return [u for u in self.units.values() if unit_id in self.members[u.id]]
 

@@ -366,6 +366,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "remove it from scores or from not_applicable",
         "vi": "hãy xóa khỏi scores hoặc khỏi not_applicable",
     },
+    "err.files-disagree": {
+        "en": "{key} is '{value}' here but '{other}' in a file before",
+        "vi": "{key} ở đây là '{value}' nhưng ở tệp trước là '{other}'",
+    },
+    "hint.files-disagree": {
+        "en": "files merged into one assessment are of one unit, with one target",
+        "vi": "các tệp gộp thành một bản đánh giá phải của cùng một địa phương, cùng một mục tiêu",
+    },
     "err.percent-not-survey": {
         "en": "{id} is scored by the unit: a percentage is for survey criteria",
         "vi": "{id} do đơn vị tự chấm: tỷ lệ % chỉ dùng cho tiêu chí điều tra xã hội học",

@@ -87,6 +87,7 @@ class Code(StrEnum):
     UNKNOWN_CRITERION = "unknown-criterion"
     CONFLICTING_VALUES = "conflicting-values"
     SCORED_AND_NOT_APPLICABLE = "scored-and-not-applicable"
+    FILES_DISAGREE = "files-disagree"
     PERCENT_NOT_SURVEY = "percent-not-survey"
     SCORE_AND_PERCENT = "score-and-percent"
     PERCENT_ABOVE_100 = "percent-above-100"

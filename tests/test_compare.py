@@ -21,10 +21,10 @@ def test_ranks_three_files() -> None:
     ]
     # at_target estimates 95; appraisal self-assesses 95 but the council took 0.5 off 3.4 and 7.2:
     # its estimated index is 94 (partly appraised), so it ranks second
-    assert ranked == [
-        ("at_target.yaml", 1, 95, 0, Decimal("-0.5")),  # 95 - 95.5
-        ("appraisal.yaml", 2, 94, -1, Decimal("-1.5")),
-        ("partial.yaml", 3, Decimal("18.428"), Decimal("-76.572"), Decimal("-77.072")),
+    assert ranked == [  # no file gives a target of its own: no distance to one
+        ("at_target.yaml", 1, 95, 0, None),
+        ("appraisal.yaml", 2, 94, -1, None),
+        ("partial.yaml", 3, Decimal("18.428"), Decimal("-76.572"), None),
     ]
     assert [e["index_basis"] for e in data["files"]] == ["self", "partly_appraised", "self"]
     assert [e["kind"] for e in data["files"]] == ["unit"] * 3
@@ -73,3 +73,41 @@ def test_a_bad_file_stops_everything_unless_keep_going() -> None:
     assert [e["rank"] for e in data["files"]] == [1]
     assert data["failed"][0]["file"] == bad
     assert "'.nan' is not a number" in going.stderr
+
+
+COMMUNES = FIXTURES / "actuals" / "communes"
+COMMUNE_PLAN = str(FIXTURES / "criteria" / "commune_2026.yaml")
+
+
+def test_communes_side_by_side_with_names_bands_and_their_own_targets() -> None:
+    files = [str(COMMUNES / f"{name}.yaml") for name in ("nghia_thang", "dao_nghia", "nhan_co")]
+    result = run_par("--criteria", COMMUNE_PLAN, "compare", *files, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout, parse_float=Decimal)
+    ranked = [(e["name"], e["index"], e["band"]["name"], e["to_target"]) for e in data["files"]]
+    # each file's comment says how its index is computed; bands Tốt >= 90, Khá >= 80, Trung bình >= 65
+    assert ranked == [
+        ("xã Nhân Cơ", 95, "Tốt", 0),  # target 95
+        ("xã Đạo Nghĩa", Decimal("91.4"), "Tốt", Decimal("1.4")),  # target 90
+        ("xã Nghĩa Thắng", Decimal("79.16"), "Trung bình", Decimal("-5.84")),  # target 85
+    ]
+    for language, band in (("en", "Trung bình"), ("vi", "Trung bình")):
+        out = run_par(
+            "--criteria", COMMUNE_PLAN, "compare", *files, env={"COLUMNS": "200", "PAR_LANG": language}
+        ).stdout
+        assert "xã Đạo Nghĩa" in out and band in out
+
+
+def test_the_same_file_twice_is_compared_once() -> None:
+    nhan_co = str(COMMUNES / "nhan_co.yaml")
+    result = run_par("--criteria", COMMUNE_PLAN, "compare", nhan_co, nhan_co, "--format", "json")
+    data = json.loads(result.stdout)
+    assert len(data["files"]) == 1
+    assert data["duplicates"] == [{"file": nhan_co, "same_as": nhan_co}]
+
+
+def test_keep_going_with_every_file_bad_fails() -> None:
+    bad = str(FIXTURES / "bad_actuals" / "nan.yaml")
+    result = run_par("compare", "--keep-going", bad, bad)
+    assert result.exit_code == 1
+    assert result.stdout == ""

@@ -17,7 +17,7 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
-from par_cli.cli.failures import Usage
+from par_cli.cli.failures import EXIT_DATA, Usage
 from par_cli.cli.failures import report as report_failure
 from par_cli.labels import Labels
 from par_cli.messages import record
@@ -38,7 +38,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
     ) -> None:
         from par_cli.actuals import Actuals, load_actuals
         from par_cli.collect import MAX_REPORTED
-        from par_cli.compare import assess_each, kinds, rank
+        from par_cli.compare import assess_each, duplicates, kinds, rank
         from par_cli.plan import load_plan
         from par_cli.problems import DataError
         from par_cli.views.compare import comparison_report
@@ -59,10 +59,13 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 raise DataError(problems[:MAX_REPORTED], more)
             for _, error in failed:
                 report_failure(error, tr)
+            if not loaded:  # --keep-going, and nothing left to compare
+                raise typer.Exit(EXIT_DATA)
             failures = [(path, [record(p, tr) for p in error.problems]) for path, error in failed]
+            loaded, repeated = duplicates(loaded)
             assessed = assess_each(plan, loaded)
             if len(kinds(assessed)) > 1:
                 offices = [a.paths[0] for a, result in assessed if result.kind == "office"]
                 raise Usage(Code.COMPARE_MIXED, files=", ".join(offices))
-            report = comparison_report(plan, rank(plan, assessed), failures, tr)
+            report = comparison_report(plan, rank(plan, assessed), failures, repeated, tr)
             emit(report, format_name, output, force, plan_inputs(plan, files))

@@ -52,7 +52,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
             scale = Decimal(100) if result.kind == "office" else result.printed_max
             if threshold is not None and threshold > scale:
                 raise Usage(Code.FAIL_UNDER_RANGE, value=threshold, max=scale)
-            report = assessment_report(plan, result, actuals.paths, actuals.units, tr)
+            report = assessment_report(plan, result, actuals, tr)
             emit(report, format_name, output, force, plan_inputs(plan, inputs))
         if threshold is not None and result.index < threshold:
             say(f"{tr('error')}: {tr('fail_under', index=result.index, threshold=threshold)}")

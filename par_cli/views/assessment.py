@@ -5,24 +5,34 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from par_cli.actuals import Actuals
 from par_cli.assessment import Assessment, CriterionResult, FieldResult, less
 from par_cli.labels import Labels
 from par_cli.numbers import percent
-from par_cli.plan import Plan
+from par_cli.plan import Item, Plan
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label, first_year
+from par_cli.views.common import column_label, first_year, with_subtotals
 
 
-def assessment_report(
-    plan: Plan, result: Assessment, paths: list[str], units: list[str], tr: Labels
-) -> Report:
+def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labels) -> Report:
     info = plan.file.plan
+    paths, units = actuals.paths, actuals.units
     facts = [(tr("score.files"), ", ".join(paths))]
+    if actuals.assessed:
+        facts.append((tr("score.assessed"), actuals.assessed))
     if result.office is not None:
         facts.append((tr("score.office"), plan.units[result.office].name))
     elif units:
         facts.append((tr("score.unit"), ", ".join(plan.units[u].name for u in units)))
     facts += _headline(plan, result, tr)
+    if actuals.target is not None:
+        to_go = actuals.target - result.index
+        text = (
+            tr("score.own_target.value", target=actuals.target, to_go=to_go)
+            if to_go > 0
+            else tr("score.own_target.reached", target=actuals.target)
+        )
+        facts.append((tr("score.own_target"), text))
     tables = [_fields_table(plan, result, tr), *_criteria_tables(plan, result, tr)]
     notes = [
         tr(
@@ -40,7 +50,7 @@ def assessment_report(
         tables=first_year(plan, tables),
         notes=notes,
         language=tr.language,
-        data=lambda: _data(result, paths, units),
+        data=lambda: _data(result, actuals),
     )
 
 
@@ -189,11 +199,28 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
     self_column = Column("score", tr("col.self"), numeric=True)
     lead_column = Column("units", tr("col.lead"), wide=1)
 
-    def table(title: str, extra: list[Column], rows: list[list[Cell]], always: bool = True) -> list[Table]:
+    def table(
+        title: str,
+        extra: list[Column],
+        rows: list[list[Cell]],
+        always: bool = True,
+        subtotals: set[int] | None = None,
+    ) -> list[Table]:
         columns = [Column("id", tr("col.id")), Column("name", tr("col.name"), wide=2), *extra]
-        return [Table(title, columns, rows)] if rows or always else []
+        return [Table(title, columns, rows, subtotals=subtotals or set())] if rows or always else []
+
+    estimates = _estimates(plan, result)
+
+    def below_cells(node: Item) -> list[Cell]:
+        estimate = estimates.get(node.id, Decimal(0))
+        return [node.id, node.name, node.target, estimate, estimate - node.target, list(node.lead)]
+
+    def missing_cells(node: Item) -> list[Cell]:
+        return [node.id, node.name, node.max, node.target, list(node.lead)]
 
     below = [c for c in scored if c.estimate < c.node.target]
+    below_rows, below_marks = with_subtotals(plan, [c.node for c in below], below_cells)
+    missing_rows, missing_marks = with_subtotals(plan, [c.node for c in result.missing], missing_cells)
     differing = [c for c in scored if c.appraised and c.assessed.appraised != c.score]
     surveyed = [c for c in result.applicable if c.survey]
     return [
@@ -205,12 +232,14 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
                 _to_target(tr),
                 lead_column,
             ],
-            [[c.node.id, c.node.name, c.node.target, c.estimate, _gap(c), list(c.node.lead)] for c in below],
+            below_rows,
+            subtotals=below_marks,
         ),
         *table(
             tr("score.missing"),
             [max_column, target_column, lead_column],
-            [[c.node.id, c.node.name, c.node.max, c.node.target, list(c.node.lead)] for c in result.missing],
+            missing_rows,
+            subtotals=missing_marks,
         ),
         *table(
             tr("score.unexplained"),
@@ -250,6 +279,16 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
     ]
 
 
+def _estimates(plan: Plan, result: Assessment) -> dict[str, Decimal]:
+    """Each criterion's estimate, and each criterion with sub-criteria's as the sum of theirs."""
+    estimates: dict[str, Decimal] = {}
+    for criterion in result.applicable:
+        estimates[criterion.node.id] = criterion.estimate
+        for branch in plan.branches_above(criterion.node.id):
+            estimates[branch.id] = estimates.get(branch.id, Decimal(0)) + criterion.estimate
+    return estimates
+
+
 def _to_target(tr: Labels) -> Column:
     return Column("to_target", tr("col.to_target"), numeric=True)
 
@@ -264,12 +303,14 @@ def _appraisal_gap(criterion: CriterionResult) -> Decimal:
     return appraised - (criterion.score or Decimal(0))
 
 
-def _data(result: Assessment, paths: list[str], units: list[str]) -> dict[str, Any]:
+def _data(result: Assessment, actuals: Actuals) -> dict[str, Any]:
     scored, in_scope = result.coverage
     appraisal = result.appraisal
     return {
-        "files": paths,
-        "units": units,
+        "files": actuals.paths,
+        "units": actuals.units,
+        "assessed_unit": actuals.assessed,
+        "target": actuals.target,
         "kind": result.kind,
         "office": result.office,
         "total": result.total,

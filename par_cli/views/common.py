@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from par_cli.labels import Labels
-from par_cli.plan import Mismatch, Plan
-from par_cli.report import Column, Table
+from par_cli.plan import Item, Mismatch, Plan
+from par_cli.report import Cell, Column, Table
 
 # The columns that only a plan with a baseline year has (see Plan.has_baseline).
 BASELINE_COLUMNS = frozenset({"baseline", "baseline_percent", "change", "lost", "to_recover"})
@@ -15,6 +16,24 @@ BASELINE_COLUMNS = frozenset({"baseline", "baseline_percent", "change", "lost", 
 def first_year(plan: Plan, tables: list[Table]) -> list[Table]:
     """The tables as they read for ``plan``: without the baseline columns in a first-year plan."""
     return tables if plan.has_baseline else [table.without(set(BASELINE_COLUMNS)) for table in tables]
+
+
+def with_subtotals(
+    plan: Plan, leaves: list[Item], cells: Callable[[Item], list[Cell]]
+) -> tuple[list[list[Cell]], set[int]]:
+    """Rows for ``leaves``, each criterion with sub-criteria once, as a subtotal row above the first
+    of them that is listed; and the indexes of those subtotal rows."""
+    rows: list[list[Cell]] = []
+    subtotals: set[int] = set()
+    shown: set[str] = set()
+    for leaf in leaves:
+        for branch in plan.branches_above(leaf.id):
+            if branch.id not in shown:
+                shown.add(branch.id)
+                subtotals.add(len(rows))
+                rows.append(cells(branch))
+        rows.append(cells(leaf))
+    return rows, subtotals
 
 
 def tree_counts(plan: Plan) -> tuple[int, int]:

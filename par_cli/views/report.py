@@ -52,7 +52,7 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
     notes: list[str] = []  # the source's mismatches have a table of their own
     if actuals is not None:
         result = assess(plan, actuals)
-        scored = assessment_report(plan, result, actuals.paths, actuals.units, tr)
+        scored = assessment_report(plan, result, actuals, tr)
         facts += [fact for fact in scored.facts if fact[0] != tr("score.files")]
         tables.append(scored.tables[0])
         series.append(tr("report.series.estimate"))

@@ -25,6 +25,7 @@ def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
         lines.append(f"unit: {unit_id}")
     lines.append("scores:")
     current_field = None
+    shown: set[str] = set()
     for node in plan.criteria():
         if unit_id is not None and not falls_on(plan, node, unit_id):
             continue
@@ -33,6 +34,12 @@ def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
             heading = f"== {field.id} {field.name} ({tr('template.max', max=fmt(field.max))})"
             lines += _comment(heading, "  # ")
             current_field = field
+        for branch in plan.branches_above(node.id):
+            if branch.id not in shown:  # a criterion with sub-criteria: its heading, once, above them
+                shown.add(branch.id)
+                lines += _comment(
+                    tr("template.branch", id=branch.id, name=branch.name, max=fmt(branch.max)), "  # "
+                )
         lines += _comment(f"{node.id} {node.name}", "  # ")
         leads = "; ".join(plan.units[u].name for u in node.lead) or "-"
         if node.baseline is None:
@@ -49,7 +56,8 @@ def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
             )
         lines += _comment(facts, "  #   ")
         if node.scored_by == "survey":
-            lines += _comment(tr("template.survey"), "  #   ")
+            survey = tr("template.survey.by", by=info.survey_by) if info.survey_by else tr("template.survey")
+            lines += _comment(survey, "  #   ")
         for task in node.task:
             lines += _comment(tr("template.task", task=task), "  #   ")
         lines += [f'  "{node.id}":', "    score:", "    evidence:", "    explanation:"]
