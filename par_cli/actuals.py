@@ -98,7 +98,7 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
     merged = _Merger(plan)
     for path in paths:
         try:
-            source = read_source(path, MAX_SCORES_BYTES)
+            source = read_source(path, MAX_SCORES_BYTES, frozenset({"evidence"}))
         except DataError as error:
             merged.problems.add_error(error)
             continue

@@ -24,6 +24,8 @@ from par_cli.validation import kind_of, validate
 from par_cli.yamlsource import Loc, Source, read_source
 
 BUNDLED_PACKAGE = "par_cli.data"
+# The keys of a plan whose lists hold free text, where "[a, b]" must not silently split a text.
+TEXT_LISTS = frozenset({"task", "duties", "spellings", "notes"})
 # A criteria file is refused unread above this size: room for a national plan of 100,000 criteria.
 MAX_PLAN_BYTES = 64 * 1024 * 1024
 
@@ -120,7 +122,7 @@ def load_plan(path: str | Path | None = None) -> Plan:
     The fields are validated and checked one at a time, each one's plain data and models let go
     as soon as its Items are built: a plan of 100,000 criteria fits in a few hundred MiB.
     """
-    source = read_source(path if path is not None else bundled_plan_path(), MAX_PLAN_BYTES)
+    source = read_source(path if path is not None else bundled_plan_path(), MAX_PLAN_BYTES, TEXT_LISTS)
     problems = Collector()
     raw_fields = source.data.pop("fields", None) if isinstance(source.data, dict) else None
     file = validate(PlanFile, source.data, source, problems)

@@ -74,6 +74,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "remove the tag; values are read as text",
         "vi": "hãy bỏ thẻ; giá trị được đọc như văn bản",
     },
+    "err.flow-list-of-text": {
+        "en": "{key}: [ ... ] reads as {count} separate texts, split at each comma",
+        "vi": "{key}: [ ... ] được đọc thành {count} đoạn văn bản riêng, tách ở mỗi dấu phẩy",
+    },
+    "hint.flow-list-of-text": {
+        "en": "write each item on a line of its own after '- ', or quote each item",
+        "vi": "hãy viết mỗi mục một dòng sau '- ', hoặc đặt mỗi mục trong dấu ngoặc kép",
+    },
     "err.several-documents": {
         "en": "more than one YAML document ('---')",
         "vi": "có nhiều hơn một tài liệu YAML ('---')",

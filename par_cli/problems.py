@@ -32,6 +32,7 @@ class Code(StrEnum):
     ALIAS = "alias"
     TAG = "tag"
     SEVERAL_DOCUMENTS = "several-documents"
+    FLOW_LIST_OF_TEXT = "flow-list-of-text"
     # The shape of a file
     NOT_A_MAPPING = "not-a-mapping"
     MISSING_KEY = "missing-key"

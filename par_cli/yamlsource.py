@@ -59,10 +59,11 @@ def shown_name(path: str | Path) -> str:
     return STDIN_NAME if str(path) == STDIN else str(path)
 
 
-def read_source(path: str | Path, max_bytes: int) -> Source:
-    """Read a YAML file (``-``: standard input) once, refusing it when larger than ``max_bytes``."""
+def read_source(path: str | Path, max_bytes: int, text_lists: frozenset[str] = frozenset()) -> Source:
+    """Read a YAML file (``-``: standard input) once, refusing it when larger than ``max_bytes``.
+    ``text_lists``: the keys whose lists hold free text (see parse_source)."""
     shown = shown_name(path)
-    return parse_source(read_bytes(path, max_bytes), shown)
+    return parse_source(read_bytes(path, max_bytes), shown, text_lists)
 
 
 def read_bytes(path: str | Path, max_bytes: int) -> bytes:
@@ -117,10 +118,14 @@ def _limited(shown: str, read: Any, max_bytes: int) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def parse_source(raw: bytes, path: str = "<input>") -> Source:
-    """Parse YAML bytes (UTF-8, or UTF-16 with a BOM) into plain data."""
+def parse_source(raw: bytes, path: str = "<input>", text_lists: frozenset[str] = frozenset()) -> Source:
+    """Parse YAML bytes (UTF-8, or UTF-16 with a BOM) into plain data.
+
+    Under a key of ``text_lists``, a list written ``[a, b]`` with unquoted items is refused: in
+    "[Phòng Tư pháp, UBND xã]" YAML sees two texts where a Vietnamese writer may mean one.
+    """
     try:
-        data = _build(yaml.parse(raw, Loader=_Loader), path)
+        data = _build(yaml.parse(raw, Loader=_Loader), path, text_lists)
     except yaml.MarkedYAMLError as error:
         raise _yaml_problem(error, raw, path) from None
     except yaml.reader.ReaderError as error:
@@ -135,7 +140,7 @@ def parse_source(raw: bytes, path: str = "<input>") -> Source:
 _MISSING = object()
 
 
-def _build(events: Iterator[Any], path: str) -> Any:
+def _build(events: Iterator[Any], path: str, text_lists: frozenset[str] = frozenset()) -> Any:
     """Plain dicts, lists and strings from the parser's events, in one pass (hot: keep it lean)."""
     scalar, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
@@ -146,6 +151,8 @@ def _build(events: Iterator[Any], path: str) -> Any:
     # The open containers, and for each open mapping its pending key (_MISSING before the key).
     containers: list[Any] = []
     keys: list[Any] = []
+    # Flow lists of free text being read: [the list, its start event, its key, unquoted items].
+    watched: list[list[Any]] = []
     for event in events:
         kind = type(event)
         if kind is scalar:
@@ -161,6 +168,8 @@ def _build(events: Iterator[Any], path: str) -> Any:
                 keys[-1] = text
                 continue
             value: Any = None if event.implicit[0] and text in NULLS else text
+            if watched and watched[-1][0] is containers[-1] and not event.style:
+                watched[-1][3] += 1
         elif kind is mapping_start or kind is sequence_start:
             if event.anchor is not None or event.tag is not None:
                 _check_plain_node(event, path)
@@ -168,12 +177,19 @@ def _build(events: Iterator[Any], path: str) -> Any:
                 raise _at(event, path, Code.KEY_NOT_TEXT)
             if len(containers) >= MAX_DEPTH:
                 raise _at(event, path, Code.TOO_DEEP, depth=MAX_DEPTH)
-            containers.append({} if kind is mapping_start else [])
+            container: Any = {} if kind is mapping_start else []
+            if kind is sequence_start and event.flow_style and keys and keys[-1] in text_lists:
+                watched.append([container, event, keys[-1], 0])
+            containers.append(container)
             keys.append(_MISSING)
             continue
         elif kind is mapping_end or kind is sequence_end:
             keys.pop()
             value = containers.pop()
+            if watched and watched[-1][0] is value:
+                _, start, key, unquoted = watched.pop()
+                if unquoted and len(value) > 1:
+                    raise _at(start, path, Code.FLOW_LIST_OF_TEXT, key=key, count=len(value))
         elif kind is yaml.AliasEvent:
             raise _at(event, path, Code.ALIAS, name=event.anchor)
         elif kind is yaml.DocumentStartEvent:

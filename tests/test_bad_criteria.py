@@ -63,6 +63,7 @@ CASES = {
     "bad_unit_id": ("11:9", "units[0].id: 'Office-A' is not a unit id"),
     "bad_id": ("27:13", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),
     "year_out_of_range": ("8:9", "plan.year: a number of at most 2999 is expected here"),
+    "flow_task_list": ("25:15", "task: [ ... ] reads as 3 separate texts, split at each comma"),
     "too_many_digits": ("29:14", "'10000000000' has more than 9 digits before the decimal separator"),
 }
 

@@ -261,6 +261,7 @@ BAD_CASES = {
     "unknown_key": ("2:1", "unknown key 'scroes' (did you mean 'scores'?)"),
     "unknown_entry_key": ("4:21", "unknown key 'evidance' (did you mean 'evidence'?)"),
     "year_mismatch": ("1:7", "the scores are for 2023 but the plan is for 2024"),
+    "flow_evidence": ("5:15", "evidence: [ ... ] reads as 3 separate texts, split at each comma"),
     "unknown_unit": ("1:7", "unit 'Phòng Ngoại vụ' is not a unit of the plan"),
     "tabs": ("3:1", "a tab character is used for indentation"),
     "binary": ("1:1", "the file is not UTF-8 text"),
