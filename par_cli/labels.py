@@ -151,6 +151,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "fact.plan": {"en": "Plan", "vi": "Kế hoạch"},
     "fact.fields": {"en": "Fields", "vi": "Lĩnh vực"},
     "fact.criteria": {"en": "Criteria", "vi": "Tiêu chí"},
+    "fact.criteria.flat": {"en": "{criteria} criteria", "vi": "{criteria} tiêu chí"},
     "fact.criteria.value": {
         "en": "{criteria} criteria, {sub} sub-criteria",
         "vi": "{criteria} tiêu chí, {sub} tiêu chí thành phần",
@@ -409,6 +410,59 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "template.written": {
         "en": "wrote {path}: {count} criteria to fill in",
         "vi": "đã ghi {path}: {count} tiêu chí cần điền",
+    },
+    # -- rollover (the header of next year's plan)
+    "rollover.header": {
+        "en": "The plan for {year}, written by par rollover from {plan} and the final scores in {files}.",
+        "vi": "Kế hoạch năm {year}, do par rollover lập từ {plan} và điểm cuối cùng trong {files}.",
+    },
+    "rollover.derived": {
+        "en": "Derived: each criterion's baseline is its {old} final score (appraised where the council "
+        "gave one, else self-assessed; survey criteria: the estimate or result given); baseline_year "
+        "is {old}; targets are the {old} targets, raised to the new baseline where it is higher "
+        "({raised} raised); every subtotal and total is the sum of the rows below it.",
+        "vi": "Đã tính: điểm năm gốc của mỗi tiêu chí là điểm cuối cùng năm {old} (điểm thẩm định nếu có, "
+        "nếu không là điểm tự đánh giá; tiêu chí điều tra: điểm ước tính hoặc kết quả đã ghi); "
+        "baseline_year là {old}; mục tiêu giữ như năm {old}, nâng lên bằng điểm năm gốc nếu điểm "
+        "này cao hơn ({raised} tiêu chí được nâng); mọi tổng là tổng các dòng con.",
+    },
+    "rollover.dropped": {
+        "en": "Dropped: what belongs to the {old} document only: its number and date, the appendix "
+        "title, its notes and its recorded mismatches.",
+        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, tiêu đề phụ lục, ghi chú và các "
+        "điểm không khớp đã ghi.",
+    },
+    "rollover.decide": {
+        "en": "To decide now: the title, the document's number and date, the legal bases, the signer, "
+        "and each target; then check the file with par validate.",
+        "vi": "Cần quyết định: tiêu đề, số và ngày văn bản, căn cứ, người ký, và từng mục tiêu; sau đó "
+        "kiểm tra tệp bằng par validate.",
+    },
+    "rollover.mismatch": {
+        "en": "The old document printed {printed} for {where} ({column}), its rows summed to {sum}: "
+        "this plan holds the sum. If a criterion is missing from the rows, add it.",
+        "vi": "Văn bản cũ in {printed} cho {where} ({column}), các dòng con cộng lại là {sum}: kế hoạch "
+        "này dùng tổng. Nếu thiếu tiêu chí, hãy bổ sung.",
+    },
+    "rollover.not_applicable": {
+        "en": "Not applicable in {old}, so their baseline is 0: {ids}. Decide whether they apply now.",
+        "vi": "Không áp dụng năm {old} nên điểm năm gốc là 0: {ids}. Hãy xác định năm nay có áp dụng không.",
+    },
+    "rollover.written": {
+        "en": "wrote {path}: the plan for {year}",
+        "vi": "đã ghi {path}: kế hoạch năm {year}",
+    },
+    "help.rollover": {
+        "en": "Write next year's plan from this plan and its final scores (baselines, targets, totals).",
+        "vi": "Lập kế hoạch năm sau từ kế hoạch này và điểm cuối cùng (điểm năm gốc, mục tiêu, tổng).",
+    },
+    "help.rollover.input": {
+        "en": "Final scores file(s) of this year; repeat to merge.",
+        "vi": "Tệp điểm cuối cùng năm nay; lặp lại để gộp.",
+    },
+    "help.rollover.year": {
+        "en": "The year of the new plan (default: the plan's year + 1).",
+        "vi": "Năm của kế hoạch mới (mặc định: năm của kế hoạch + 1).",
     },
     # -- compare
     "compare.title": {

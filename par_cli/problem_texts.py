@@ -382,6 +382,16 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "files merged into one assessment are of one unit, with one target",
         "vi": "các tệp gộp thành một bản đánh giá phải của cùng một địa phương, cùng một mục tiêu",
     },
+    "err.rollover-unscored": {
+        "en": "{count} criteria have no final {year} score: {ids}",
+        "vi": "{count} tiêu chí chưa có điểm cuối cùng năm {year}: {ids}",
+    },
+    "hint.rollover-unscored": {
+        "en": "next year's baselines are this year's final scores: give every criterion its score, "
+        "or list it under not_applicable",
+        "vi": "điểm năm gốc của năm sau là điểm cuối cùng năm nay: hãy chấm mọi tiêu chí, hoặc ghi "
+        "tiêu chí ở not_applicable",
+    },
     "err.percent-not-survey": {
         "en": "{id} is scored by the unit: a percentage is for survey criteria",
         "vi": "{id} do đơn vị tự chấm: tỷ lệ % chỉ dùng cho tiêu chí điều tra xã hội học",

@@ -89,6 +89,7 @@ class Code(StrEnum):
     CONFLICTING_VALUES = "conflicting-values"
     SCORED_AND_NOT_APPLICABLE = "scored-and-not-applicable"
     FILES_DISAGREE = "files-disagree"
+    ROLLOVER_UNSCORED = "rollover-unscored"
     PERCENT_NOT_SURVEY = "percent-not-survey"
     SCORE_AND_PERCENT = "score-and-percent"
     PERCENT_ABOVE_100 = "percent-above-100"

@@ -28,7 +28,10 @@ def match_units(plan: Plan, query: str) -> list[Unit]:
     wanted = fold(query)
     if not wanted:
         return []
-    names = {unit.id: [fold(n) for n in (unit.name, *unit.spellings)] for unit in plan.units.values()}
+    names = {
+        unit.id: [fold(n) for n in (unit.name, *unit.spellings, *([unit.short] if unit.short else []))]
+        for unit in plan.units.values()
+    }
     exact = [u for u, folded in names.items() if wanted in folded or wanted == fold(u)]
     found = exact or [u for u, folded in names.items() if any(wanted in name for name in folded)]
     return [plan.units[u] for u in found]

@@ -14,7 +14,7 @@ import typer
 from typer._click import exceptions as click_errors
 
 from par_cli import __version__
-from par_cli.cli import by_unit, compare, gaps, report, score, summary, template, validate
+from par_cli.cli import by_unit, compare, gaps, report, rollover, score, summary, template, validate
 from par_cli.cli.common import criteria_option, lang_option
 from par_cli.cli.failures import EXIT_INTERNAL, EXIT_USAGE, OutputFailure, Quiet, Usage, say
 from par_cli.cli.failures import report as report_failure
@@ -23,7 +23,7 @@ from par_cli.messages import line
 from par_cli.problems import Code, DataError, Problem, Where
 from par_cli.render.cells import inert
 
-COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate)
+COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate, rollover)
 
 
 def make_app(tr: Labels) -> typer.Typer:

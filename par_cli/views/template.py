@@ -18,7 +18,7 @@ _BREAKS = re.compile("[\r\n\x85\u2028\u2029]+")
 
 def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
     info = plan.file.plan
-    header = tr("template.header", year=info.year, title=_flat(info.title))
+    header = tr("template.header", year=info.year, title=flat(info.title))
     lines = [f"# {line}".rstrip() for line in header.split("\n")]
     lines.append(f"year: {info.year}")
     if unit_id is not None:
@@ -65,10 +65,10 @@ def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _flat(text: str) -> str:
+def flat(text: str) -> str:
     """One line of printable text: a YAML comment can hold nothing else."""
     return inert(_BREAKS.sub(" ", text))
 
 
 def _comment(text: str, prefix: str) -> list[str]:
-    return [prefix + line for line in textwrap.wrap(_flat(text), WIDTH - len(prefix))] or [prefix.rstrip()]
+    return [prefix + line for line in textwrap.wrap(flat(text), WIDTH - len(prefix))] or [prefix.rstrip()]

@@ -11,6 +11,12 @@ from par_cli.report import Column, Report, Table
 from par_cli.views.common import first_year, mismatch_data, mismatch_notes, score_columns, tree_counts
 
 
+def _counts(criteria: int, sub: int, tr: Labels) -> str:
+    if not sub:
+        return tr("fact.criteria.flat", criteria=criteria)
+    return tr("fact.criteria.value", criteria=criteria, sub=sub)
+
+
 def validation_report(plan: Plan, tr: Labels) -> Report:
     info = plan.file.plan
     criteria = list(plan.criteria())
@@ -32,7 +38,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
         facts=[
             (tr("fact.file"), plan.path),
             (tr("fact.fields"), str(len(plan.fields))),
-            (tr("fact.criteria"), tr("fact.criteria.value", criteria=criteria_count, sub=sub_count)),
+            (tr("fact.criteria"), _counts(criteria_count, sub_count, tr)),
             (tr("fact.units"), str(len(plan.units))),
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
