@@ -20,6 +20,7 @@ from pydantic import BeforeValidator, Field
 
 from par_cli.collect import At, Collector
 from par_cli.model import Score, Strict, Text
+from par_cli.numbers import MAX_DECIMALS, round_half_up
 from par_cli.ordering import id_key
 from par_cli.plan import Plan
 from par_cli.problems import Code, DataError, Term
@@ -145,6 +146,14 @@ class _Merger:
             assessed = self.criteria.setdefault(criterion_id, Assessed())
             if entry.percent is not None:
                 self.add_percent(source, criterion_id, entry, assessed)
+            if entry.appraised is not None and self.leaves[criterion_id].scored_by == "survey":
+                place = At(source, ("scores", criterion_id, "appraised"))
+                self.problems.add(Code.APPRAISED_SURVEY, place, id=criterion_id)
+                continue
+            if entry.appraised is not None and entry.score is None and entry.percent is None:
+                place = At(source, ("scores", criterion_id, "appraised"))
+                self.problems.add(Code.APPRAISED_WITHOUT_SCORE, place, id=criterion_id)
+                continue
             for what in ("score", "appraised"):
                 value = getattr(entry, what)
                 if value is None:
@@ -176,9 +185,9 @@ class _Merger:
             self.problems.add(Code.SCORE_AND_PERCENT, place, id=criterion_id)
         elif percent > 100:
             self.problems.add(Code.PERCENT_ABOVE_100, place, id=criterion_id, value=percent)
-        else:
+        else:  # 78.3 % of 10 is 7.83 exactly; 78.355 % of 10 is 7.8355, held to 3 decimals: 7.836
             assessed.percent = percent
-            self.set(place, criterion_id, "score", node.max * percent / 100)
+            self.set(place, criterion_id, "score", round_half_up(node.max * percent / 100, MAX_DECIMALS))
 
     def same(self, source: Source, key: str, current: Any, given: Any) -> Any:
         """A value several files may give, if they give the same."""

@@ -94,14 +94,21 @@ class FieldResult(NamedTuple):
     appraised: Decimal | None  # the appraised scores; None when none is given
     estimate: Decimal  # appraised where given, else self-assessed, plus survey estimates
     unreachable: Decimal  # printed maximum no criterion carries
+    scored: int = 0  # criteria scored (survey estimates included) ...
+    of: int = 0  # ... of the criteria that apply
+    # The baseline and target the estimate is set against: the field's own once every criterion
+    # is scored; until then those of the criteria scored so far, so that what nobody has scored
+    # yet never reads as lost.
+    baseline_scored: Decimal | None = None
+    target_scored: Decimal = ZERO
 
     @property
     def change(self) -> Decimal | None:
-        return None if self.baseline is None else self.estimate - self.baseline
+        return None if self.baseline_scored is None else self.estimate - self.baseline_scored
 
     @property
     def to_target(self) -> Decimal:
-        return self.estimate - self.target
+        return self.estimate - self.target_scored
 
 
 class BandResult(NamedTuple):
@@ -263,6 +270,8 @@ def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: boo
     self_scored = [c for c in applicable if not c.survey]
     estimates = [c.score for c in applicable if c.survey and c.score is not None]
     appraised = [c.assessed.appraised for c in self_scored if c.assessed.appraised is not None]
+    scored = [c for c in applicable if c.score is not None]
+    complete = len(scored) == len(applicable)
     return FieldResult(
         id=field.id,
         name=field.name,
@@ -274,6 +283,10 @@ def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: boo
         appraised=sum(appraised, ZERO) if appraised else None,
         estimate=sum((c.estimate for c in applicable), ZERO),
         unreachable=orphan,
+        scored=len(scored),
+        of=len(applicable),
+        baseline_scored=baseline if complete else less(ZERO, [c.node.baseline for c in scored], sign=-1),
+        target_scored=target if complete else sum((c.node.target for c in scored), ZERO),
     )
 
 

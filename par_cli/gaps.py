@@ -76,6 +76,16 @@ def analyse(
 
     not_scored: list[Item] = []
     owners = likely_owners(plan)
+
+    def complete(node: Item) -> bool:
+        """Whether every criterion below ``node`` has a score: only then are the points its printed
+        subtotal holds beyond its rows lost, rather than not scored yet."""
+        if against != "scores":
+            return True
+        if not node.criteria:
+            return node.id in (scores or {})
+        return all(complete(child) for child in node.criteria)
+
     overseers = overseers_of(plan)
 
     def visit(node: Item, field_id: str, group: str | None) -> None:
@@ -92,7 +102,7 @@ def analyse(
             visit(child, field_id, inner)
         # a subtotal that loses more than its rows: the difference is a row of its own
         unexplained = (node.max - score) - sum((c.max - score_of(c) for c in node.criteria), ZERO)
-        if unexplained:
+        if unexplained and complete(node):
             short = (score - node.target) - sum((score_of(c) - c.target for c in node.criteria), ZERO)
             owner = owners.get(node.id, ())
             rows.append(_row(node, field_id, score, inner, (None, ()), (unexplained, short), owner))
@@ -108,7 +118,7 @@ def analyse(
         else getattr(totals, "baseline" if against == "baseline" else "target")
     )
     unexplained = (totals.max - total_score) - sum((f.max - score_of(f) for f in plan.fields), ZERO)
-    if unexplained:
+    if unexplained and all(complete(f) for f in plan.fields):
         short = (total_score - totals.target) - sum((score_of(f) - f.target for f in plan.fields), ZERO)
         rows.append(
             GapRow(
@@ -126,8 +136,10 @@ def analyse(
                 likely_owners=owners.get(None, ()),
             )
         )
-    total_max = totals.max - sum((node.max for node in not_scored), ZERO)
-    return GapAnalysis(against, rows, total_max, total_score, not_scored)
+    analysis = GapAnalysis(against, rows, totals.max, total_score, not_scored)
+    if against == "scores":  # what is scored: its maximum is what it scored plus what it lost
+        analysis = replace(analysis, total_max=total_score + analysis.total_gap)
+    return analysis
 
 
 def likely_owners(plan: Plan) -> dict[str | None, tuple[str, ...]]:

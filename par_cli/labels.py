@@ -55,6 +55,9 @@ class Labels:
         if isinstance(value, Decimal):
             return self.num(value)
         if isinstance(value, Term):
+            if value.key == "os.error":  # the system's reason, in this language where the catalogue has it
+                key = f"os.{value.values['name']}"
+                return self(key) if self.has(key) else str(value.values["text"])
             return self(value.key, **value.values)
         if isinstance(value, list | tuple) and not isinstance(value, Where):
             return ", ".join(self.word(item) for item in value)
@@ -233,6 +236,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unit.kind.group": {"en": "group", "vi": "nhóm"},
     "unit.members": {"en": "Members", "vi": "Thành viên"},
     "unit.groups": {"en": "Member of", "vi": "Thuộc nhóm"},
+    "unit.part_of": {"en": "A desk of", "vi": "Bộ phận thuộc"},
+    "unit.desks": {"en": "Its desks", "vi": "Các bộ phận trực thuộc"},
     "unit.oversees": {"en": "Oversees fields", "vi": "Theo dõi lĩnh vực"},
     "unit.criteria": {"en": "Criteria", "vi": "Tiêu chí"},
     "unit.duties": {"en": "Duties (section 4)", "vi": "Nhiệm vụ (mục 4)"},
@@ -358,6 +363,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "even a perfect self-assessment stays below {max}",
         "vi": "{points} điểm của {where} không thuộc tiêu chí nào: "
         "dù đạt tối đa mọi tiêu chí, tổng điểm vẫn dưới {max}",
+    },
+    "fail_under.office": {
+        "en": "the office's {index} % of its criteria is below --fail-under {threshold}",
+        "vi": "tỷ lệ {index} % các tiêu chí của đơn vị thấp hơn --fail-under {threshold}",
     },
     "fail_under": {
         "en": "the index {index} is below --fail-under {threshold}",
@@ -517,6 +526,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "what.score": {"en": "score", "vi": "điểm"},
     "what.appraised": {"en": "appraised score", "vi": "điểm thẩm định"},
     "what.not_applicable": {"en": "reason for not applicable", "vi": "lý do không áp dụng"},
+    # -- help: typer's own words, and the value each option takes
+    "help.word.arguments": {"en": "Arguments", "vi": "Tham số"},
+    "help.word.options": {"en": "Options", "vi": "Tùy chọn"},
+    "help.word.commands": {"en": "Commands", "vi": "Lệnh"},
+    "help.word.required": {"en": "required", "vi": "bắt buộc"},
+    "help.word.default": {"en": "default: {default}", "vi": "mặc định: {default}"},
+    "help.word.env_var": {"en": "env var: {var}", "vi": "biến môi trường: {var}"},
+    "metavar.file": {"en": "FILE", "vi": "TỆP"},
+    "metavar.files": {"en": "FILES", "vi": "CÁC_TỆP"},
+    "metavar.unit": {"en": "UNIT", "vi": "ĐƠN_VỊ"},
+    "metavar.id": {"en": "ID", "vi": "MÃ"},
+    "metavar.points": {"en": "POINTS", "vi": "ĐIỂM"},
+    "metavar.index": {"en": "INDEX", "vi": "CHỈ_SỐ"},
+    "metavar.year": {"en": "YEAR", "vi": "NĂM"},
+    "metavar.depth": {"en": "1-9", "vi": "1-9"},
     # -- help
     "help.app": {
         "en": "Plan and self-assess a PAR Index (Chỉ số cải cách hành chính) from plain-text data.",
@@ -590,8 +614,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Theo lĩnh vực: điểm tối đa, điểm năm trước và mục tiêu, theo điểm và %, và tổng dự kiến.",
     },
     "help.score": {
-        "en": "Sum the self-assessed scores per field, and list what is missing or needs explaining.",
-        "vi": "Cộng điểm tự chấm theo lĩnh vực, và liệt kê tiêu chí còn thiếu hoặc cần giải trình.",
+        "en": "The estimated index from scores files: self-assessed, survey and appraised points apart, "
+        "per field, with what is missing or needs explaining.",
+        "vi": "Chỉ số ước tính từ các tệp điểm: điểm tự đánh giá, điều tra xã hội học và thẩm định tách "
+        "riêng, theo lĩnh vực, kèm tiêu chí còn thiếu hoặc cần giải trình.",
     },
     "help.score.input": {
         "en": "Scores file; repeat to merge the files of several offices.",
@@ -614,8 +640,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Chỉ các tiêu chí của đơn vị này (mã hoặc tên).",
     },
     "help.compare": {
-        "en": "Rank several self-assessments by their index, with each field's score.",
-        "vi": "Xếp hạng nhiều bản tự đánh giá theo chỉ số, kèm điểm từng lĩnh vực.",
+        "en": "Rank several self-assessments by their estimated index, with band, basis and coverage.",
+        "vi": "Xếp hạng nhiều bản tự đánh giá theo chỉ số ước tính, kèm xếp loại, căn cứ và mức độ đã chấm.",
     },
     "help.compare.files": {
         "en": "Scores files, one per unit or per year.",

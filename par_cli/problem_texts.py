@@ -12,6 +12,25 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "... and {count} more problems (fix these first)",
         "vi": "... và {count} lỗi khác (hãy sửa các lỗi trên trước)",
     },
+    # -- the system's reasons (the errno names), where it gives one
+    "os.ENOSPC": {"en": "no space left on the device", "vi": "thiết bị đã hết chỗ trống"},
+    "os.EBADF": {"en": "the stream is closed", "vi": "luồng ghi đã đóng"},
+    "os.EACCES": {"en": "permission denied", "vi": "không có quyền truy cập"},
+    "os.EPERM": {"en": "operation not permitted", "vi": "thao tác không được phép"},
+    "os.EFBIG": {
+        "en": "the file is larger than the system allows",
+        "vi": "tệp lớn hơn mức hệ thống cho phép",
+    },
+    "os.EROFS": {"en": "the file system is read-only", "vi": "hệ thống tệp chỉ cho đọc"},
+    "os.EIO": {"en": "input/output error", "vi": "lỗi vào/ra"},
+    "os.EISDIR": {"en": "it is a directory", "vi": "đó là một thư mục"},
+    "os.ENOENT": {"en": "no such file or folder", "vi": "không có tệp hay thư mục này"},
+    "os.ENOTDIR": {
+        "en": "a part of the path is not a folder",
+        "vi": "một phần của đường dẫn không phải thư mục",
+    },
+    "os.EDQUOT": {"en": "the disk quota is used up", "vi": "đã dùng hết hạn mức đĩa"},
+    "os.ENXIO": {"en": "no such device", "vi": "không có thiết bị này"},
     # -- reading a file
     "err.no-such-file": {"en": "no such file", "vi": "không có tệp này"},
     "hint.no-such-file": {"en": "check the path", "vi": "kiểm tra lại đường dẫn"},
@@ -382,6 +401,24 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "files merged into one assessment are of one unit, with one target",
         "vi": "các tệp gộp thành một bản đánh giá phải của cùng một địa phương, cùng một mục tiêu",
     },
+    "err.appraised-survey": {
+        "en": "{id} is scored by the survey: the council does not appraise it",
+        "vi": "{id} chấm bằng điều tra xã hội học: hội đồng không thẩm định tiêu chí này",
+    },
+    "hint.appraised-survey": {
+        "en": "give the survey's result as score or percent",
+        "vi": "hãy ghi kết quả điều tra bằng score hoặc percent",
+    },
+    "err.appraised-without-score": {
+        "en": "{id} is appraised but has no self-assessed score",
+        "vi": "{id} có điểm thẩm định nhưng chưa có điểm tự đánh giá",
+    },
+    "hint.appraised-without-score": {
+        "en": "the council appraises what the unit scored: give the unit's score too",
+        "vi": "hội đồng thẩm định điểm đơn vị đã tự chấm: hãy ghi cả điểm tự đánh giá",
+    },
+    "err.input-twice": {"en": "is given twice", "vi": "được chỉ hai lần"},
+    "hint.input-twice": {"en": "give each file once", "vi": "mỗi tệp chỉ ghi một lần"},
     "err.rollover-unscored": {
         "en": "{count} criteria have no final {year} score: {ids}",
         "vi": "{count} tiêu chí chưa có điểm cuối cùng năm {year}: {ids}",

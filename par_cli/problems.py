@@ -7,6 +7,7 @@ of the JSON contract and of the README's table: never rename one, only add.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -90,6 +91,9 @@ class Code(StrEnum):
     SCORED_AND_NOT_APPLICABLE = "scored-and-not-applicable"
     FILES_DISAGREE = "files-disagree"
     ROLLOVER_UNSCORED = "rollover-unscored"
+    APPRAISED_SURVEY = "appraised-survey"
+    APPRAISED_WITHOUT_SCORE = "appraised-without-score"
+    INPUT_TWICE = "input-twice"
     PERCENT_NOT_SURVEY = "percent-not-survey"
     SCORE_AND_PERCENT = "score-and-percent"
     PERCENT_ABOVE_100 = "percent-above-100"
@@ -129,6 +133,12 @@ class Term(NamedTuple):
 
     key: str
     values: Mapping[str, Any] = {}
+
+
+def os_reason(error: OSError) -> Term:
+    """Why the system refused, as a term the edge words in the reader's language where it can."""
+    name = errno.errorcode.get(error.errno or 0, "")
+    return Term("os.error", {"name": name, "text": error.strerror or str(error)})
 
 
 class Where(NamedTuple):

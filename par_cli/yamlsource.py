@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from par_cli.problems import Code, DataError, Where
+from par_cli.problems import Code, DataError, Where, os_reason
 
 MAX_DEPTH = 64
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -77,7 +77,7 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
         try:
             return _limited(shown, lambda size: stream.read(size), max_bytes)
         except OSError as error:
-            raise DataError.at(Code.CANNOT_READ, Where(shown), reason=error.strerror) from None
+            raise DataError.at(Code.CANNOT_READ, Where(shown), reason=os_reason(error)) from None
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         descriptor = os.open(path, flags)
@@ -88,7 +88,7 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
     except IsADirectoryError:
         raise DataError.at(Code.NOT_A_FILE, Where(shown)) from None
     except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) else str(error)
+        reason = os_reason(error) if isinstance(error, OSError) else str(error)
         raise DataError.at(Code.CANNOT_READ, Where(shown), reason=reason) from None
     try:
         info = os.fstat(descriptor)
@@ -99,7 +99,7 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
         os.set_blocking(descriptor, True)  # opened without blocking only so that a FIFO opens at once
         return _limited(shown, lambda size: os.read(descriptor, size), max_bytes)
     except OSError as error:
-        raise DataError.at(Code.CANNOT_READ, Where(shown), reason=error.strerror) from None
+        raise DataError.at(Code.CANNOT_READ, Where(shown), reason=os_reason(error)) from None
     finally:
         os.close(descriptor)
 
@@ -237,9 +237,9 @@ def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataErr
 
 def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:
     line = raw[: error.position].count(b"\n") + 1  # position counts characters: near enough for the line
-    if isinstance(error.character, bytes) or error.encoding:
-        return DataError.at(Code.NOT_UTF8, Where(path, line, 1))
-    return DataError.at(Code.CONTROL_CHARACTER, Where(path, line, 1), character=f"{error.character:04x}")
+    if "control" in (error.reason or "") and isinstance(error.character, int) and error.character >= 0:
+        return DataError.at(Code.CONTROL_CHARACTER, Where(path, line, 1), character=f"{error.character:04x}")
+    return DataError.at(Code.NOT_UTF8, Where(path, line, 1))
 
 
 def _locate(raw: bytes, targets: list[tuple[tuple[str | int, ...], bool]]) -> list[tuple[int, int]]:

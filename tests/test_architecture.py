@@ -31,6 +31,7 @@ CORE = [
     "summary",
     "assessment",
     "compare",
+    "rollover",
 ]
 EDGE = (
     "par_cli.labels",

@@ -41,7 +41,7 @@ CASES = {
     "tag": ("21:14", "tag 'tag:yaml.org,2002:float' is not allowed"),
     "no_fields": ("12:9", "at least one entry is needed"),
     "wrong_type": ("10:3", "a list is expected here"),
-    "binary": ("1:1", "not UTF-8 text"),
+    "binary": ("1:1", "the file holds the control character #x0000"),
     "fields_typo": ("12:1", "unknown key 'feilds' (did you mean 'fields'?)"),
     # the plan's cross-checks, one fixture each (each file says in its first line what is wrong)
     "duplicate_unit": ("13:9", "unit id 'office_a' is used twice"),

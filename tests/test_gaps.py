@@ -168,10 +168,10 @@ def test_criteria_not_scored_yet_are_not_lost() -> None:
     rows = {r["id"]: r for r in data["rows"]}
     assert "1.2" not in rows  # not scored yet: not a loss
     assert rows["3.4"]["score"] == Decimal("6.928") and rows["3.4"]["gap"] == Decimal("0.072")
-    # scored: 1.1 (2 of 2), 3.4 (6.928 of 7), 7.2 (1.5 of 4), 8.1 (8 of 10): lost 0.072 + 2.5 + 2 = 4.572,
-    # plus the 0.5 of field 8 that no criterion carries: 5.072
-    assert data["total_gap"] == Decimal("5.072")
-    assert data["total_max"] == Decimal("23.5")  # 100 less the 76.5 points not scored yet
+    # scored: 1.1 (2 of 2), 3.4 (6.928 of 7), 7.2 (1.5 of 4), 8.1 (8 of 10): lost 0.072 + 2.5 + 2 = 4.572;
+    # the 0.5 of field 8 that no criterion carries counts only once all of field 8 is scored
+    assert data["total_gap"] == Decimal("4.572")
+    assert data["total_max"] == 23  # 2 + 7 + 4 + 10: the maximum of what is scored
     assert data["total_score"] == Decimal("18.428")
     out = run_par(
         "gaps", "--input", str(FIXTURES / "actuals" / "partial.yaml"), env={"COLUMNS": "200"}

@@ -51,14 +51,14 @@ def test_closed_stdout_is_one_line() -> None:
         f"{sys.executable} -m par_cli gaps >&-", shell=True, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 1
-    assert one_error_line(result.stderr) == "error: <stdout>: cannot write: Bad file descriptor"
+    assert one_error_line(result.stderr) == "error: <stdout>: cannot write: the stream is closed"
 
 
 def test_full_disk_on_stdout_is_one_line() -> None:
     with open("/dev/full", "w") as full:
         result = par_process("gaps", stdout=full)
     assert result.returncode == 1
-    assert one_error_line(result.stderr) == "error: <stdout>: cannot write: No space left on device"
+    assert one_error_line(result.stderr) == "error: <stdout>: cannot write: no space left on the device"
 
 
 def test_ascii_stdout_says_which_letter_it_cannot_show() -> None:
@@ -118,7 +118,7 @@ def test_disk_full_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     target = tmp_path / "gaps.json"
     result = run_par("gaps", "--format", "json", "--output", str(target))
     assert result.exit_code == 1
-    assert result.stderr == f"error: {target}: cannot write: No space left on device\n"
+    assert result.stderr == f"error: {target}: cannot write: no space left on the device\n"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -131,7 +131,7 @@ def test_file_too_large_leaves_nothing(tmp_path: Path) -> None:
 
     result = par_process("report", "--output", str(target), preexec_fn=limit)
     assert result.returncode == 1
-    assert one_error_line(result.stderr) == f"error: {target}: cannot write: File too large"
+    assert one_error_line(result.stderr) == f"error: {target}: cannot write: the file is larger than the system allows"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -147,7 +147,7 @@ def test_permission_denied_at_rename_keeps_the_old_file(
     monkeypatch.setattr(os, "replace", refused)
     result = run_par("gaps", "--format", "csv", "--output", str(target), "--force")
     assert result.exit_code == 1
-    assert result.stderr == f"error: {target}: cannot write: Permission denied\n"
+    assert result.stderr == f"error: {target}: cannot write: permission denied\n"
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["gaps.csv"]
 

@@ -12,6 +12,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from par_cli.cli.streams import Stdout
 from par_cli.labels import LANGUAGES, default_language
 
 
@@ -26,20 +27,34 @@ def language_asked(argv: Sequence[str]) -> str | None:
 
 def run(argv: Sequence[str]) -> int:
     """Run `par` with ``argv``; the exit code. Never raises, never prints a traceback."""
-    if list(argv) == ["--version"]:  # answered before typer is even imported
+    original = sys.stdout
+    sys.stdout = Stdout(original)  # every write to stdout, help included, goes through it
+    try:
+        return _run(list(argv))
+    finally:
+        sys.stdout = original
+
+
+def _run(argv: list[str]) -> int:
+    language = language_asked(argv) or default_language()
+    if argv == ["--version"]:  # answered before typer is even imported
         from par_cli import __version__
 
         try:
             sys.stdout.write(f"par {__version__}\n")
             sys.stdout.flush()
-        except (AttributeError, OSError):  # no stdout, or a closed one
-            return 1
+        except (OSError, ValueError) as error:
+            from par_cli.cli.failures import report
+            from par_cli.cli.output import stdout_failure
+            from par_cli.labels import Labels
+
+            return report(stdout_failure(error), Labels(language))
         return 0
     # pydantic looks for plugins among every installed package's entry points: none apply here.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from par_cli.cli.app import run_app
 
-    return run_app(list(argv), language_asked(argv) or default_language())
+    return run_app(argv, language)
 
 
 def _stop(signum: int, frame: object) -> None:

@@ -18,6 +18,7 @@ from par_cli.cli import by_unit, compare, gaps, report, rollover, score, summary
 from par_cli.cli.common import criteria_option, lang_option
 from par_cli.cli.failures import EXIT_INTERNAL, EXIT_USAGE, OutputFailure, Quiet, Usage, say
 from par_cli.cli.failures import report as report_failure
+from par_cli.cli.output import stdout_failure
 from par_cli.labels import Labels
 from par_cli.messages import line
 from par_cli.problems import Code, DataError, Problem, Where
@@ -26,7 +27,27 @@ from par_cli.render.cells import inert
 COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate, rollover)
 
 
+def _help_words(tr: Labels) -> None:
+    """typer marks the words of its help pages for gettext ("Options", "required", ...): give them
+    the catalogue's, in the app's language, where this typer has them."""
+    core = getattr(typer, "core", None)
+    if core is not None and callable(getattr(core, "_", None)):
+        words = {text: tr(key) for key, text in HELP_WORDS.items()}
+        core._ = lambda text: words.get(text, text)
+
+
+HELP_WORDS = {
+    "help.word.arguments": "Arguments",
+    "help.word.options": "Options",
+    "help.word.commands": "Commands",
+    "help.word.required": "required",
+    "help.word.default": "default: {default}",
+    "help.word.env_var": "env var: {var}",
+}
+
+
 def make_app(tr: Labels) -> typer.Typer:
+    _help_words(tr)
     app = typer.Typer(
         name="par",
         help=tr("help.app"),
@@ -75,14 +96,8 @@ def run_app(argv: list[str], language: str) -> int:
         return 130
     except (DataError, Usage, OutputFailure, Quiet) as error:
         return report_failure(error, tr)
-    except UnicodeEncodeError as error:  # help text on a stream that cannot show it
-        character = error.object[error.start : error.end][:1]
-        failure = OutputFailure(
-            Code.CANNOT_ENCODE, "<stdout>", encoding=error.encoding, character=f"U+{ord(character):04X}"
-        )
-        return report_failure(failure, tr)
-    except BrokenPipeError:
-        return 1
+    except (OSError, UnicodeEncodeError) as error:  # help or a message of click's, on a stream that failed
+        return report_failure(stdout_failure(error), tr)
     except Exception as error:  # a bug: one line that says so, never a traceback (PAR_DEBUG=1 shows it)
         if os.environ.get("PAR_DEBUG"):
             raise

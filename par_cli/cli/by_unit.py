@@ -24,7 +24,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("by-unit", help=tr("help.by_unit"))
     def command(
         ctx: typer.Context,
-        unit: Annotated[str | None, typer.Option("--unit", help=tr("help.by_unit.unit"))] = None,
+        unit: Annotated[
+            str | None, typer.Option("--unit", help=tr("help.by_unit.unit"), metavar=tr("metavar.unit"))
+        ] = None,
         every: Annotated[bool, typer.Option("--all", help=tr("help.by_unit.all"))] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",

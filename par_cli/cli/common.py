@@ -42,11 +42,19 @@ def _check_language(value: str | None) -> str | None:
 # The options every command shares, worded in the app's language. A command module declares
 # `criteria: Annotated[Path | None, criteria_option(tr)] = None`.
 def criteria_option(tr: Labels) -> Any:
-    return typer.Option("--criteria", envvar="PAR_CRITERIA", help=tr("help.criteria"), show_default=False)
+    return typer.Option(
+        "--criteria",
+        envvar="PAR_CRITERIA",
+        help=tr("help.criteria"),
+        show_default=False,
+        metavar=tr("metavar.file"),
+    )
 
 
 def output_option(tr: Labels) -> Any:
-    return typer.Option("--output", "-o", help=tr("help.output"), show_default=False)
+    return typer.Option(
+        "--output", "-o", help=tr("help.output"), show_default=False, metavar=tr("metavar.file")
+    )
 
 
 def force_option(tr: Labels) -> Any:
@@ -55,15 +63,23 @@ def force_option(tr: Labels) -> Any:
 
 def format_option(tr: Labels) -> Any:
     formats = ", ".join(FORMATS)
-    return typer.Option("--format", "-f", callback=_check_format, help=tr("help.format", formats=formats))
+    return typer.Option(
+        "--format",
+        "-f",
+        callback=_check_format,
+        help=tr("help.format", formats=formats),
+        metavar="[" + "|".join(FORMATS) + "]",
+    )
 
 
 def lang_option(tr: Labels) -> Any:
-    return typer.Option("--lang", callback=_check_language, help=tr("help.lang"), show_default=False)
+    return typer.Option(
+        "--lang", callback=_check_language, help=tr("help.lang"), show_default=False, metavar="[en|vi]"
+    )
 
 
 def inputs_option(tr: Labels, help_key: str) -> Any:
-    return typer.Option("--input", "-i", help=tr(help_key), show_default=False)
+    return typer.Option("--input", "-i", help=tr(help_key), show_default=False, metavar=tr("metavar.file"))
 
 
 def criteria_path(ctx: typer.Context, local: Path | None) -> Path | None:
@@ -82,6 +98,20 @@ def plan_inputs(plan: Plan, *more: Sequence[Path] | None) -> list[str]:
 def check_stdin_once(paths: Sequence[Path] | None) -> None:
     if paths and sum(1 for path in paths if str(path) == "-") > 1:
         raise Usage(Code.STDIN_TWICE)
+
+
+def check_inputs_once(paths: Sequence[Path] | None) -> None:
+    """Files merged into one assessment: each once (the same file twice is a slip, not a merge)."""
+    check_stdin_once(paths)
+    seen: list[os.stat_result] = []
+    for path in paths or ():
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            continue  # reading it will say what is wrong
+        if any(os.path.samestat(info, other) for other in seen):
+            raise Usage(Code.INPUT_TWICE, str(path))
+        seen.append(info)
 
 
 @contextmanager

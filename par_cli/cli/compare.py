@@ -28,7 +28,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("compare", help=tr("help.compare"))
     def command(
         ctx: typer.Context,
-        files: Annotated[list[Path], typer.Argument(help=tr("help.compare.files"))],
+        files: Annotated[
+            list[Path], typer.Argument(help=tr("help.compare.files"), metavar=tr("metavar.files"))
+        ],
         keep_going: Annotated[bool, typer.Option("--keep-going", help=tr("help.compare.keep_going"))] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",

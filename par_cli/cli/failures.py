@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import sys
-import unicodedata
 from typing import Any
 
+from par_cli.cli.streams import spell, write_all
 from par_cli.labels import Labels
 from par_cli.messages import line, more_line, record
 from par_cli.problems import Code, DataError, Problem, Where
@@ -85,67 +85,4 @@ def _write_quietly(stream: Any, text: str) -> None:
         return
     encoding = getattr(stream, "encoding", None) or "utf-8"
     with contextlib.suppress(OSError, ValueError):  # nowhere left to say it
-        write_all(stream, spell(text, encoding, errors="backslashreplace"))
-
-
-def write_all(stream: Any, data: bytes) -> None:
-    """All of ``data`` to a text stream's bytes. Under PYTHONUNBUFFERED the bytes layer is raw, and a
-    raw write to a pipe may take only part of what it is given: write until none is left."""
-    buffer = getattr(stream, "buffer", None)
-    if buffer is None:
-        stream.write(data.decode(stream.encoding or "utf-8"))
-        stream.flush()
-        return
-    stream.flush()
-    view = memoryview(data)
-    while view:
-        written = buffer.write(view)
-        view = view[written if written is not None else 0 :]
-    buffer.flush()
-
-
-# The tone marks Vietnamese code pages (cp1258) write after their letter, not inside it.
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-# The few drawing characters of the tables and bars, for encodings that lack them.
-_PLAIN = {"─": "-", "█": "#", "▒": "+", "░": ".", "…": "...", "–": "-", "≤": "<=", "≥": ">="}
-
-
-def spell(text: str, encoding: str, errors: str = "strict") -> bytes:
-    """``text`` in ``encoding``. Where a character is missing, a Vietnamese letter is spelled with
-    separate tone marks, as cp1258 writes it, and a drawing character with ASCII. Raises
-    UnicodeEncodeError when that is not enough (only with ``errors="strict"``)."""
-    try:
-        return text.encode(encoding)
-    except UnicodeEncodeError:
-        pass
-    except LookupError:
-        return text.encode("utf-8")
-    spelled = "".join(c if _encodes(c, encoding) else _PLAIN.get(c) or _tones_apart(c) for c in text)
-    return spelled.encode(encoding, errors)
-
-
-def unshowable(text: str, encoding: str) -> str:
-    """The first character of ``text`` that ``spell`` cannot write in ``encoding``."""
-    for character in text:
-        try:
-            spell(character, encoding)
-        except UnicodeEncodeError:
-            return character
-    return ""
-
-
-def _encodes(character: str, encoding: str) -> bool:
-    try:
-        character.encode(encoding)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _tones_apart(character: str) -> str:
-    decomposed = unicodedata.normalize("NFD", character)
-    tones = "".join(c for c in decomposed if c in _TONES)
-    if not tones:
-        return character
-    letter = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    return letter + tones
+        write_all(stream, spell(text, encoding, errors="fold"))

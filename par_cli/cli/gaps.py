@@ -6,7 +6,7 @@ from typing import Annotated, cast
 import typer
 
 from par_cli.cli.common import (
-    check_stdin_once,
+    check_inputs_once,
     criteria_option,
     criteria_path,
     emit,
@@ -30,12 +30,20 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("gaps", help=tr("help.gaps"))
     def command(
         ctx: typer.Context,
-        against: Annotated[str | None, typer.Option(help=tr("help.gaps.against"))] = None,
+        against: Annotated[
+            str | None, typer.Option(help=tr("help.gaps.against"), metavar="[baseline|target]")
+        ] = None,
         inputs: Annotated[list[Path] | None, inputs_option(tr, "help.gaps.input")] = None,
-        sort: Annotated[str, typer.Option(help=tr("help.gaps.sort"))] = "gap",
-        field: Annotated[str | None, typer.Option("--field", help=tr("help.gaps.field"))] = None,
-        unit: Annotated[str | None, typer.Option("--unit", help=tr("help.gaps.unit"))] = None,
-        min_gap: Annotated[str | None, typer.Option("--min-gap", help=tr("help.gaps.min_gap"))] = None,
+        sort: Annotated[str, typer.Option(help=tr("help.gaps.sort"), metavar="[gap|id|field]")] = "gap",
+        field: Annotated[
+            str | None, typer.Option("--field", help=tr("help.gaps.field"), metavar=tr("metavar.id"))
+        ] = None,
+        unit: Annotated[
+            str | None, typer.Option("--unit", help=tr("help.gaps.unit"), metavar=tr("metavar.unit"))
+        ] = None,
+        min_gap: Annotated[
+            str | None, typer.Option("--min-gap", help=tr("help.gaps.min_gap"), metavar=tr("metavar.points"))
+        ] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
@@ -53,7 +61,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 raise Usage(Code.OPTIONS_EXCLUSIVE, first="--against", second="--input")
             if sort not in ("gap", "id", "field"):
                 raise Usage(Code.BAD_CHOICE, option="--sort", value=sort, choices="gap, id, field")
-            check_stdin_once(inputs)
+            check_inputs_once(inputs)
             least = parse_amount(min_gap, "--min-gap")
             plan = load_plan(criteria_path(ctx, criteria))
             within = node_of_plan(plan, field)

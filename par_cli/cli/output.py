@@ -16,8 +16,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from par_cli.cli.failures import OutputFailure, Quiet, Usage, spell, unshowable, write_all
-from par_cli.problems import Code
+from par_cli.cli.failures import OutputFailure, Quiet, Usage
+from par_cli.cli.streams import unshowable
+from par_cli.problems import Code, os_reason
 
 STDOUT = "<stdout>"
 
@@ -56,7 +57,7 @@ def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path
     try:
         handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=error.strerror or str(error)) from None
+        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
     temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -69,7 +70,7 @@ def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path
         else:
             _link_new(temporary, path)
     except OSError as error:
-        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=error.strerror or str(error)) from None
+        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -105,33 +106,39 @@ def _link_new(temporary: Path, path: Path) -> None:
 
 
 def write_stdout(text: str) -> None:
-    """The whole output on stdout, in its encoding; a closed or full stream is an OutputFailure."""
+    """The whole output on stdout; a closed or full stream, or an encoding that cannot show it, is
+    an OutputFailure (and a reader that went away, a quiet stop)."""
     stream = sys.stdout
-    if stream is None:
-        raise OutputFailure(Code.CANNOT_WRITE, STDOUT, reason=os.strerror(errno.EBADF))
-    encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
-        data = spell(text, encoding)
+        if stream is None:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        stream.write(text)
+        stream.flush()
     except UnicodeEncodeError:
-        character = unshowable(text, encoding)
-        shown = f"'{character}' (U+{ord(character):04X})" if character else "?"
-        raise OutputFailure(Code.CANNOT_ENCODE, STDOUT, encoding=encoding, character=shown) from None
-    try:
-        write_all(stream, data)
-    except BrokenPipeError:
-        _silence_stdout()
-        raise Quiet(1) from None  # the reader has what it wanted (`par gaps | head`)
+        raise stdout_failure(UnicodeEncodeError("", text, 0, 0, ""), text) from None
     except (OSError, ValueError) as error:
-        _silence_stdout()
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise OutputFailure(Code.CANNOT_WRITE, STDOUT, reason=reason) from None
+        raise stdout_failure(error) from None
+
+
+def stdout_failure(error: Exception, text: str = "") -> Exception:
+    """What a failed write to stdout becomes: Quiet for a closed pipe, else an OutputFailure."""
+    if isinstance(error, UnicodeEncodeError):
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        character = unshowable(text or error.object, encoding)
+        return OutputFailure(Code.CANNOT_ENCODE, STDOUT, encoding=encoding, character=character)
+    _silence_stdout()
+    if isinstance(error, BrokenPipeError):
+        return Quiet(1)  # the reader has what it wanted (`par gaps | head`)
+    reason = os_reason(error) if isinstance(error, OSError) else str(error)
+    return OutputFailure(Code.CANNOT_WRITE, STDOUT, reason=reason)
 
 
 def _silence_stdout() -> None:
     """Point stdout at nothing, so that Python's own flush at exit has nothing left to fail on."""
     try:
+        stream = getattr(sys.stdout, "inner", sys.stdout)
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stream.fileno())
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
-    check_stdin_once,
+    check_inputs_once,
     criteria_option,
     criteria_path,
     emit,
@@ -24,7 +24,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("report", help=tr("help.report"))
     def command(
         ctx: typer.Context,
-        output: Annotated[Path, typer.Option("--output", "-o", help=tr("help.output"))],
+        output: Annotated[
+            Path, typer.Option("--output", "-o", help=tr("help.output"), metavar=tr("metavar.file"))
+        ],
         inputs: Annotated[list[Path] | None, inputs_option(tr, "help.report.input")] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
@@ -35,7 +37,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
         from par_cli.views.report import full_report
 
         with reporting(tr, "html", output):
-            check_stdin_once(inputs)
+            check_inputs_once(inputs)
             plan = load_plan(criteria_path(ctx, criteria))
             actuals = load_actuals(plan, inputs) if inputs else None
             report = full_report(plan, actuals, datetime.now(), tr)

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
-    check_stdin_once,
+    check_inputs_once,
     criteria_option,
     criteria_path,
     force_option,
@@ -25,8 +25,13 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("rollover", help=tr("help.rollover"))
     def command(
         ctx: typer.Context,
-        inputs: Annotated[list[Path], typer.Option("--input", "-i", help=tr("help.rollover.input"))],
-        year: Annotated[str | None, typer.Option("--year", help=tr("help.rollover.year"))] = None,
+        inputs: Annotated[
+            list[Path],
+            typer.Option("--input", "-i", help=tr("help.rollover.input"), metavar=tr("metavar.file")),
+        ],
+        year: Annotated[
+            str | None, typer.Option("--year", help=tr("help.rollover.year"), metavar=tr("metavar.year"))
+        ] = None,
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
@@ -38,7 +43,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
         from par_cli.views.plan_file import rollover_yaml
 
         with reporting(tr, "yaml", output):
-            check_stdin_once(inputs)
+            check_inputs_once(inputs)
             plan = load_plan(criteria_path(ctx, criteria))
             old = plan.file.plan.year
             new = old + 1 if year is None else _year(year, old)

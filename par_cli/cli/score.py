@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
-    check_stdin_once,
+    check_inputs_once,
     criteria_option,
     criteria_path,
     emit,
@@ -28,9 +28,12 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("score", help=tr("help.score"))
     def command(
         ctx: typer.Context,
-        inputs: Annotated[list[Path], typer.Option("--input", "-i", help=tr("help.score.input"))],
+        inputs: Annotated[
+            list[Path], typer.Option("--input", "-i", help=tr("help.score.input"), metavar=tr("metavar.file"))
+        ],
         fail_under: Annotated[
-            str | None, typer.Option("--fail-under", help=tr("help.score.fail_under"))
+            str | None,
+            typer.Option("--fail-under", help=tr("help.score.fail_under"), metavar=tr("metavar.index")),
         ] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
@@ -44,7 +47,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
         from par_cli.views.assessment import assessment_report
 
         with reporting(tr, format_name, output):
-            check_stdin_once(inputs)
+            check_inputs_once(inputs)
             threshold = parse_amount(fail_under, "--fail-under")
             plan = load_plan(criteria_path(ctx, criteria))
             actuals = load_actuals(plan, inputs)
@@ -55,5 +58,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
             report = assessment_report(plan, result, actuals, tr)
             emit(report, format_name, output, force, plan_inputs(plan, inputs))
         if threshold is not None and result.index < threshold:
-            say(f"{tr('error')}: {tr('fail_under', index=result.index, threshold=threshold)}")
+            key = "fail_under.office" if result.kind == "office" else "fail_under"
+            say(f"{tr('error')}: {tr(key, index=result.index, threshold=threshold)}")
             raise typer.Exit(EXIT_THRESHOLD)

@@ -25,7 +25,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("summary", help=tr("help.summary"))
     def command(
         ctx: typer.Context,
-        depth: Annotated[str, typer.Option("--depth", help=tr("help.summary.depth"))] = "1",
+        depth: Annotated[
+            str, typer.Option("--depth", help=tr("help.summary.depth"), metavar=tr("metavar.depth"))
+        ] = "1",
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,

@@ -24,7 +24,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("template", help=tr("help.template"))
     def command(
         ctx: typer.Context,
-        unit: Annotated[str | None, typer.Option("--unit", help=tr("help.template.unit"))] = None,
+        unit: Annotated[
+            str | None, typer.Option("--unit", help=tr("help.template.unit"), metavar=tr("metavar.unit"))
+        ] = None,
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,

@@ -24,7 +24,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
     def command(
         ctx: typer.Context,
         path: Annotated[
-            Path | None, typer.Argument(help=tr("help.validate.path"), show_default=False)
+            Path | None,
+            typer.Argument(help=tr("help.validate.path"), show_default=False, metavar=tr("metavar.file")),
         ] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",

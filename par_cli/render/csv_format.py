@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from par_cli.render.cells import cell_text
+from par_cli.render.cells import cell_text, inert
 from par_cli.report import Report
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -21,6 +21,8 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
         cells = []
         for value, column in zip(row, table.columns, strict=True):
             text = cell_text(value, column, list_sep="; ")
+            if not column.numeric:
+                text = inert(text, keep_newlines=True)  # a terminal escape in a name never runs
             if not column.numeric and text.startswith(_FORMULA_STARTS):
                 text = "'" + text  # a spreadsheet shows it as text instead of running it
             cells.append(text)

@@ -6,12 +6,12 @@ from decimal import Decimal
 from typing import Any
 
 from par_cli.actuals import Actuals
-from par_cli.assessment import Assessment, CriterionResult, FieldResult, less
+from par_cli.assessment import Assessment, CriterionResult, FieldResult, less, rescale
 from par_cli.labels import Labels
 from par_cli.numbers import percent
 from par_cli.plan import Item, Plan
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label, first_year, with_subtotals
+from par_cli.views.common import column_label, first_year, lead_cell, with_subtotals
 
 
 def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labels) -> Report:
@@ -125,7 +125,15 @@ def _basis(result: Assessment, tr: Labels) -> str:
 
 
 def _projected(result: Assessment, tr: Labels) -> tuple[str, str]:
-    text = tr("score.projected.value", floor=result.floor, at_target=result.at_target, ceiling=result.ceiling)
+    def scaled(points: Decimal) -> Decimal:  # on the index's scale, like the index beside it
+        return points if result.kind == "office" else rescale(points, result.max, result.printed_max)
+
+    text = tr(
+        "score.projected.value",
+        floor=scaled(result.floor),
+        at_target=scaled(result.at_target),
+        ceiling=scaled(result.ceiling),
+    )
     return (tr("score.projected"), text)
 
 
@@ -142,6 +150,7 @@ def _band_text(result: Assessment, tr: Labels) -> str:
 def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
     with_survey = any(f.survey is not None for f in result.fields) or bool(result.survey.max)
     with_appraised = result.appraisal.criteria > 0
+    partial = any(f.scored < f.of for f in result.fields)
     columns = [
         Column("id", tr("col.id")),
         Column("name", tr("col.name"), wide=2),
@@ -153,6 +162,7 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
         *([Column("appraised", tr("col.appraised"), numeric=True)] if with_appraised else []),
         Column("estimate", tr("col.estimate"), numeric=True),
         Column("percent", tr("col.percent"), numeric=True, places=2),
+        *([Column("scored", tr("col.coverage"))] if partial else []),
         Column("change", tr("col.change.on", year=plan.file.plan.baseline_year), numeric=True, signed=True),
         Column("to_target", tr("col.to_target"), numeric=True, signed=True),
     ]
@@ -165,7 +175,10 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
             row.append(f.survey)
         if with_appraised:
             row.append(f.appraised)
-        row += [f.estimate, percent(f.estimate, f.max), f.change, f.to_target]
+        row += [f.estimate, percent(f.estimate, f.max)]
+        if partial:
+            row.append(f"{f.scored}/{f.of}")
+        row += [f.change, f.to_target]
         return row
 
     table.rows = [cells(f) for f in result.fields]
@@ -186,8 +199,27 @@ def _total_line(plan: Plan, result: Assessment) -> FieldResult:
         target = sum((f.target for f in result.fields), Decimal(0))
     appraised = result.appraisal.score if result.appraisal.criteria else None
     own = result.self_assessed.score or Decimal(0)
+    scored, of = result.coverage
+    if scored == of:
+        baseline_scored, target_scored = baseline, target
+    else:  # set against what is scored so far (see FieldResult)
+        baseline_scored = less(Decimal(0), [f.baseline_scored for f in result.fields], sign=-1)
+        target_scored = sum((f.target_scored for f in result.fields), Decimal(0))
     return FieldResult(
-        "", "", result.max, baseline, target, own, survey, appraised, result.points, Decimal(0)
+        "",
+        "",
+        result.max,
+        baseline,
+        target,
+        own,
+        survey,
+        appraised,
+        result.points,
+        Decimal(0),
+        scored,
+        of,
+        baseline_scored,
+        target_scored,
     )
 
 
@@ -213,10 +245,10 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
 
     def below_cells(node: Item) -> list[Cell]:
         estimate = estimates.get(node.id, Decimal(0))
-        return [node.id, node.name, node.target, estimate, estimate - node.target, list(node.lead)]
+        return [node.id, node.name, node.target, estimate, estimate - node.target, lead_cell(plan, node, tr)]
 
     def missing_cells(node: Item) -> list[Cell]:
-        return [node.id, node.name, node.max, node.target, list(node.lead)]
+        return [node.id, node.name, node.max, node.target, lead_cell(plan, node, tr)]
 
     below = [c for c in scored if c.estimate < c.node.target]
     below_rows, below_marks = with_subtotals(plan, [c.node for c in below], below_cells)
@@ -244,7 +276,7 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
         *table(
             tr("score.unexplained"),
             [self_column, lead_column],
-            [[c.node.id, c.node.name, c.score, list(c.node.lead)] for c in scored if c.unexplained],
+            [[c.node.id, c.node.name, c.score, lead_cell(plan, c.node, tr)] for c in scored if c.unexplained],
         ),
         *table(
             tr("score.appraisal.differs"),

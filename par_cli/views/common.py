@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from par_cli.labels import Labels
-from par_cli.plan import Item, Mismatch, Plan
+from par_cli.plan import Item, Mismatch, Plan, subtotal_label
 from par_cli.report import Cell, Column, Table
+from par_cli.workload import overseers_for, overseers_of
 
 # The columns that only a plan with a baseline year has (see Plan.has_baseline).
 BASELINE_COLUMNS = frozenset({"baseline", "baseline_percent", "change", "lost", "to_recover"})
@@ -34,6 +35,16 @@ def with_subtotals(
                 rows.append(cells(branch))
         rows.append(cells(leaf))
     return rows, subtotals
+
+
+def lead_cell(plan: Plan, node: Item, tr: Labels) -> list[str] | str:
+    """A criterion's lead units; when it names none, who oversees it, marked as such."""
+    if node.lead:
+        return list(node.lead)
+    at, units = overseers_for(plan, node.id, overseers_of(plan))
+    if units:
+        return [tr("lead.overseer", unit=u, where=subtotal_label(at)) for u in units]
+    return "-"
 
 
 def tree_counts(plan: Plan) -> tuple[int, int]:

@@ -151,6 +151,11 @@ def _unit_facts(plan: Plan, load: Workload, tr: Labels) -> list[tuple[str, str]]
         facts.append((tr("unit.members"), ", ".join(unit.members) or tr("none")))
     else:
         facts.append((tr("unit.groups"), ", ".join(g.id for g in plan.groups_of(unit.id)) or tr("none")))
+    if unit.part_of:
+        facts.append((tr("unit.part_of"), plan.units[unit.part_of].name))
+    desks = [u.name for u in plan.units.values() if u.part_of == unit.id]
+    if desks:
+        facts.append((tr("unit.desks"), "; ".join(desks)))
     oversees = [f"{f} {plan.nodes[f].name}" for f in load.oversees]
     facts.append((tr("unit.oversees"), "; ".join(oversees) or tr("none")))
     year = plan.file.plan.baseline_year
@@ -206,6 +211,7 @@ def _load_data(load: Workload) -> dict[str, object]:
         "id": load.unit.id,
         "name": load.unit.name,
         "kind": load.unit.kind,
+        "part_of": load.unit.part_of,
         "members": list(load.unit.members),
         "criteria": [task.node.id for task in load.own],
         "shared": [task.node.id for task in load.tasks if task.shared and task.via is None],
