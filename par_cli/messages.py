@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from par_cli.labels import Labels
-from par_cli.problems import Problem
+from par_cli.problem_texts import YAML_PHRASES_VI
+from par_cli.problems import Code, Problem
 from par_cli.render.cells import inert
 
 
 def message(problem: Problem, tr: Labels) -> str:
     """What is wrong and how to fix it, without the place: ``unknown key 'maxx' (did you mean 'max'?)``."""
     params = problem.params
+    if problem.code is Code.YAML_SYNTAX and tr.language == "vi":
+        params = {**params, "problem": _in_vietnamese(str(params.get("problem", "")))}
     text = tr(f"err.{problem.code}", **params)
     if problem.key:
         text = f"{problem.key}: {text}"
@@ -21,6 +24,12 @@ def message(problem: Problem, tr: Labels) -> str:
         key = f"hint.{problem.code}"
         hint = tr(key, **params) if tr.has(key) else None
     return f"{text} ({hint})" if hint else text
+
+
+def _in_vietnamese(problem: str) -> str:
+    for english, vietnamese in YAML_PHRASES_VI.items():
+        problem = problem.replace(english, vietnamese)
+    return problem
 
 
 def line(problem: Problem, tr: Labels) -> str:

@@ -6,6 +6,31 @@ message in every language, with the same placeholders.
 
 from __future__ import annotations
 
+# The parser's (libyaml's) own words in a yaml-syntax problem, for a Vietnamese reader.
+YAML_PHRASES_VI = {
+    "could not find expected ':'": "thiếu dấu ':' sau khóa",
+    "mapping values are not allowed in this context": "không được có cặp khóa: giá trị ở chỗ này",
+    "mapping values are not allowed here": "không được có cặp khóa: giá trị ở chỗ này",
+    "did not find expected key": "không tìm thấy khóa cần có",
+    "did not find expected '-' indicator": "không tìm thấy dấu '-' của mục danh sách",
+    "did not find expected node content": "không tìm thấy giá trị cần có",
+    "did not find expected ',' or ']'": "thiếu dấu ',' hoặc ']'",
+    "did not find expected ',' or '}'": "thiếu dấu ',' hoặc '}'",
+    "found character that cannot start any token": "có ký tự không thể mở đầu một giá trị",
+    "found unexpected end of stream": "tệp kết thúc khi chưa đóng dấu ngoặc hay dấu nháy",
+    "found undefined tag handle": "có thẻ không xác định",
+    "found unknown escape character": "có ký tự thoát không hợp lệ",
+    "block sequence entries are not allowed in this context": "không được có mục danh sách ở chỗ này",
+    "while scanning a simple key": "khi đọc một khóa",
+    "while scanning a quoted scalar": "khi đọc một chuỗi trong dấu nháy",
+    "while parsing a block mapping": "khi đọc một ánh xạ",
+    "while parsing a block collection": "khi đọc một danh sách",
+    "while parsing a flow sequence": "khi đọc một danh sách trong [ ]",
+    "while parsing a flow mapping": "khi đọc một ánh xạ trong { }",
+    "while parsing a block node": "khi đọc một giá trị",
+    "while parsing a flow node": "khi đọc một giá trị",
+}
+
 PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "hint.did_you_mean": {"en": "did you mean '{name}'?", "vi": "có phải là '{name}'?"},
     "problems.more": {
