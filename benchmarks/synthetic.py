@@ -88,9 +88,9 @@ def write_plan(
 
 
 def write_scores(path: Path, leaves: list[tuple[str, Decimal, Decimal]], seed: int) -> None:
-    """A scores file of one unit: most criteria scored, some with evidence, a few left empty."""
+    """A scores file of one commune: most criteria scored, some with evidence, a few left empty."""
     rng = random.Random(seed)
-    lines = ["year: 2031", f"unit: {UNITS[seed % len(UNITS)]}", "scores:"]
+    lines = ["year: 2031", f"assessed_unit: Xã số {seed + 1}", "scores:"]
     for criterion_id, maximum, _target in leaves:
         roll = rng.random()
         if roll < 0.05:

@@ -21,7 +21,6 @@ from pydantic import BeforeValidator, Field
 from par_cli.collect import At, Collector
 from par_cli.model import Score, Strict, Text
 from par_cli.numbers import MAX_DECIMALS, round_half_up
-from par_cli.ordering import id_key
 from par_cli.plan import Plan
 from par_cli.problems import Code, DataError, Term
 from par_cli.units import match_units
@@ -115,7 +114,8 @@ class _Merger:
         self.leaves = {c.id: c for c in plan.criteria()}
         self.problems = Collector()
         self.criteria: dict[str, Assessed] = {}
-        self.origins: dict[tuple[str, str], At] = {}  # (criterion, what) -> where first given
+        # (criterion, what) -> the file that gave it first; located only if a problem needs it
+        self.origins: dict[tuple[str, str], Source] = {}
         self.evidence: dict[str, dict[str, None]] = {}  # criterion -> its citations, in order, once each
         self.paths: list[str] = []
         self.units: list[str] = []
@@ -139,11 +139,13 @@ class _Merger:
         for criterion_id, reason in file.not_applicable.items():
             place = At(source, ("not_applicable", criterion_id), at_key=True)
             if self.known(place, criterion_id):
-                self.set(place, criterion_id, "not_applicable", reason)
+                self.set(source, criterion_id, "not_applicable", reason)
         for criterion_id, entry in file.scores.items():
-            if not self.known(At(source, ("scores", criterion_id), at_key=True), criterion_id):
+            if criterion_id not in self.leaves and not self.known(
+                At(source, ("scores", criterion_id), at_key=True), criterion_id
+            ):
                 continue
-            assessed = self.criteria.setdefault(criterion_id, Assessed())
+            assessed = self.criteria.get(criterion_id) or self.criteria.setdefault(criterion_id, Assessed())
             if entry.percent is not None:
                 self.add_percent(source, criterion_id, entry, assessed)
             if entry.appraised is not None and self.leaves[criterion_id].scored_by == "survey":
@@ -154,24 +156,27 @@ class _Merger:
                 place = At(source, ("scores", criterion_id, "appraised"))
                 self.problems.add(Code.APPRAISED_WITHOUT_SCORE, place, id=criterion_id)
                 continue
-            for what in ("score", "appraised"):
-                value = getattr(entry, what)
+            for what, value in (("score", entry.score), ("appraised", entry.appraised)):
                 if value is None:
                     continue
-                place = At(source, _value_loc(source, criterion_id, what))
                 maximum = self.leaves[criterion_id].max
                 if value > maximum:
+                    place = _place(source, criterion_id, what)
                     what_term = Term(f"what.{what}")
                     self.problems.add(
                         Code.SCORE_ABOVE_MAX, place, id=criterion_id, what=what_term, value=value, max=maximum
                     )
+                elif getattr(assessed, what) is None:  # the first file to give it (the usual case)
+                    setattr(assessed, what, value)
+                    self.origins[(criterion_id, what)] = source
                 else:
-                    self.set(place, criterion_id, what, value)
+                    self.set(source, criterion_id, what, value)
             if entry.evidence:
                 self.evidence.setdefault(criterion_id, {}).update(dict.fromkeys(entry.evidence))
-            for texts, text in ((assessed.explanations, entry.explanation), (assessed.notes, entry.note)):
-                if text is not None and text not in texts:
-                    texts.append(text)
+            if entry.explanation is not None and entry.explanation not in assessed.explanations:
+                assessed.explanations.append(entry.explanation)
+            if entry.note is not None and entry.note not in assessed.notes:
+                assessed.notes.append(entry.note)
 
     def add_percent(self, source: Source, criterion_id: str, entry: ScoreEntry, assessed: Assessed) -> None:
         """A survey's result in percent, as the points it gives: 78.3 % of 10 points is 7.83, exactly."""
@@ -187,7 +192,13 @@ class _Merger:
             self.problems.add(Code.PERCENT_ABOVE_100, place, id=criterion_id, value=percent)
         else:  # 78.3 % of 10 is 7.83 exactly; 78.355 % of 10 is 7.8355, held to 3 decimals: 7.836
             assessed.percent = percent
-            self.set(place, criterion_id, "score", round_half_up(node.max * percent / 100, MAX_DECIMALS))
+            self.set(
+                source,
+                criterion_id,
+                "score",
+                round_half_up(node.max * percent / 100, MAX_DECIMALS),
+                "percent",
+            )
 
     def same(self, source: Source, key: str, current: Any, given: Any) -> Any:
         """A value several files may give, if they give the same."""
@@ -224,18 +235,19 @@ class _Merger:
         self.problems.add(Code.UNKNOWN_CRITERION, place, **params)
         return False
 
-    def set(self, place: At, criterion_id: str, what: str, value: Decimal | str) -> None:
-        """Record a value, unless another file (or place) already gave a different one."""
-        assessed = self.criteria.setdefault(criterion_id, Assessed())
+    def set(self, source: Source, criterion_id: str, what: str, value: Decimal | str, key: str = "") -> None:
+        """Record a value, unless another file already gave a different one. ``key``: the key the
+        value was written under, when it is not ``what`` (a score given as a percent)."""
+        assessed = self.criteria.get(criterion_id) or self.criteria.setdefault(criterion_id, Assessed())
         current = getattr(assessed, what)
         if current is None:
             setattr(assessed, what, value)
-            self.origins[(criterion_id, what)] = place
+            self.origins[(criterion_id, what)] = source
         elif current != value:
-            first = self.origins[(criterion_id, what)]
+            first = _place(self.origins[(criterion_id, what)], criterion_id, what)
             self.problems.add(
                 Code.CONFLICTING_VALUES,
-                place,
+                _place(source, criterion_id, key or what),
                 id=criterion_id,
                 what=Term(f"what.{what}"),
                 value=value,
@@ -246,13 +258,16 @@ class _Merger:
     def result(self) -> Actuals:
         for criterion_id, assessed in self.criteria.items():
             if assessed.score is not None and assessed.not_applicable is not None:
-                scored = self.origins[(criterion_id, "score")]
-                marked = self.origins[(criterion_id, "not_applicable")]
+                scored = _place(self.origins[(criterion_id, "score")], criterion_id, "score")
+                marked = _place(
+                    self.origins[(criterion_id, "not_applicable")], criterion_id, "not_applicable"
+                )
                 self.problems.add(Code.SCORED_AND_NOT_APPLICABLE, scored, id=criterion_id, first=marked)
         self.problems.raise_if_any()
         for criterion_id, citations in self.evidence.items():
             self.criteria[criterion_id].evidence = list(citations)
-        ordered = dict(sorted(self.criteria.items(), key=lambda item: id_key(item[0])))
+        order = self.plan.position
+        ordered = dict(sorted(self.criteria.items(), key=lambda item: order[item[0]]))
         return Actuals(
             self.paths,
             self.units,
@@ -264,7 +279,10 @@ class _Merger:
         )
 
 
-def _value_loc(source: Source, criterion_id: str, what: str) -> tuple[str, ...]:
-    """Where a score stands: under its own key, or as the bare value of the criterion."""
+def _place(source: Source, criterion_id: str, what: str) -> At:
+    """Where a value stands: under the criterion in scores (its own key, or the bare value of the
+    criterion), or its reason under not_applicable."""
+    if what == "not_applicable":
+        return At(source, ("not_applicable", criterion_id), at_key=True)
     entry = source.data["scores"][criterion_id]
-    return ("scores", criterion_id, what) if isinstance(entry, dict) else ("scores", criterion_id)
+    return At(source, ("scores", criterion_id, what) if isinstance(entry, dict) else ("scores", criterion_id))

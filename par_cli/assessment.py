@@ -26,6 +26,7 @@ from par_cli.plan import Item, Plan
 from par_cli.units import falls_on
 
 ZERO = Decimal(0)
+EMPTY = Assessed()  # a criterion nobody scored (shared: never changed)
 PLACES = 3  # a rescaled index and the points to a band are rounded half up to 3 decimals
 
 Kind = Literal["unit", "office"]
@@ -197,9 +198,10 @@ def office_of(actuals: Actuals) -> str | None:
 
 def assess(plan: Plan, actuals: Actuals) -> Assessment:
     office = office_of(actuals)
+    given = actuals.criteria
     results = [
-        CriterionResult(node, plan.field_of[node.id], actuals.criteria.get(node.id) or Assessed())
-        for node in plan.criteria()
+        CriterionResult(node, field_id, given.get(node.id) or EMPTY)
+        for node, field_id in plan.leaves
         if office is None or falls_on(plan, node, office)
     ]
     applicable = [c for c in results if not c.not_applicable]

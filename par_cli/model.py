@@ -11,7 +11,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StringConstraints
+from pydantic import Strict as StrictType
 
 from par_cli.numbers import parse_score, parse_signed
 from par_cli.problems import Code, ValueProblem
@@ -32,12 +33,6 @@ def _unit_id(value: object) -> str:
     return value
 
 
-def _text(value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueProblem(Code.EXPECTED_TEXT)
-    return value
-
-
 def _shown(value: object) -> str:
     text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= 40 else text[:39] + "…"
@@ -47,7 +42,9 @@ Score = Annotated[Decimal, PlainValidator(parse_score)]
 SignedScore = Annotated[Decimal, PlainValidator(parse_signed)]
 NodeId = Annotated[str, PlainValidator(_node_id)]
 UnitId = Annotated[str, PlainValidator(_unit_id)]
-Text = Annotated[str, PlainValidator(_text)]
+# Text that is not blank, checked by pydantic's own (compiled) validator: every name, task and
+# citation of a file goes through it.
+Text = Annotated[str, StrictType(), StringConstraints(pattern=r"\S")]
 Year = Annotated[int, Field(ge=1900, le=2999)]
 Column = Literal["max", "baseline", "target"]
 COLUMNS: tuple[Column, ...] = ("max", "baseline", "target")

@@ -26,11 +26,15 @@ _SHOWN = 40  # characters of a refused value quoted back
 
 def parse_score(value: object) -> Decimal:
     """A score of a file: finite, at least 0, at most 3 decimals. Raises ValueProblem."""
+    if type(value) is str:  # as every value of a file is: the hot path, one cached look-up
+        return _parse_text(value, False)
     return _parse(value, signed=False)
 
 
 def parse_signed(value: object) -> Decimal:
     """A difference between two scores: like a score, but it may be negative."""
+    if type(value) is str:
+        return _parse_text(value, True)
     return _parse(value, signed=True)
 
 
@@ -41,13 +45,14 @@ def _parse(value: object, signed: bool) -> Decimal:
         if not value.is_finite():
             raise ValueProblem(Code.NOT_A_NUMBER, text=str(value))
         return _parse_text(format(value, "f"), signed)
-    return _parse_text(str(value).strip(), signed)
+    return _parse_text(str(value), signed)
 
 
 @lru_cache(maxsize=4096)
 def _parse_text(text: str, signed: bool) -> Decimal:
     """Parsed once per distinct text: a plan repeats a few values (1, 0.5, 2) thousands of times,
     and each then shares one Decimal."""
+    text = text.strip()
     pattern = _SIGNED if signed else _UNSIGNED
     if not pattern.fullmatch(text):
         if not signed and text.startswith("-") and _SIGNED.fullmatch(text):

@@ -100,6 +100,16 @@ class Plan:
         return [u for u in self.units.values() if unit_id in self.members[u.id]]
 
     @cached_property
+    def position(self) -> dict[str, int]:
+        """Each row's place in the plan's order, for sorting what refers to rows."""
+        return {node_id: index for index, node_id in enumerate(self.nodes)}
+
+    @cached_property
+    def leaves(self) -> list[tuple[Item, str]]:
+        """The scored rows with their field's id, in plan order (computed once per plan)."""
+        return [(node, self.field_of[node.id]) for node in self.criteria()]
+
+    @cached_property
     def members(self) -> dict[str, frozenset[str]]:
         """Each unit's members, for look-ups in constant time."""
         return {unit.id: frozenset(unit.members) for unit in self.units.values()}

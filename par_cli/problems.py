@@ -176,6 +176,9 @@ class DataError(Exception):
     def at(cls, code: Code, where: Where, **params: Any) -> DataError:
         return cls([Problem(code, where, params)])
 
+    def __reduce__(self) -> tuple[Any, ...]:  # passed between processes whole (see batch.py)
+        return (DataError, (self.problems, self.more))
+
 
 class ValueProblem(ValueError):
     """A value that is wrong on its own (a score written "1e1"): raised by parsers, located later."""

@@ -27,6 +27,7 @@ _TYPES = {
     "too_short": Code.EXPECTED_SOME,
     "literal_error": Code.EXPECTED_CHOICE,
     "string_type": Code.EXPECTED_TEXT,
+    "string_pattern_mismatch": Code.EXPECTED_TEXT,
     "greater_than_equal": Code.OUT_OF_RANGE,
     "less_than_equal": Code.OUT_OF_RANGE,
 }

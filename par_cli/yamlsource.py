@@ -161,7 +161,8 @@ def _build(events: Iterator[Any], path: str, text_lists: frozenset[str] = frozen
             text = event.value
             if len(text) <= 64:
                 text = known.setdefault(text, text)
-            text = nfc(text)
+            if not text.isascii():
+                text = unicodedata.normalize("NFC", text)
             if containers and keys[-1] is _MISSING and type(containers[-1]) is dict:
                 if text in containers[-1]:
                     raise _at(event, path, Code.DUPLICATE_KEY, key=text)

@@ -32,6 +32,7 @@ CORE = [
     "assessment",
     "compare",
     "rollover",
+    "batch",
 ]
 EDGE = (
     "par_cli.labels",

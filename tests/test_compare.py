@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import pytest
 from helpers import FIXTURES, run_par
 
 ACTUALS = FIXTURES / "actuals"
@@ -111,3 +112,17 @@ def test_keep_going_with_every_file_bad_fails() -> None:
     result = run_par("compare", "--keep-going", bad, bad)
     assert result.exit_code == 1
     assert result.stdout == ""
+
+
+def test_many_files_are_shared_among_processes_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    import par_cli.batch as batch
+
+    files = [str(COMMUNES / f"{name}.yaml") for name in ("nghia_thang", "dao_nghia", "nhan_co")]
+    bad = str(FIXTURES / "bad_actuals" / "nan.yaml")
+    args = ("--criteria", COMMUNE_PLAN, "compare", *files, bad, "--keep-going", "--format", "json")
+    alone = run_par(*args)
+    monkeypatch.setattr(batch, "SHARED_FROM", 2)  # as with the 3,321 communes of the country
+    shared = run_par(*args)
+    assert shared.exit_code == alone.exit_code == 0
+    assert json.loads(shared.stdout) == json.loads(alone.stdout)
+    assert shared.stderr == alone.stderr

@@ -131,7 +131,10 @@ def test_file_too_large_leaves_nothing(tmp_path: Path) -> None:
 
     result = par_process("report", "--output", str(target), preexec_fn=limit)
     assert result.returncode == 1
-    assert one_error_line(result.stderr) == f"error: {target}: cannot write: the file is larger than the system allows"
+    assert (
+        one_error_line(result.stderr)
+        == f"error: {target}: cannot write: the file is larger than the system allows"
+    )
     assert list(tmp_path.iterdir()) == []
 
 

@@ -38,9 +38,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
         force: Annotated[bool, force_option(tr)] = False,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.actuals import Actuals, load_actuals
+        from par_cli.batch import stand_each
         from par_cli.collect import MAX_REPORTED
-        from par_cli.compare import assess_each, duplicates, kinds, rank
+        from par_cli.compare import Standing, duplicates, kinds, rank
         from par_cli.plan import load_plan
         from par_cli.problems import DataError
         from par_cli.views.compare import comparison_report
@@ -48,13 +48,13 @@ def register(app: typer.Typer, tr: Labels) -> None:
         with reporting(tr, format_name, output):
             check_stdin_once(files)
             plan = load_plan(criteria_path(ctx, criteria))
-            loaded: list[Actuals] = []
+            loaded: list[Standing] = []
             failed: list[tuple[str, DataError]] = []
-            for path in files:
-                try:
-                    loaded.append(load_actuals(plan, [path]))
-                except DataError as refused:
-                    failed.append((str(path), refused))
+            for path, outcome in zip(files, stand_each(plan, files), strict=True):
+                if isinstance(outcome, DataError):
+                    failed.append((str(path), outcome))
+                else:
+                    loaded.append(outcome)
             if failed and not keep_going:
                 problems = [p for _, error in failed for p in error.problems]
                 more = sum(error.more for _, error in failed) + max(0, len(problems) - MAX_REPORTED)
@@ -65,9 +65,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 raise typer.Exit(EXIT_DATA)
             failures = [(path, [record(p, tr) for p in error.problems]) for path, error in failed]
             loaded, repeated = duplicates(loaded)
-            assessed = assess_each(plan, loaded)
-            if len(kinds(assessed)) > 1:
-                offices = [a.paths[0] for a, result in assessed if result.kind == "office"]
+            if len(kinds(loaded)) > 1:
+                offices = [s.path for s in loaded if s.kind == "office"]
                 raise Usage(Code.COMPARE_MIXED, files=", ".join(offices))
-            report = comparison_report(plan, rank(plan, assessed), failures, repeated, tr)
+            report = comparison_report(plan, rank(loaded), failures, repeated, tr)
             emit(report, format_name, output, force, plan_inputs(plan, files))

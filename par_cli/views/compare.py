@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from par_cli.compare import Ranked
+from par_cli.compare import Ranked, Standing
 from par_cli.labels import Labels
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
@@ -18,9 +18,9 @@ def comparison_report(
     tr: Labels,
 ) -> Report:
     info = plan.file.plan
-    offices = bool(ranked) and ranked[0].result.kind == "office"
-    with_bands = any(e.result.band is not None for e in ranked)
-    with_target = any(e.to_target is not None for e in ranked)
+    offices = bool(ranked) and ranked[0].standing.kind == "office"
+    with_bands = any(e.standing.band is not None or e.standing.below_bands for e in ranked)
+    with_target = any(e.standing.to_target is not None for e in ranked)
     columns = [
         Column("rank", tr("col.rank"), numeric=True),
         Column("name", tr("col.office") if offices else tr("col.assessed"), wide=2),
@@ -35,16 +35,15 @@ def comparison_report(
     ]
     rows: list[list[Cell]] = []
     for entry in ranked:
-        result = entry.result
-        scored, of = result.coverage
-        by_id = {f.id: f.estimate for f in result.fields}
-        row: list[Cell] = [entry.rank, name_of(plan, entry), result.index]
+        standing = entry.standing
+        by_id = dict(standing.fields)
+        row: list[Cell] = [entry.rank, name_of(plan, standing), standing.index]
         if with_bands:
-            row.append(_band(entry, tr))
-        row += [tr(f"basis.short.{result.basis}"), f"{scored}/{of}", entry.to_best]
+            row.append(tr("score.band.none") if standing.below_bands else standing.band or "")
+        row += [tr(f"basis.short.{standing.basis}"), f"{standing.scored}/{standing.of}", entry.to_best]
         if with_target:
-            row.append(entry.to_target)
-        row.append(entry.actuals.paths[0])
+            row.append(standing.to_target)
+        row.append(standing.path)
         row += [by_id.get(f.id) for f in plan.fields]
         rows.append(row)
     notes = [tr("compare.failed", file=path, count=len(problems)) for path, problems in failed]
@@ -67,42 +66,32 @@ def comparison_report(
     )
 
 
-def name_of(plan: Plan, entry: Ranked) -> str:
+def name_of(plan: Plan, standing: Standing) -> str:
     """Who a file is of: the unit it says it assesses, else its office, else the file's name."""
-    actuals, office = entry.actuals, entry.result.office
-    if actuals.assessed:
-        return actuals.assessed
-    if office:
-        return plan.units[office].name
-    return Path(actuals.paths[0]).stem
-
-
-def _band(entry: Ranked, tr: Labels) -> str:
-    band = entry.result.band
-    if band is None:
-        return ""
-    return band.band.name if band.band else tr("score.band.none")
+    if standing.assessed:
+        return standing.assessed
+    if standing.office:
+        return plan.units[standing.office].name
+    return Path(standing.path).stem
 
 
 def _file_data(plan: Plan, e: Ranked) -> dict[str, object]:
-    result = e.result
-    scored, of = result.coverage
-    band = result.band
+    s = e.standing
     return {
-        "file": e.actuals.paths[0],
-        "name": name_of(plan, e),
-        "assessed_unit": e.actuals.assessed,
-        "units": e.actuals.units,
-        "kind": result.kind,
+        "file": s.path,
+        "name": name_of(plan, s),
+        "assessed_unit": s.assessed,
+        "units": list(s.units),
+        "kind": s.kind,
         "rank": e.rank,
-        "total": result.total,
-        "index": result.index,
-        "index_basis": result.basis,
-        "band": {"name": band.band.name if band.band else None, "basis": result.basis} if band else None,
+        "total": s.total,
+        "index": s.index,
+        "index_basis": s.basis,
+        "band": {"name": s.band, "basis": s.basis} if s.band is not None or s.below_bands else None,
         "to_best": e.to_best,
-        "target": e.actuals.target,
-        "to_target": e.to_target,
-        "missing": len(result.missing),
-        "coverage": {"scored": scored, "of": of},
-        "fields": {f.id: f.estimate for f in result.fields},
+        "target": s.target,
+        "to_target": s.to_target,
+        "missing": s.missing,
+        "coverage": {"scored": s.scored, "of": s.of},
+        "fields": dict(s.fields),
     }
