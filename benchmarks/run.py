@@ -145,8 +145,8 @@ def compare_all(runs: int, units: int, folder: Path) -> tuple[dict[str, Timing],
     checks = []
     for name, timing in timings.items():
         checks += [
-            Check(f"`{name}`", f"{timing.seconds:.2f} s", "≤ 15 s", timing.seconds <= 15),
-            Check(f"peak memory, {name}", f"{timing.peak_mib:.0f} MiB", "< 500 MiB", timing.peak_mib < 500),
+            Check(f"`{name}`", f"{timing.seconds:.2f} s", "≤ 2 s", timing.seconds <= 2),
+            Check(f"peak memory, {name}", f"{timing.peak_mib:.0f} MiB", "< 200 MiB", timing.peak_mib < 200),
         ]
     return timings, checks
 
