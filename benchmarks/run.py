@@ -295,7 +295,7 @@ def main() -> None:
         f"on {machine()}.",
         f"Each figure is the median of {runs} interleaved runs after a warm-up (fewer for the scale runs).",
         f"The floor took {SCALE * REFERENCE_FLOOR * 1000:.0f} ms in this run, {SCALE:.2f} times its "
-        f"{REFERENCE_FLOOR * 1000:.0f} ms when the targets were set: each limit in seconds is scaled by that.",
+        f"{REFERENCE_FLOOR * 1000:.0f} ms when the targets were set: each limit in seconds is scaled so.",
         "",
     ]
     all_checks: list[Check] = []
