@@ -23,9 +23,10 @@ from par_cli.model import Score, Strict, Text
 from par_cli.numbers import MAX_DECIMALS, round_half_up
 from par_cli.plan import Plan
 from par_cli.problems import Code, DataError, Term
+from par_cli.sheets import is_workbook, read_workbook
 from par_cli.units import match_units
 from par_cli.validation import validate
-from par_cli.yamlsource import Source, read_source
+from par_cli.yamlsource import Source, parse_source, read_bytes, shown_name
 
 # A scores file is refused unread above this size: one unit's scores are a few hundred KiB.
 MAX_SCORES_BYTES = 16 * 1024 * 1024
@@ -98,7 +99,7 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
     merged = _Merger(plan)
     for path in paths:
         try:
-            source = read_source(path, MAX_SCORES_BYTES, frozenset({"evidence"}))
+            source = _read(plan, path)
         except DataError as error:
             merged.problems.add_error(error)
             continue
@@ -106,6 +107,14 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
         if file is not None:
             merged.add(source, file)
     return merged.result()
+
+
+def _read(plan: Plan, path: str | Path) -> Source:
+    """A scores file: YAML, or an Excel workbook (told apart by their first bytes)."""
+    raw = read_bytes(path, MAX_SCORES_BYTES)
+    if is_workbook(raw):
+        return read_workbook(raw, shown_name(path), plan.branches)
+    return parse_source(raw, shown_name(path), frozenset({"evidence"}))
 
 
 class _Merger:

@@ -394,6 +394,41 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "-- {id} {name} (max {max}): scored in its sub-criteria below",
         "vi": "-- {id} {name} (tối đa {max}): chấm ở các tiêu chí thành phần dưới đây",
     },
+    "template.title": {"en": "Self-assessment {year}: {title}", "vi": "Tự đánh giá năm {year}: {title}"},
+    "xlsx.sheet.scores": {"en": "Scores", "vi": "Điểm"},
+    "xlsx.sheet.about": {"en": "About", "vi": "Thông tin"},
+    "xlsx.score": {"en": "Score", "vi": "Điểm tự đánh giá"},
+    "xlsx.evidence": {"en": "Evidence", "vi": "Tài liệu kiểm chứng"},
+    "xlsx.explanation": {"en": "Explanation", "vi": "Giải trình"},
+    "xlsx.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng (lý do)"},
+    "xlsx.appraised": {"en": "Appraised", "vi": "Điểm thẩm định"},
+    "xlsx.scored_by": {"en": "Scored by", "vi": "Cách chấm"},
+    "xlsx.survey": {"en": "survey: an estimate", "vi": "điều tra XHH: ước tính"},
+    "xlsx.self": {"en": "self-assessed", "vi": "tự đánh giá"},
+    "xlsx.invalid.title": {"en": "Not a score of this criterion", "vi": "Điểm không hợp lệ"},
+    "xlsx.invalid": {
+        "en": "A score of this criterion lies between 0 and {max}, with at most 3 decimals.",
+        "vi": "Điểm của tiêu chí này nằm trong khoảng từ 0 đến {max}, tối đa 3 chữ số thập phân.",
+    },
+    "xlsx.howto": {
+        "en": "Fill in the unlocked cells of the Scores sheet: the score (an estimate for survey criteria), "
+        "the evidence (one citation a line: number, date, section or page), an explanation where "
+        "evidence is missing, the reason a criterion does not apply, and the council's appraised score "
+        "once known. Field and criterion rows sum their rows. Then run: par score --input THIS_FILE "
+        "(several offices' files, workbooks or YAML, merge: -i a.xlsx -i b.xlsx).",
+        "vi": "Điền các ô không khóa của trang Điểm: điểm tự đánh giá (tiêu chí điều tra xã hội học: điểm "
+        "ước tính), tài liệu kiểm chứng (mỗi dòng một tài liệu: số, ngày, mục hoặc trang), giải trình khi "
+        "thiếu tài liệu, lý do tiêu chí không áp dụng, và điểm thẩm định khi có. Dòng lĩnh vực và tiêu "
+        "chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP (gộp tệp của nhiều đơn vị, "
+        "Excel hoặc YAML: -i a.xlsx -i b.xlsx).",
+    },
+    "xlsx.about.year": {"en": "Year", "vi": "Năm"},
+    "xlsx.about.assessed_unit": {
+        "en": "Unit assessed (e.g. xã Nhân Cơ)",
+        "vi": "Đơn vị được đánh giá (ví dụ xã Nhân Cơ)",
+    },
+    "xlsx.about.target": {"en": "Its target index (optional)", "vi": "Chỉ tiêu của đơn vị (không bắt buộc)"},
+    "xlsx.about.unit": {"en": "Filled in by (office)", "vi": "Đơn vị điền"},
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
     "template.facts.first_year": {
         "en": "max {max}, target {target}; lead: {leads}",
@@ -634,6 +669,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "help.template": {
         "en": "Write a scores file to fill in: every criterion (or one unit's), with its task as comments.",
         "vi": "Tạo tệp điểm để điền: mọi tiêu chí (hoặc của một đơn vị), kèm nhiệm vụ dưới dạng chú thích.",
+    },
+    "help.template.format": {
+        "en": "yaml (default) or xlsx: a workbook to fill in, protected but for its input cells.",
+        "vi": "yaml (mặc định) hoặc xlsx: tệp Excel để điền, khóa trừ các ô cần điền.",
     },
     "help.template.unit": {
         "en": "Only the criteria falling on this unit (id or name).",

@@ -51,5 +51,6 @@ def record(problem: Problem, tr: Labels) -> dict[str, Any]:
         "file": where.path or None,
         "line": where.line,
         "column": where.column,
+        "cell": where.cell,
         "message": message(problem, tr),
     }

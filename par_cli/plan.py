@@ -100,6 +100,11 @@ class Plan:
         return [u for u in self.units.values() if unit_id in self.members[u.id]]
 
     @cached_property
+    def branches(self) -> frozenset[str]:
+        """The ids of the fields and of the criteria with sub-criteria: rows that are summed."""
+        return frozenset(node.id for node in self.nodes.values() if node.criteria)
+
+    @cached_property
     def position(self) -> dict[str, int]:
         """Each row's place in the plan's order, for sorting what refers to rows."""
         return {node_id: index for index, node_id in enumerate(self.nodes)}

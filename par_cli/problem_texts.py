@@ -454,6 +454,38 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "điểm năm gốc của năm sau là điểm cuối cùng năm nay: hãy chấm mọi tiêu chí, hoặc ghi "
         "tiêu chí ở not_applicable",
     },
+    "err.not-a-workbook": {
+        "en": "is not an Excel workbook that can be read ({detail})",
+        "vi": "không phải tệp Excel đọc được ({detail})",
+    },
+    "hint.not-a-workbook": {
+        "en": "save it again as .xlsx, or give a YAML scores file",
+        "vi": "hãy lưu lại dưới dạng .xlsx, hoặc dùng tệp điểm YAML",
+    },
+    "err.workbook-encrypted": {
+        "en": "is a password-protected workbook or an old .xls file",
+        "vi": "là tệp Excel có mật khẩu hoặc tệp .xls cũ",
+    },
+    "hint.workbook-encrypted": {
+        "en": "save it as .xlsx without a password to open it",
+        "vi": "hãy lưu dưới dạng .xlsx, không đặt mật khẩu mở tệp",
+    },
+    "err.no-scores-sheet": {
+        "en": "no sheet of the workbook has the columns of a scores file",
+        "vi": "không trang tính nào của tệp có các cột của tệp điểm",
+    },
+    "hint.no-scores-sheet": {
+        "en": "a header row with the columns Id and Score ({headers}): par template --format xlsx writes one",
+        "vi": "cần dòng tiêu đề có cột STT và Điểm ({headers}): par template --format xlsx tạo sẵn",
+    },
+    "err.formula-without-value": {
+        "en": "holds the formula {formula} but no value computed from it",
+        "vi": "chứa công thức {formula} nhưng chưa có giá trị tính từ công thức",
+    },
+    "hint.formula-without-value": {
+        "en": "open the workbook in Excel or LibreOffice and save it, so the value is stored",
+        "vi": "hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để lưu giá trị",
+    },
     "err.percent-not-survey": {
         "en": "{id} is scored by the unit: a percentage is for survey criteria",
         "vi": "{id} do đơn vị tự chấm: tỷ lệ % chỉ dùng cho tiêu chí điều tra xã hội học",

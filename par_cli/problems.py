@@ -89,6 +89,10 @@ class Code(StrEnum):
     UNKNOWN_CRITERION = "unknown-criterion"
     CONFLICTING_VALUES = "conflicting-values"
     SCORED_AND_NOT_APPLICABLE = "scored-and-not-applicable"
+    NOT_A_WORKBOOK = "not-a-workbook"
+    WORKBOOK_ENCRYPTED = "workbook-encrypted"
+    NO_SCORES_SHEET = "no-scores-sheet"
+    FORMULA_WITHOUT_VALUE = "formula-without-value"
     FILES_DISAGREE = "files-disagree"
     ROLLOVER_UNSCORED = "rollover-unscored"
     APPRAISED_SURVEY = "appraised-survey"
@@ -142,13 +146,17 @@ def os_reason(error: OSError) -> Term:
 
 
 class Where(NamedTuple):
-    """A place in an input: a file, and a 1-based line and column when known."""
+    """A place in an input: a file, and a 1-based line and column when known; in a workbook, the
+    cell as a spreadsheet user finds it (``Điểm!E12``)."""
 
     path: str
     line: int | None = None
     column: int | None = None
+    cell: str | None = None
 
     def __str__(self) -> str:
+        if self.cell is not None:
+            return f"{self.path}:{self.cell}"
         if self.line is None:
             return self.path
         return f"{self.path}:{self.line}:{self.column or 1}"

@@ -70,6 +70,7 @@ class Report:
     flat: Table | None = None  # the one table CSV writes; defaults to the first
     charts: list[Chart] = field(default_factory=list)  # drawn where a format can draw
     language: str = "en"  # of the labels: renderers word their own few texts in it
+    figures: list[tuple[str, Decimal]] = field(default_factory=list)  # headline numbers, for spreadsheets
 
     def json(self) -> dict[str, Any]:
         return self.data()

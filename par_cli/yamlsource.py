@@ -13,7 +13,7 @@ import os
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,16 +40,26 @@ def nfc(text: str) -> str:
 
 @dataclass(frozen=True, eq=False)
 class Source:
-    """A loaded file: its name as shown, its bytes (to locate problems in), and its plain data."""
+    """A loaded file: its name as shown, its bytes (to locate problems in), and its plain data.
+    A workbook has no lines: ``cells`` gives the cell of each value instead (see sheets.py)."""
 
     path: str
     raw: bytes
     data: Any
+    cells: Mapping[tuple[str | int, ...], str] | None = None
 
     def locate(self, targets: Sequence[tuple[Loc, bool]]) -> list[Where]:
         """The place of each (loc, at_key): that value (or its key), else its nearest parent."""
+        if self.cells is not None:
+            return [self._cell(tuple(loc)) for loc, _ in targets]
         marks = _locate(self.raw, [(tuple(loc), at_key) for loc, at_key in targets])
         return [Where(self.path, line + 1, column + 1) for line, column in marks]
+
+    def _cell(self, loc: tuple[str | int, ...]) -> Where:
+        assert self.cells is not None
+        while loc and loc not in self.cells:
+            loc = loc[:-1]  # an item of a cell's list, or a key the workbook does not have
+        return Where(self.path, cell=self.cells.get(loc))
 
     def where(self, loc: Loc, at_key: bool = False) -> Where:
         return self.locate([(loc, at_key)])[0]

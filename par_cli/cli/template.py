@@ -15,9 +15,10 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
-from par_cli.cli.failures import say
+from par_cli.cli.failures import Usage, say
 from par_cli.cli.output import write_file, write_stdout
 from par_cli.labels import Labels
+from par_cli.problems import Code
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -27,6 +28,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
         unit: Annotated[
             str | None, typer.Option("--unit", help=tr("help.template.unit"), metavar=tr("metavar.unit"))
         ] = None,
+        format_name: Annotated[
+            str, typer.Option("--format", "-f", help=tr("help.template.format"), metavar="[yaml|xlsx]")
+        ] = "yaml",
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
@@ -36,13 +40,22 @@ def register(app: typer.Typer, tr: Labels) -> None:
         from par_cli.units import falls_on
         from par_cli.views.template import scores_template
 
-        with reporting(tr, "yaml", output):
+        with reporting(tr, format_name, output):
+            if format_name not in ("yaml", "xlsx"):
+                raise Usage(Code.BAD_CHOICE, option="--format", value=format_name, choices="yaml, xlsx")
+            if format_name == "xlsx" and output is None:
+                raise Usage(Code.BINARY_NEEDS_OUTPUT, format=format_name)
             plan = load_plan(criteria_path(ctx, criteria))
             unit_id = find_unit(plan, unit).id if unit is not None else None
-            text = scores_template(plan, tr, unit_id)
+            if format_name == "xlsx":
+                from par_cli.views.template_workbook import scores_workbook
+
+                data = scores_workbook(plan, tr, unit_id)
+            else:
+                data = scores_template(plan, tr, unit_id).encode("utf-8")
             if output is None:
-                write_stdout(text)
+                write_stdout(data.decode("utf-8"))
                 return
-            write_file(output, text.encode("utf-8"), force, plan_inputs(plan))
+            write_file(output, data, force, plan_inputs(plan))
         count = sum(1 for c in plan.criteria() if unit_id is None or falls_on(plan, c, unit_id))
         say(tr("template.written", path=output, count=count))

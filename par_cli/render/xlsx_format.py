@@ -1,7 +1,8 @@
-"""Excel workbooks: a sheet per table, numbers stored as numbers, header row frozen.
+"""Excel workbooks: a sheet per table, numbers stored as numbers, header row frozen, text as text.
 
 xlsx stores every number as a binary double, so a score becomes a float here and only here;
-with at most 3 decimals it reads back as the same decimal (85.401).
+with at most 3 decimals it reads back as the same decimal (85.401). Every text cell is written
+as text: a name that starts with "=" or "{=" never becomes a formula, a URL never a link.
 """
 
 from __future__ import annotations
@@ -13,69 +14,109 @@ from typing import Any
 
 from par_cli.labels import Labels
 from par_cli.render.cells import cell_text
-from par_cli.report import Report, Table
+from par_cli.report import Column, Report, Table
 
 MAX_WIDTH = 60
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
-    import xlsxwriter  # imported here: only this format needs it
+    from openpyxl import Workbook  # imported here: only this format needs it
+    from openpyxl.styles import Alignment, Font
 
     tr = Labels(report.language)
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    styles = {
-        "header": book.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"}),
-        "text": book.add_format({"valign": "top"}),
-        "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
-        "number": book.add_format({"valign": "top"}),
-        "fixed": book.add_format({"num_format": "0.00", "valign": "top"}),
-        "bold": book.add_format({"bold": True}),
-    }
+    book = Workbook()
     names: set[str] = set()
-    info = book.add_worksheet(_sheet_name(tr("sheet.report"), names, fallback="Report"))
-    info.write(0, 0, report.title, styles["bold"])
-    for row, (name, value) in enumerate(report.facts, start=2):
-        info.write(row, 0, name, styles["bold"])
-        info.write(row, 1, value)
-    for row, note in enumerate(report.notes, start=len(report.facts) + 3):
-        info.write(row, 0, note)
-    info.set_column(0, 0, 30)
-    info.set_column(1, 1, 90)
+    info = book.active
+    info.title = sheet_name(tr("sheet.report"), names, fallback="Report")
+    bold = Font(bold=True)
+    text(info.cell(1, 1), report.title).font = bold
+    row = 3
+    for name, value in report.facts:
+        text(info.cell(row, 1), name).font = bold
+        text(info.cell(row, 2), value)
+        row += 1
+    for name, figure in report.figures:  # the headline figures, as numbers
+        text(info.cell(row, 1), name).font = bold
+        number(info.cell(row, 2), figure)
+        row += 1
+    row += 1
+    for note in report.notes:
+        text(info.cell(row, 1), note)
+        row += 1
+    info.column_dimensions["A"].width = 32
+    info.column_dimensions["B"].width = 90
+    for cell in info["B"]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, table in enumerate(report.tables, start=1):
         title = table.title or (report.title if len(report.tables) == 1 else "")
-        _sheet(book, table, _sheet_name(title, names, fallback=tr("sheet.table", number=index)), styles)
-    book.close()
+        _sheet(book, table, sheet_name(title, names, fallback=tr("sheet.table", number=index)))
+    buffer = io.BytesIO()
+    book.save(buffer)
     return buffer.getvalue()
 
 
-def _sheet(book: Any, table: Table, name: str, styles: dict[str, Any]) -> None:
-    sheet = book.add_worksheet(name)
+def _sheet(book: Any, table: Table, name: str) -> None:
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    sheet = book.create_sheet(name)
+    header_font, bold = Font(bold=True), Font(bold=True)
+    rule = Border(bottom=Side(style="thin"))
     widths = [len(column.label) for column in table.columns]
-    for col, column in enumerate(table.columns):
-        sheet.write_string(0, col, column.label, styles["header"])
+    for col, column in enumerate(table.columns, start=1):
+        cell = text(sheet.cell(1, col), column.label)
+        cell.font, cell.border = header_font, rule
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
     rows = [*table.rows, *([table.footer] if table.footer else [])]
-    for row_index, row in enumerate(rows, start=1):
-        for col, (value, column) in enumerate(zip(row, table.columns, strict=True)):
+    for row_index, row in enumerate(rows, start=2):
+        is_footer = table.footer is not None and row_index - 2 == len(table.rows)
+        strong = row_index - 2 in table.subtotals or is_footer
+        for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
+            cell = sheet.cell(row_index, col)
             if isinstance(value, Decimal | int) and not isinstance(value, bool):
-                style = styles["fixed"] if column.places is not None else styles["number"]
-                sheet.write_number(row_index, col, float(value), style)
+                number(cell, value, column)
             elif value is not None:
-                text = cell_text(value, column)
-                sheet.write_string(row_index, col, text, styles["wrap" if column.wide else "text"])
-            widths[col] = max(widths[col], *(len(line) for line in cell_text(value, column).split("\n")))
-    for col, width in enumerate(widths):
-        sheet.set_column(col, col, min(width + 2, MAX_WIDTH))
-    sheet.freeze_panes(1, 0)
+                text(cell, cell_text(value, column))
+                cell.alignment = Alignment(wrap_text=bool(column.wide), vertical="top")
+            if strong:
+                cell.font = bold
+            longest = max(len(line) for line in cell_text(value, column).split("\n"))
+            widths[col - 1] = max(widths[col - 1], longest)
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[_letter(col)].width = min(width + 2, MAX_WIDTH)
+    sheet.freeze_panes = "A2"
 
 
-def _sheet_name(title: str, taken: set[str], fallback: str) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the workbook."""
-    base = _SHEET_FORBIDDEN.sub(" ", title).strip()[:31] or fallback
-    name, number = base, 2
+def text(cell: Any, value: str) -> Any:
+    """A text cell, whatever the text looks like (a formula, a number, a link)."""
+    cell.value = value
+    cell.data_type = "s"
+    return cell
+
+
+def number(cell: Any, value: Decimal | int, column: Column | None = None) -> Any:
+    cell.value = float(value) if isinstance(value, Decimal) else value
+    if column is not None and column.places is not None:
+        cell.number_format = "0." + "0" * column.places
+    return cell
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(col))
+
+
+def sheet_name(title: str, taken: set[str], fallback: str) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the workbook; cut at a word."""
+    base = " ".join(_SHEET_FORBIDDEN.sub(" ", title).split())
+    if len(base) > 31:
+        cut = base[:31]
+        base = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    base = base.rstrip(" ,;.-–") or fallback
+    name, number_ = base, 2
     while name.casefold() in taken:
-        suffix = f" ({number})"
-        name, number = base[: 31 - len(suffix)] + suffix, number + 1
+        suffix = f" ({number_})"
+        name, number_ = base[: 31 - len(suffix)].rstrip() + suffix, number_ + 1
     taken.add(name.casefold())
     return name

@@ -50,6 +50,7 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         tables=first_year(plan, tables),
         notes=notes,
         language=tr.language,
+        figures=_figures(result, tr),
         data=lambda: _data(result, actuals),
     )
 
@@ -111,6 +112,18 @@ def _headline(plan: Plan, result: Assessment, tr: Labels) -> list[tuple[str, str
     if result.band is not None:
         facts.append((tr("score.band"), _band_text(result, tr)))
     return facts
+
+
+def _figures(result: Assessment, tr: Labels) -> list[tuple[str, Decimal]]:
+    """The headline figures as numbers, for a spreadsheet to compute with."""
+    if result.kind == "office":
+        return [(tr("score.office.points"), result.points), (tr("col.percent"), result.percent)]
+    figures = [(tr("score.self"), result.self_assessed.score or Decimal(0))]
+    if result.survey.score is not None:
+        figures.append((tr("score.survey"), result.survey.score))
+    if result.appraisal.criteria:
+        figures.append((tr("score.appraisal"), result.appraisal.score))
+    return [*figures, (tr("score.index"), result.index), (tr("col.percent"), result.percent)]
 
 
 def _percent(part: Decimal | None, whole: Decimal, tr: Labels) -> str:

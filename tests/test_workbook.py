@@ -1,0 +1,193 @@
+"""Scores in Excel, both ways: the template workbook, filled in as an office would, read back."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import FIXTURES, run_par
+from openpyxl import load_workbook
+
+from par_cli.labels import Labels
+from par_cli.views.template_workbook import headers_are_read_back
+
+AT_TARGET = FIXTURES / "actuals" / "at_target.yaml"
+
+
+def _template(tmp_path: Path, *args: str, language: str = "en") -> Path:
+    path = tmp_path / "scores.xlsx"
+    result = run_par("template", "--format", "xlsx", "--output", str(path), *args, env={"PAR_LANG": language})
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+def _rows(sheet: Any) -> dict[str, int]:
+    """Each criterion's row number, by id (column A)."""
+    return {str(row[0].value): row[0].row for row in sheet.iter_rows(min_row=2) if row[0].value}
+
+
+def _fill(path: Path, scores: dict[str, object], column: str = "E") -> None:
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = _rows(sheet)
+    for criterion_id, value in scores.items():
+        sheet[f"{column}{rows[criterion_id]}"] = value
+    book.save(path)
+
+
+def _json(*args: str) -> dict[str, Any]:
+    result = run_par("score", *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout, parse_float=Decimal)
+    data.pop("files")
+    return data  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_every_target_in_the_workbook_scores_as_the_yaml_file_does(tmp_path: Path, language: str) -> None:
+    path = _template(tmp_path, language=language)
+    targets = {c["id"]: c["score"] for c in _json("-i", str(AT_TARGET))["criteria"]}
+    _fill(path, {i: float(v) for i, v in targets.items()})  # as Excel stores them: binary doubles
+    assert _json("-i", str(path)) == _json("-i", str(AT_TARGET))
+
+
+def test_english_input_headers_are_exactly_these() -> None:
+    book_headers = ["Score", "Evidence", "Explanation", "Not applicable", "Appraised"]
+    from par_cli.views.template_workbook import COLUMNS
+
+    tr = Labels("en")
+    assert [
+        tr(key)
+        for role, key, _ in COLUMNS
+        if role in ("score", "evidence", "explanation", "not_applicable", "appraised")
+    ] == book_headers
+    assert headers_are_read_back(Labels("en")) and headers_are_read_back(Labels("vi"))
+
+
+def test_the_workbook_is_protected_validated_frozen_and_prints_on_a4(tmp_path: Path) -> None:
+    book = load_workbook(_template(tmp_path))
+    sheet = book.worksheets[0]
+    assert sheet.protection.sheet and not sheet.protection.password
+    assert sheet.freeze_panes == "C2"
+    assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9  # A4
+    rows = _rows(sheet)
+    row = rows["7.2"]
+    assert sheet[f"E{row}"].protection.locked is False and sheet[f"B{row}"].protection.locked is True
+    rules = {str(rule.sqref): rule for rule in sheet.data_validations.dataValidation}
+    rule = next(r for s, r in rules.items() if f"E{row}" in s.split())
+    assert (rule.type, rule.formula1, rule.formula2) == ("decimal", "0", "4")  # 7.2's maximum is 4
+    assert sheet[f"E{rows['7']}"].value.startswith("=SUBTOTAL(9,")  # field 7 sums its rows live
+    assert sheet[f"L{rows['8.1']}"].value == "survey: an estimate"
+
+
+def test_a_score_above_the_maximum_names_the_sheet_and_cell(tmp_path: Path) -> None:
+    path = _template(tmp_path)
+    _fill(path, {"7.2": 7})
+    row = _rows(load_workbook(path).worksheets[0])["7.2"]
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"error: {path}:Scores!E{row}: 7.2: score 7 is above the maximum 4 "
+        "(a score of 7.2 lies between 0 and 4)\n"
+    )
+
+
+def test_decimal_commas_doubles_and_what_excel_cannot_hold(tmp_path: Path) -> None:
+    path = _template(tmp_path)
+    _fill(path, {"3.4": "6,928", "7.2": 1.8, "1.1": 2})
+    data = _json("-i", str(path))
+    scores = {c["id"]: c["score"] for c in data["criteria"] if c["score"] is not None}
+    assert scores == {"1.1": 2, "3.4": Decimal("6.928"), "7.2": Decimal("1.8")}
+    _fill(path, {"7.2": 1.79999999})  # a figure computed in the sheet, not typed: no score has 8 decimals
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1 and "'1.79999999' has 8 decimals; scores have at most 3" in result.stderr
+
+
+def test_evidence_explanation_and_not_applicable_from_their_cells(tmp_path: Path) -> None:
+    path = _template(tmp_path)
+    _fill(path, {"7.2": 1.5})
+    _fill(path, {"7.2": "Báo cáo số 12/BC-UBND, mục 2\nQuyết định số 3/QĐ-UBND"}, column="F")
+    _fill(path, {"7.2": "Tỷ lệ trực tuyến còn thấp"}, column="G")
+    _fill(path, {"4.4": "Đơn vị không có UBND cấp xã"}, column="H")
+    criteria = {c["id"]: c for c in _json("-i", str(path))["criteria"]}
+    assert criteria["7.2"]["evidence"] == ["Báo cáo số 12/BC-UBND, mục 2", "Quyết định số 3/QĐ-UBND"]
+    assert criteria["7.2"]["explanation"] == "Tỷ lệ trực tuyến còn thấp"
+    assert criteria["4.4"]["not_applicable"] == "Đơn vị không có UBND cấp xã"
+
+
+def test_a_workbook_saved_with_other_sheets_columns_and_rows_still_reads(tmp_path: Path) -> None:
+    path = _template(tmp_path)
+    _fill(path, {"1.1": 2, "7.2": 1.5})
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    sheet.protection.sheet = False
+    sheet.insert_cols(1)  # a column of its own, before the id
+    sheet.insert_rows(5, amount=2)  # empty rows in the middle
+    book.create_sheet("Ghi chú", 0)  # another sheet first
+    book["Ghi chú"]["A1"] = "Notes of the office"
+    book.save(path)
+    scores = {c["id"]: c["score"] for c in _json("-i", str(path))["criteria"] if c["score"] is not None}
+    assert scores == {"1.1": 2, "7.2": Decimal("1.5")}
+
+
+def test_yaml_and_workbook_files_merge(tmp_path: Path) -> None:
+    path = _template(tmp_path)
+    _fill(path, {"7.2": 1.5})
+    yaml_part = tmp_path / "part.yaml"
+    yaml_part.write_text('scores:\n  "1.1": 2\n', encoding="utf-8")
+    scores = {
+        c["id"]: c["score"] for c in _json("-i", str(path), "-i", str(yaml_part))["criteria"] if c["score"]
+    }
+    assert scores == {"1.1": 2, "7.2": Decimal("1.5")}
+
+
+def test_a_formula_without_a_stored_value_is_named(tmp_path: Path) -> None:
+    path = _template(tmp_path)
+    _fill(path, {"7.2": "=1+0.5"})  # written by a program that does not compute: no cached value
+    row = _rows(load_workbook(path).worksheets[0])["7.2"]
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path}:Scores!E{row}: holds the formula =1+0.5 but no value")
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+            "is a password-protected workbook or an old .xls file",
+        ),
+        (None, "is not an Excel workbook that can be read"),
+    ],
+)
+def test_what_is_not_a_readable_workbook_gets_one_line(
+    tmp_path: Path, content: bytes | None, words: str
+) -> None:
+    path = tmp_path / "scores.xlsx"
+    if content is None:
+        stream = io.BytesIO()
+        with zipfile.ZipFile(stream, "w") as archive:
+            archive.writestr("hello.txt", "not a workbook")
+        content = stream.getvalue()
+    path.write_bytes(content)
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1 and words in result.stderr
+
+
+def test_a_workbook_without_the_columns_is_refused(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active["A1"] = "Tên"
+    path = tmp_path / "other.xlsx"
+    book.save(path)
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1
+    assert "no sheet of the workbook has the columns of a scores file" in result.stderr
