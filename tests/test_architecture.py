@@ -33,6 +33,7 @@ CORE = [
     "compare",
     "rollover",
     "batch",
+    "sheets",
 ]
 EDGE = (
     "par_cli.labels",

@@ -132,6 +132,7 @@ def test_json_format_gives_problems_as_records(tmp_path: Path) -> None:
                 "file": str(bad),
                 "line": 21,
                 "column": 9,
+                "cell": None,
                 "message": "fields[0].criteria[0].maxx: unknown key 'maxx' (did you mean 'max'?)",
             }
         ],
