@@ -61,6 +61,8 @@ class ActualsFile(Strict):
     unit: Text | None = None  # the office that filled the file in: a unit of the plan
     target: Score | None = None  # the index this unit aims at, when it has a target of its own
     year: int | None = None
+    difficulties: tuple[Text, ...] = ()  # for the report: khó khăn, vướng mắc
+    proposals: tuple[Text, ...] = ()  # đề xuất, kiến nghị
     scores: Annotated[
         dict[str, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
     ] = Field(default_factory=dict)
@@ -89,6 +91,8 @@ class Actuals:
     assessed: str | None = None  # the unit the scores are of (`assessed_unit:`), as written
     target: Decimal | None = None  # its own target index (`target:`)
     digests: tuple[str, ...] = ()  # of each file's bytes: the same file given twice is one file
+    difficulties: tuple[str, ...] = ()
+    proposals: tuple[str, ...] = ()
 
     def scores(self) -> dict[str, Decimal]:
         return {i: a.score for i, a in self.criteria.items() if a.score is not None}
@@ -132,6 +136,8 @@ class _Merger:
         self.assessed: str | None = None
         self.target: Decimal | None = None
         self.digests: list[str] = []
+        self.difficulties: dict[str, None] = {}
+        self.proposals: dict[str, None] = {}
 
     def add(self, source: Source, file: ActualsFile) -> None:
         self.paths.append(source.path)
@@ -144,6 +150,8 @@ class _Merger:
         else:
             self.undeclared += 1
         self.assessed = self.same(source, "assessed_unit", self.assessed, file.assessed_unit)
+        self.difficulties.update(dict.fromkeys(file.difficulties))
+        self.proposals.update(dict.fromkeys(file.proposals))
         self.target = self.same(source, "target", self.target, file.target)
         for criterion_id, reason in file.not_applicable.items():
             place = At(source, ("not_applicable", criterion_id), at_key=True)
@@ -285,6 +293,8 @@ class _Merger:
             assessed=self.assessed,
             target=self.target,
             digests=tuple(self.digests),
+            difficulties=tuple(self.difficulties),
+            proposals=tuple(self.proposals),
         )
 
 

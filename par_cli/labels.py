@@ -542,6 +542,31 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.gaps": {"en": "Where points are lost", "vi": "Các tiêu chí bị mất điểm"},
     "report.units": {"en": "Workload by unit", "vi": "Nhiệm vụ theo đơn vị"},
     "report.explain": {"en": "Criteria that need an explanation", "vi": "Tiêu chí cần giải trình"},
+    "report.self_by_field": {"en": "Self-assessment by field", "vi": "Kết quả tự đánh giá theo lĩnh vực"},
+    "report.criteria": {
+        "en": "Every criterion the unit scores itself: score, evidence, explanation",
+        "vi": "Điểm tự đánh giá từng tiêu chí, tài liệu kiểm chứng và giải trình",
+    },
+    "report.number": {"en": "No.: .../BC-UBND", "vi": "Số: .../BC-UBND"},
+    "report.place_date": {
+        "en": "{place}, {day}/{month}/{year}",
+        "vi": "{place}, ngày {day} tháng {month} năm {year}",
+    },
+    "report.kind": {"en": "REPORT", "vi": "BÁO CÁO"},
+    "report.subject": {
+        "en": "The self-assessment of the Public Administration Reform Index {year} of {who}",
+        "vi": "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {year} của {who}",
+    },
+    "report.difficulties": {"en": "Difficulties", "vi": "Khó khăn, vướng mắc"},
+    "report.proposals": {"en": "Proposals", "vi": "Đề xuất, kiến nghị"},
+    "report.to_write": {
+        "en": "(to be written by the unit: list them under difficulties: or proposals: in a scores file)",
+        "vi": "(đơn vị tự viết: ghi ở difficulties: hoặc proposals: trong tệp điểm)",
+    },
+    "report.nation": {"en": "SOCIALIST REPUBLIC OF VIET NAM", "vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+    "report.motto": {"en": "Independence - Freedom - Happiness", "vi": "Độc lập - Tự do - Hạnh phúc"},
+    "col.evidence": {"en": "Evidence", "vi": "Tài liệu kiểm chứng"},
+    "col.explanation": {"en": "Explanation", "vi": "Giải trình"},
     "report.mismatches": {
         "en": "Known inconsistencies of the source",
         "vi": "Các điểm không khớp của văn bản gốc",
@@ -693,6 +718,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "help.report": {
         "en": "Write a self-contained HTML report to read offline, attach or print.",
         "vi": "Tạo báo cáo HTML độc lập để xem không cần mạng, gửi kèm hoặc in.",
+    },
+    "help.report.format": {
+        "en": "html (default: one self-contained page) or docx (a Word document to edit, sign and file).",
+        "vi": "html (mặc định: một trang độc lập) hoặc docx (văn bản Word để sửa, ký và lưu).",
     },
     "help.report.input": {
         "en": "Scores files to include (optional).",

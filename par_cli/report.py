@@ -59,6 +59,18 @@ class Chart(NamedTuple):
     rows: list[tuple[str, str, list[Decimal | None]]]  # (label, description, values)
 
 
+class Letterhead(NamedTuple):
+    """The heading block of a Vietnamese administrative document (a Word report)."""
+
+    issuer: str  # the issuing body, upper case as documents set it: UBND HUYỆN ĐẮK R'LẤP
+    number: str  # Số: .../BC-UBND
+    place_date: str  # Đắk R'Lấp, ngày 29 tháng 11 năm 2026
+    kind: str  # BÁO CÁO
+    subject: str  # what it reports on
+    sections: tuple[str, ...]  # headings of parts the unit writes itself (difficulties, proposals)
+    texts: tuple[tuple[str, ...], ...]  # what the scores files say under each of those headings
+
+
 @dataclass
 class Report:
     title: str
@@ -71,6 +83,7 @@ class Report:
     charts: list[Chart] = field(default_factory=list)  # drawn where a format can draw
     language: str = "en"  # of the labels: renderers word their own few texts in it
     figures: list[tuple[str, Decimal]] = field(default_factory=list)  # headline numbers, for spreadsheets
+    letterhead: Letterhead | None = None  # a document to submit (Word): its heading block
 
     def json(self) -> dict[str, Any]:
         return self.data()

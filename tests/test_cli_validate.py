@@ -67,7 +67,8 @@ def test_criteria_option_env_and_argument_select_the_plan() -> None:
 def test_unknown_format_is_a_usage_error() -> None:
     result = run_par("validate", "--format", "xml")
     assert result.exit_code == 2
-    assert result.stderr == "error: --format: 'xml' is not one of table, json, csv, markdown, html, xlsx\n"
+    formats = "table, json, csv, markdown, html, xlsx, docx"
+    assert result.stderr == f"error: --format: 'xml' is not one of {formats}\n"
 
 
 def test_version() -> None:

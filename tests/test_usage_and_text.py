@@ -46,8 +46,8 @@ USAGE = [
     ),
     (
         ["gaps", "--format", "xml"],
-        "--format: 'xml' is not one of table, json, csv, markdown, html, xlsx",
-        "--format: 'xml' không thuộc các giá trị table, json, csv, markdown, html, xlsx",
+        "--format: 'xml' is not one of table, json, csv, markdown, html, xlsx, docx",
+        "--format: 'xml' không thuộc các giá trị table, json, csv, markdown, html, xlsx, docx",
     ),
     (
         ["gaps", "--lang", "fr"],

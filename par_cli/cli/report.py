@@ -17,7 +17,9 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
+from par_cli.cli.failures import Usage
 from par_cli.labels import Labels
+from par_cli.problems import Code
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -28,6 +30,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
             Path, typer.Option("--output", "-o", help=tr("help.output"), metavar=tr("metavar.file"))
         ],
         inputs: Annotated[list[Path] | None, inputs_option(tr, "help.report.input")] = None,
+        format_name: Annotated[
+            str, typer.Option("--format", "-f", help=tr("help.report.format"), metavar="[html|docx]")
+        ] = "html",
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         lang: Annotated[str | None, lang_option(tr)] = None,
@@ -36,9 +41,12 @@ def register(app: typer.Typer, tr: Labels) -> None:
         from par_cli.plan import load_plan
         from par_cli.views.report import full_report
 
-        with reporting(tr, "html", output):
+        with reporting(tr, format_name, output):
+            if format_name not in ("html", "docx"):
+                raise Usage(Code.BAD_CHOICE, option="--format", value=format_name, choices="html, docx")
             check_inputs_once(inputs)
-            plan = load_plan(criteria_path(ctx, criteria))
+            given = criteria_path(ctx, criteria)
+            plan = load_plan(given)
             actuals = load_actuals(plan, inputs) if inputs else None
-            report = full_report(plan, actuals, datetime.now(), tr)
-            emit(report, "html", output, force, plan_inputs(plan, inputs))
+            report = full_report(plan, actuals, datetime.now(), tr, bundled=given is None)
+            emit(report, format_name, output, force, plan_inputs(plan, inputs))

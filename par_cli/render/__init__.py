@@ -26,6 +26,7 @@ FORMATS: dict[str, Format] = {
     "markdown": Format("markdown_format"),
     "html": Format("html_format"),
     "xlsx": Format("xlsx_format", binary=True),
+    "docx": Format("docx_format", binary=True),
 }
 
 

@@ -37,13 +37,18 @@ def with_subtotals(
     return rows, subtotals
 
 
-def lead_cell(plan: Plan, node: Item, tr: Labels) -> list[str] | str:
-    """A criterion's lead units; when it names none, who oversees it, marked as such."""
+def lead_cell(plan: Plan, node: Item, tr: Labels, names: bool = False) -> list[str] | str:
+    """A criterion's lead units (their ids, or with ``names`` their names); when it names none, who
+    oversees it, marked as such."""
+
+    def shown(unit_id: str) -> str:
+        return plan.units[unit_id].name if names else unit_id
+
     if node.lead:
-        return list(node.lead)
+        return [shown(u) for u in node.lead]
     at, units = overseers_for(plan, node.id, overseers_of(plan))
     if units:
-        return [tr("lead.overseer", unit=u, where=subtotal_label(at)) for u in units]
+        return [tr("lead.overseer", unit=shown(u), where=subtotal_label(at)) for u in units]
     return "-"
 
 

@@ -1,27 +1,34 @@
-"""The printable report: the plan, its summary and charts, gaps, workloads, and what to explain."""
+"""The report a unit submits: the plan and its summary, then the self-assessment as the national
+guidance asks for it (letter 383/BNV-CCHC): every criterion's self-assessed score with its evidence
+and explanation, the survey estimates apart, what does not apply and why, what is not scored yet,
+what the council appraised differently, the difficulties and proposals; then gaps and workloads."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from par_cli.actuals import Actuals
-from par_cli.assessment import assess
+from par_cli.assessment import Assessment, assess
 from par_cli.gaps import analyse, sort_rows
 from par_cli.labels import Labels
 from par_cli.numbers import percent
-from par_cli.plan import Plan
-from par_cli.report import Cell, Chart, Column, Report, Table
+from par_cli.plan import Item, Plan
+from par_cli.report import Cell, Chart, Column, Letterhead, Report, Table
 from par_cli.summary import summarise
 from par_cli.views.assessment import assessment_report
-from par_cli.views.common import column_label, first_year, mismatch_where
+from par_cli.views.common import column_label, first_year, lead_cell, mismatch_where, with_subtotals
 from par_cli.views.gaps import gaps_report
 from par_cli.views.summary import summary_report
 from par_cli.views.workload import workload_report
 from par_cli.workload import unassigned, workloads
 
 
-def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels) -> Report:
+def full_report(
+    plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels, bundled: bool = False
+) -> Report:
+    """``bundled``: the plan is the one installed with par, named by its file name, not its path."""
     info = plan.file.plan
     facts = [
         (tr("fact.plan"), f"{info.document_type} {info.title}"),
@@ -29,7 +36,7 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
     ]
     if info.signer:
         facts.append((tr("report.signer"), f"{info.signer.title} {info.signer.name}"))
-    files = [plan.path, *(actuals.paths if actuals else [])]
+    files = [Path(plan.path).name if bundled else plan.path, *(actuals.paths if actuals else [])]
     facts.append(("", tr("report.made", date=f"{tr.date(made.date())} {made:%H:%M}", files=", ".join(files))))
     summary = summary_report(plan, summarise(plan), tr)
     fields_table = summary.tables[0]
@@ -44,37 +51,31 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
         ),
     ]
     series = [tr("report.series.target", year=info.year)]
-    rows = [(f.id, f.name, [percent(f.target, f.max)]) for f in plan.fields]
+    rows = [(f"{f.id} {f.name}", f.name, [percent(f.target, f.max)]) for f in plan.fields]
     if plan.has_baseline:
         series.insert(0, tr("report.series.baseline", year=info.baseline_year))
         for (_, _, values), node in zip(rows, plan.fields, strict=True):
             values.insert(0, percent(node.baseline or Decimal(0), node.max))
     notes: list[str] = []  # the source's mismatches have a table of their own
+    letterhead = None
     if actuals is not None:
         result = assess(plan, actuals)
         scored = assessment_report(plan, result, actuals, tr)
         facts += [fact for fact in scored.facts if fact[0] != tr("score.files")]
-        tables.append(scored.tables[0])
-        series.append(tr("report.series.estimate"))
-        by_field = {f.id: f for f in result.fields}
-        unscored: dict[str, Decimal] = {}
-        for criterion in result.applicable:
-            if criterion.score is None:
-                field_id = criterion.field_id
-                unscored[field_id] = unscored.get(field_id, Decimal(0)) + criterion.node.max
-        if unscored:  # not scored yet is not lost: shown apart
-            series.append(tr("report.series.not_scored"))
-        for field_id, _, values in rows:
-            field = by_field.get(field_id)
-            values.append(percent(field.estimate, field.max) if field else None)
-            if unscored:
-                values.append(percent(unscored.get(field_id, Decimal(0)), field.max) if field else None)
-        explain = next(table for table in scored.tables if table.title == tr("score.unexplained"))
+        by_title = {table.title: table for table in scored.tables}
+        tables.append(Table(tr("report.self_by_field"), *_parts(scored.tables[0])))
+        tables += _self_assessment(plan, result, tr)
+        for key in ("score.estimates", "score.not_applicable", "score.missing", "score.appraisal.differs"):
+            if tr(key) in by_title:
+                tables.append(by_title[tr(key)])
+        explain = by_title[tr("score.unexplained")]
         tables.append(Table(tr("report.explain"), explain.columns, explain.rows))
+        _chart_scores(result, rows, series, tr)
         analysis = analyse(plan, "scores", actuals.scores())
         notes += scored.notes
+        letterhead = _letterhead(plan, actuals, made, tr)
     else:
-        analysis = analyse(plan, "baseline")
+        analysis = analyse(plan, "baseline" if plan.has_baseline else "target")
     gaps = gaps_report(plan, analysis, sort_rows(analysis.rows), tr).tables[0]
     tables.append(Table(tr("report.gaps"), gaps.columns, gaps.rows, gaps.footer, gaps.muted, gaps.subtotals))
     units = workload_report(plan, workloads(plan), unassigned(plan), False, tr)
@@ -87,7 +88,96 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
         notes=notes,
         language=tr.language,
         charts=[Chart(tr("report.chart"), series, rows)],
+        letterhead=letterhead,
         data=dict,
+    )
+
+
+def _parts(table: Table) -> tuple[list[Column], list[list[Cell]], list[Cell] | None]:
+    return table.columns, table.rows, table.footer
+
+
+def _self_assessment(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
+    """Every criterion the unit scores itself: its score, the appraisal, its evidence and explanation,
+    each criterion with sub-criteria as a subtotal row above them."""
+    by_id = {c.node.id: c for c in result.applicable if not c.survey}
+    sums: dict[str, list[Decimal]] = {}
+    for criterion in by_id.values():
+        for branch in plan.branches_above(criterion.node.id):
+            total = sums.setdefault(branch.id, [Decimal(0)])
+            total[0] += criterion.score or Decimal(0)
+
+    def cells(item: Item) -> list[Cell]:
+        c = by_id.get(item.id)
+        if c is None:  # a criterion with sub-criteria: its row sums theirs
+            score = sums.get(item.id, [None])[0]
+            return [item.id, item.name, item.max, item.target, score, None, None, None, None]
+        appraised = c.assessed.appraised
+        evidence = list(c.assessed.evidence) or None
+        explanation = "\n".join(c.assessed.explanations) or None
+        return [
+            item.id,
+            item.name,
+            item.max,
+            item.target,
+            c.score,
+            appraised,
+            evidence,
+            explanation,
+            lead_cell(plan, c.node, tr, names=True),
+        ]
+
+    leaves = [c.node for c in result.applicable if not c.survey]
+    rows, subtotals = with_subtotals(plan, leaves, cells)
+    columns = [
+        Column("id", tr("col.id")),
+        Column("name", tr("col.name"), wide=2),
+        Column("max", column_label(plan, "max", tr), numeric=True),
+        Column("target", column_label(plan, "target", tr), numeric=True),
+        Column("score", tr("col.self"), numeric=True),
+        Column("appraised", tr("col.appraised"), numeric=True),
+        Column("evidence", tr("col.evidence"), wide=2),
+        Column("explanation", tr("col.explanation"), wide=2),
+        Column("units", tr("col.lead"), wide=1),
+    ]
+    if not result.appraisal.criteria:  # no appraisal yet: no empty column
+        columns.pop(5)
+        rows = [row[:5] + row[6:] for row in rows]
+    return [Table(tr("report.criteria"), columns, rows, subtotals=subtotals)]
+
+
+def _chart_scores(
+    result: Assessment, rows: list[tuple[str, str, list[Decimal | None]]], series: list[str], tr: Labels
+) -> None:
+    """The estimate per field beside the plan's figures, and what is not scored yet apart."""
+    series.append(tr("report.series.estimate"))
+    by_field = {f.id: f for f in result.fields}
+    unscored: dict[str, Decimal] = {}
+    for criterion in result.applicable:
+        if criterion.score is None:
+            field_id = criterion.field_id
+            unscored[field_id] = unscored.get(field_id, Decimal(0)) + criterion.node.max
+    if unscored:  # not scored yet is not lost: shown apart
+        series.append(tr("report.series.not_scored"))
+    for label, _, values in rows:
+        field = by_field.get(label.split(" ", 1)[0])
+        values.append(percent(field.estimate, field.max) if field else None)
+        if unscored:
+            missing = unscored.get(field.id, Decimal(0)) if field else None
+            values.append(percent(missing, field.max) if field and missing is not None else None)
+
+
+def _letterhead(plan: Plan, actuals: Actuals, made: datetime, tr: Labels) -> Letterhead:
+    info = plan.file.plan
+    place = info.locality.split(" ", 1)[-1] if " " in info.locality else info.locality
+    return Letterhead(
+        issuer=info.issuer.upper(),
+        number=tr("report.number"),
+        place_date=tr("report.place_date", place=place, day=made.day, month=made.month, year=made.year),
+        kind=tr("report.kind"),
+        subject=tr("report.subject", year=info.year, who=actuals.assessed or info.locality),
+        sections=(tr("report.difficulties"), tr("report.proposals")),
+        texts=(tuple(actuals.difficulties), tuple(actuals.proposals)),
     )
 
 
@@ -113,7 +203,7 @@ def _mismatches(plan: Plan, tr: Labels) -> Table:
         Column("difference", tr("col.difference"), numeric=True),
         Column("reason", tr("col.reason"), wide=2),
     ]
-    rows = [
+    rows: list[list[Cell]] = [
         [
             mismatch_where(m, tr),
             column_label(plan, m.column, tr, "colname"),
@@ -124,4 +214,4 @@ def _mismatches(plan: Plan, tr: Labels) -> Table:
         ]
         for m in plan.mismatches
     ]
-    return Table(tr("report.mismatches"), columns, rows)  # type: ignore[arg-type]
+    return Table(tr("report.mismatches"), columns, rows)

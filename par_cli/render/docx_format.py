@@ -1,0 +1,205 @@
+"""Word documents: the report as an office edits, signs and files it.
+
+Set as Vietnamese administrative documents are (Decree 30/2020): A4, Times New Roman 13 pt, the
+heading block (the issuing body on the left; the national name and motto on the right; the number,
+the place and date), the kind of document and its subject centred. Each table repeats its header
+row on every page; a table too wide for a portrait page gets a landscape section of its own.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from par_cli.labels import Labels
+from par_cli.render.cells import cell_text, inert
+from par_cli.report import Letterhead, Report, Table
+
+FONT = "Times New Roman"
+PORTRAIT_COLUMNS = 6  # a table with more columns is set on a landscape page
+
+
+def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
+    from docx import Document  # imported here: only this format needs it
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    tr = Labels(report.language)
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(13)
+    normal.element.rPr.rFonts.set(_qn("w:eastAsia"), FONT)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    _margins(section)
+    if report.letterhead is not None:
+        _letterhead(doc, report.letterhead, tr)
+    else:
+        _paragraph(doc, report.title, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    for name, value in report.facts:
+        paragraph = doc.add_paragraph()
+        if name:
+            paragraph.add_run(f"{inert(name)}: ").bold = True
+        paragraph.add_run(inert(value))
+    landscape = False
+    for table in report.tables:
+        wide = len(table.columns) > PORTRAIT_COLUMNS
+        if wide != landscape:  # a landscape section for wide tables in a row, then portrait again
+            _turn(doc, wide)
+            landscape = wide
+        _table(doc, table, tr, wide)
+    if landscape:
+        _turn(doc, False)
+    if report.notes:
+        for note in report.notes:
+            _paragraph(doc, note, italic=True)
+    if report.letterhead is not None:
+        for heading, texts in zip(report.letterhead.sections, report.letterhead.texts, strict=True):
+            _paragraph(doc, heading, bold=True)
+            for text in texts or [tr("report.to_write")]:
+                _paragraph(doc, f"- {text}" if texts else text, italic=not texts)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _letterhead(doc: Any, head: Letterhead, tr: Labels) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    block = doc.add_table(rows=2, cols=2)
+    block.autofit = False
+    for column, width in zip(block.columns, (60, 105), strict=True):  # the national name on one line
+        _width(column, Mm(width))
+    left, right = block.rows[0].cells
+    _cell_text(left, head.issuer, bold=True, size=12)
+    _cell_text(right, tr("report.nation"), bold=True, size=12)
+    motto = right.add_paragraph()
+    motto.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = motto.add_run(tr("report.motto"))
+    run.bold, run.underline, run.font.size = True, True, Pt(13)
+    number, place_date = block.rows[1].cells
+    _cell_text(number, head.number, size=13)
+    _cell_text(place_date, head.place_date, italic=True, size=13)
+    doc.add_paragraph()
+    _paragraph(doc, head.kind, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(doc, head.subject, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+
+
+def _turn(doc: Any, landscape: bool) -> None:
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
+    _margins(section)
+
+
+def _table(doc: Any, table: Table, tr: Labels, wide: bool) -> None:
+    from docx.shared import Mm, Pt
+
+    if table.title:
+        title = _paragraph(doc, table.title, bold=True)
+        title.paragraph_format.keep_with_next = True  # never a title alone at the foot of a page
+        title.paragraph_format.space_before = Pt(12)
+    if not table.rows:
+        _paragraph(doc, f"({tr('none')})", italic=True)
+    else:
+        sep = tr.decimal_sep
+        rows = [*table.rows, *([table.footer] if table.footer else [])]
+        grid = doc.add_table(rows=1 + len(rows), cols=len(table.columns))
+        grid.style = "Table Grid"
+        size = Pt(10 if wide else 11)
+        for col, column in enumerate(table.columns):
+            _cell_text(grid.cell(0, col), column.label, bold=True, size=size.pt)
+        _repeat_header(grid.rows[0])
+        for index, row in enumerate(rows, start=1):
+            strong = index - 1 in table.subtotals or index - 1 == len(table.rows)
+            for col, (value, column) in enumerate(zip(row, table.columns, strict=True)):
+                text = cell_text(value, column, "\n", sep)
+                align = "right" if column.numeric else "left"
+                _cell_text(grid.cell(index, col), text, bold=strong, size=size.pt, align=align)
+        grid.autofit = False
+        room = 297 - 45 if wide else 210 - 45  # the page less its margins, in mm
+        for column, width in zip(grid.columns, _widths(table, rows, sep, room, size.pt), strict=True):
+            _width(column, Mm(width))
+
+
+def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float) -> list[float]:
+    """Each column's width in mm: a short column as wide as its longest line and the longest word
+    of its header (no figure or word broken); the long-text columns share what is left."""
+    per_char = points * 0.22  # mm of an average bold character of Times New Roman, with room to spare
+    needs, wide = [], []
+    for col, column in enumerate(table.columns):
+        lines = [line for row in rows for line in cell_text(row[col], column, "\n", sep).split("\n")]
+        words = [len(word) for word in column.label.split()] or [1]
+        need = max([len(line) for line in lines] + words) * per_char + 4  # 4: the cell's margins
+        needs.append(min(need, 90.0) if column.wide else need)
+        wide.append(column.wide)
+    fixed = sum(need for need, long in zip(needs, wide, strict=True) if not long)
+    flexible = sum(need for need, long in zip(needs, wide, strict=True) if long)
+    if flexible and fixed < room:
+        share = (room - fixed) / flexible
+        return [need * share if long else need for need, long in zip(needs, wide, strict=True)]
+    return [need * room / (fixed + flexible) for need in needs]
+
+
+def _width(column: Any, width: Any) -> None:
+    """Word reads the width of each cell, LibreOffice that of the table's grid: set both."""
+    column.width = width
+    for cell in column.cells:
+        cell.width = width
+
+
+def _margins(section: Any) -> None:
+    from docx.shared import Mm
+
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+
+
+def _repeat_header(row: Any) -> None:
+    """Word repeats a row marked tblHeader at the top of each page the table runs on."""
+    from docx.oxml import OxmlElement
+
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(_qn("w:val"), "true")
+    properties.append(header)
+
+
+def _paragraph(
+    doc: Any, text: str, bold: bool = False, italic: bool = False, size: int = 13, align: Any = None
+) -> Any:
+    from docx.shared import Pt
+
+    paragraph = doc.add_paragraph()
+    if align is not None:
+        paragraph.alignment = align
+    run = paragraph.add_run(inert(text, keep_newlines=True))
+    run.bold, run.italic, run.font.size = bold, italic, Pt(size)
+    return paragraph
+
+
+def _cell_text(
+    cell: Any, text: str, bold: bool = False, italic: bool = False, size: float = 11, align: str = "center"
+) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = {
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+    }[align]
+    run = paragraph.add_run(inert(text, keep_newlines=True))
+    run.bold, run.italic, run.font.size = bold, italic, Pt(size)
+
+
+def _qn(name: str) -> str:
+    from docx.oxml.ns import qn
+
+    return str(qn(name))
