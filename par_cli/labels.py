@@ -122,6 +122,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.difference.short": {"en": "Diff", "vi": "Chênh"},
     "col.change.on": {"en": "vs {year}", "vi": "So {year}"},
     "col.reason.na": {"en": "Reason", "vi": "Lý do"},
+    "col.scored_by": {"en": "Scored by", "vi": "Chấm bởi"},
     "col.rank": {"en": "Rank", "vi": "Hạng"},
     "col.overseen_by": {"en": "Overseen by", "vi": "Đơn vị theo dõi"},
     "col.office": {"en": "Office", "vi": "Đơn vị"},
@@ -529,6 +530,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "đã bỏ qua {file}: {count} lỗi, xem thông báo lỗi",
     },
     # -- report (HTML)
+    "score.criteria": {"en": "Criteria", "vi": "Các tiêu chí"},
     "report.title": {"en": "PAR Index report", "vi": "Báo cáo Chỉ số CCHC"},
     "sheet.report": {"en": "Report", "vi": "Báo cáo"},
     "sheet.table": {"en": "Table {number}", "vi": "Bảng {number}"},
@@ -547,7 +549,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Every criterion the unit scores itself: score, evidence, explanation",
         "vi": "Điểm tự đánh giá từng tiêu chí, tài liệu kiểm chứng và giải trình",
     },
-    "report.number": {"en": "No.: .../BC-UBND", "vi": "Số: .../BC-UBND"},
+    "report.number": {"en": "No.: .../BC-{agency}", "vi": "Số: .../BC-{agency}"},
     "report.place_date": {
         "en": "{place}, {day}/{month}/{year}",
         "vi": "{place}, ngày {day} tháng {month} năm {year}",

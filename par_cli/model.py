@@ -80,6 +80,7 @@ class PlanInfo(Strict):
     baseline_year: Year | None = None
     document_number: Text | None = None  # the plan's own number, e.g. 45/KH-UBND
     document_date: date | None = None
+    place: Text | None = None  # the place of a document's date line; by default the locality's name
     level: Literal["province", "department", "district", "commune"] | None = None
     parent_locality: Text | None = None  # e.g. tỉnh Lâm Đồng, for a commune
     survey_by: Text | None = None  # who runs the survey (Sở Nội vụ, ...)

@@ -80,3 +80,26 @@ def test_text_from_data_is_not_read_as_markup(tmp_path: Path, fixtures: Path) ->
     path.write_text(text.replace("name: First", "name: '=HYPERLINK(1)'"), encoding="utf-8")
     csv_out = run_par("--criteria", str(path), "gaps", "--format", "csv").stdout
     assert "'=HYPERLINK(1)" in csv_out
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("-", "-"),  # no lead office: a spreadsheet shows a lone dash as it is
+        ("-0.5", "-0.5"),  # a number stays a number
+        ("+1,072", "+1,072"),
+        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("+A1", "'+A1"),
+        ("-2+3", "'-2+3"),
+        ("- a task", "'- a task"),
+    ],
+)
+def test_csv_neutralises_only_what_a_spreadsheet_would_run(text: str, written: str) -> None:
+    import csv
+
+    from par_cli.render import csv_format
+    from par_cli.report import Column, Report, Table
+
+    report = Report("t", tables=[Table("t", [Column("name", "Name")], [[text]])])
+    assert list(csv.reader(csv_format.render(report).splitlines()))[1] == [written]

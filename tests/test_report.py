@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -9,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import FIXTURES, run_par
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "actuals_2024.yaml"
@@ -37,7 +39,30 @@ def test_report_holds_every_part(tmp_path: Path) -> None:
         "Made on",
     ):
         assert words in page, words
-    assert str(EXAMPLE) in page
+    # the files by name only: a report handed in says nothing of the machine it was made on
+    assert "criteria_2024.yaml, actuals_2024.yaml" in page
+    assert str(EXAMPLE.parent) not in page
+
+
+def _example_texts() -> list[str]:
+    """Every evidence citation, explanation, difficulty and proposal the example holds."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    texts = [*data["difficulties"], *data["proposals"]]
+    for entry in data["scores"].values():
+        texts += entry.get("evidence", [])
+        if entry.get("explanation"):
+            texts.append(entry["explanation"])
+    return texts
+
+
+def test_report_holds_each_citation_and_explanation(tmp_path: Path) -> None:
+    texts = _example_texts()
+    assert len(texts) > 40  # the example cites a document for almost every criterion
+    page = html.unescape(_report(tmp_path, "--lang", "vi", "--input", str(EXAMPLE)))
+    for text in texts:
+        assert text in page, text
+    # office names, not ids, in the per-criterion table
+    assert "Phòng Nội vụ" in page and "Phòng Tư pháp" in page
 
 
 def test_report_is_self_contained(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -102,9 +103,15 @@ def test_not_applicable_criteria_leave_the_maximum_and_the_target() -> None:
     field_4 = next(f for f in data["fields"] if f["id"] == "4")
     # field 4: 4.4 leaves max, 2023 score and target alike: 7.5 - 1 = 6.5 each; never above the max
     assert (field_4["max"], field_4["baseline"], field_4["target"]) == (Decimal("6.5"),) * 3
-    for format_name in ("csv", "markdown", "table"):
+    for format_name in ("markdown", "table"):
         out = run_par("score", "-i", str(ACTUALS / "not_applicable.yaml"), "-f", format_name).stdout
         assert "7.5" not in next(line for line in out.splitlines() if "TỔ CHỨC BỘ MÁY" in line)
+    # CSV has a row per criterion: 4.4 with its reason and no estimate
+    out = run_par("score", "-i", str(ACTUALS / "not_applicable.yaml"), "-f", "csv").stdout
+    rows = {row["id"]: row for row in csv.DictReader(out.lstrip("\ufeff").splitlines())}
+    assert rows["4.4"]["not_applicable"] != ""
+    assert (rows["4.4"]["max"], rows["4.4"]["estimate"]) == ("1", "")
+    assert len(rows) == 45  # every criterion in scope: the 45 rows of the plan with no rows below them
 
 
 def test_appraisal_is_counted_where_given_and_said_so() -> None:

@@ -48,5 +48,5 @@ def register(app: typer.Typer, tr: Labels) -> None:
             given = criteria_path(ctx, criteria)
             plan = load_plan(given)
             actuals = load_actuals(plan, inputs) if inputs else None
-            report = full_report(plan, actuals, datetime.now(), tr, bundled=given is None)
+            report = full_report(plan, actuals, datetime.now(), tr)
             emit(report, format_name, output, force, plan_inputs(plan, inputs))

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from par_cli.render.cells import cell_text, inert
 from par_cli.report import Report
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet would run as a formula: a text starting with = or @ (or a tab or carriage
+# return, which some strip first), or with + or - followed by anything but a plain number. A lone
+# "-" (no lead office) or "-0,5" stays as it is.
+_FORMULA = re.compile(r"[=@\t\r]|[+-](?![0-9.,]*$)")
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:
@@ -23,7 +27,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
             text = cell_text(value, column, list_sep="; ")
             if not column.numeric:
                 text = inert(text, keep_newlines=True)  # a terminal escape in a name never runs
-            if not column.numeric and text.startswith(_FORMULA_STARTS):
+            if not column.numeric and _FORMULA.match(text):
                 text = "'" + text  # a spreadsheet shows it as text instead of running it
             cells.append(text)
         writer.writerow(cells)

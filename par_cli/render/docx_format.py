@@ -71,7 +71,9 @@ def _letterhead(doc: Any, head: Letterhead, tr: Labels) -> None:
     block = doc.add_table(rows=2, cols=2)
     block.autofit = False
     for column, width in zip(block.columns, (60, 105), strict=True):  # the national name on one line
-        _width(column, Mm(width))
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
     left, right = block.rows[0].cells
     _cell_text(left, head.issuer, bold=True, size=12)
     _cell_text(right, tr("report.nation"), bold=True, size=12)
@@ -109,22 +111,35 @@ def _table(doc: Any, table: Table, tr: Labels, wide: bool) -> None:
     else:
         sep = tr.decimal_sep
         rows = [*table.rows, *([table.footer] if table.footer else [])]
+        size = Pt(10 if wide else 11)
+        room = 297 - 45 if wide else 210 - 45  # the page less its margins, in mm
+        widths = [Mm(width) for width in _widths(table, rows, sep, room, size.pt)]
         grid = doc.add_table(rows=1 + len(rows), cols=len(table.columns))
         grid.style = "Table Grid"
-        size = Pt(10 if wide else 11)
-        for col, column in enumerate(table.columns):
-            _cell_text(grid.cell(0, col), column.label, bold=True, size=size.pt)
+        grid.autofit = False
+        for column, width in zip(grid.columns, widths, strict=True):
+            column.width = width  # the table's grid, which LibreOffice reads; Word reads each cell's
+        cells = _cells(grid)
+        for cell, column, width in zip(next(cells), table.columns, widths, strict=True):
+            _cell_text(cell, column.label, bold=True, size=size.pt)
+            cell.width = width
         _repeat_header(grid.rows[0])
-        for index, row in enumerate(rows, start=1):
-            strong = index - 1 in table.subtotals or index - 1 == len(table.rows)
-            for col, (value, column) in enumerate(zip(row, table.columns, strict=True)):
+        for index, (row, row_cells) in enumerate(zip(rows, cells, strict=True)):
+            strong = index in table.subtotals or index == len(table.rows)
+            for cell, value, column, width in zip(row_cells, row, table.columns, widths, strict=True):
                 text = cell_text(value, column, "\n", sep)
                 align = "right" if column.numeric else "left"
-                _cell_text(grid.cell(index, col), text, bold=strong, size=size.pt, align=align)
-        grid.autofit = False
-        room = 297 - 45 if wide else 210 - 45  # the page less its margins, in mm
-        for column, width in zip(grid.columns, _widths(table, rows, sep, room, size.pt), strict=True):
-            _width(column, Mm(width))
+                _cell_text(cell, text, bold=strong, size=size.pt, align=align)
+                cell.width = width
+
+
+def _cells(grid: Any) -> Any:
+    """The cells of each row, read from the row itself: python-docx's table.cell(row, column)
+    walks the whole table each time, which made a 60-row table take seconds."""
+    from docx.table import _Cell
+
+    for row in grid.rows:
+        yield [_Cell(tc, grid) for tc in row._tr.tc_lst]
 
 
 def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float) -> list[float]:
@@ -135,7 +150,7 @@ def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float)
     for col, column in enumerate(table.columns):
         lines = [line for row in rows for line in cell_text(row[col], column, "\n", sep).split("\n")]
         words = [len(word) for word in column.label.split()] or [1]
-        need = max([len(line) for line in lines] + words) * per_char + 4  # 4: the cell's margins
+        need = max(max([len(line) for line in lines] + words) * per_char + 4, 12)  # 4: margins; 12: "Max"
         needs.append(min(need, 90.0) if column.wide else need)
         wide.append(column.wide)
     fixed = sum(need for need, long in zip(needs, wide, strict=True) if not long)
@@ -144,13 +159,6 @@ def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float)
         share = (room - fixed) / flexible
         return [need * share if long else need for need, long in zip(needs, wide, strict=True)]
     return [need * room / (fixed + flexible) for need in needs]
-
-
-def _width(column: Any, width: Any) -> None:
-    """Word reads the width of each cell, LibreOffice that of the table's grid: set both."""
-    column.width = width
-    for cell in column.cells:
-        cell.width = width
 
 
 def _margins(section: Any) -> None:

@@ -6,6 +6,7 @@ Every text is escaped, so a name or note holding markup shows as text and runs n
 from __future__ import annotations
 
 import html
+import textwrap
 from decimal import Decimal
 
 from par_cli.labels import Labels
@@ -71,6 +72,14 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
         parts.append('<ul class="notes">')
         parts += [f"<li>{_e(note)}</li>" for note in report.notes]
         parts.append("</ul>")
+    if report.letterhead is not None:  # the parts of a report the unit writes itself
+        for heading, texts in zip(report.letterhead.sections, report.letterhead.texts, strict=True):
+            parts.append(f"<section><h2>{_e(heading)}</h2>")
+            if texts:
+                parts += ["<ul>", *(f"<li>{_e(text)}</li>" for text in texts), "</ul>"]
+            else:
+                parts.append(f"<p><em>{_e(Labels(report.language)('report.to_write'))}</em></p>")
+            parts.append("</section>")
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -119,12 +128,13 @@ def _table(table: Table, sep: str) -> str:
 
 
 def _chart(chart: Chart, sep: str) -> str:
-    """One group of bars per row, one bar per series, scaled 0 to 100 %."""
-    label_width, bar_width, bar_height, gap = 40, 520, 9, 8
-    legend_height = 22
-    group_height = len(chart.series) * (bar_height + 2) + gap
-    height = legend_height + len(chart.rows) * group_height + 18
-    width = label_width + bar_width + 70
+    """One group of bars per row under its label, one bar per series, scaled 0 to 100 %."""
+    label_width, bar_width, bar_height, gap, line_height = 12, 548, 9, 8, 14
+    legend_height, width = 22, 700
+    longest = width * 2 // 15  # characters of a label line, at 7.5 px (capitals) each
+    labels = [textwrap.wrap(label, longest) or [""] for label, _, _ in chart.rows]
+    bars_height = len(chart.series) * (bar_height + 2)
+    height = legend_height + sum(len(lines) * line_height + bars_height + gap for lines in labels) + 18
     out = [f"<figure><h2>{_e(chart.title)}</h2>"]
     out.append(
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -135,11 +145,13 @@ def _chart(chart: Chart, sep: str) -> str:
         out.append(f'<rect x="{x}" y="4" width="10" height="10" fill="{COLOURS[index % len(COLOURS)]}"/>')
         out.append(f'<text x="{x + 14}" y="13">{_e(name)}</text>')
         x += 24 + 7 * len(name)
-    for row_index, (label, description, values) in enumerate(chart.rows):
-        top = legend_height + row_index * group_height
-        out.append(
-            f'<text x="0" y="{top + bar_height + 1}"><title>{_e(description)}</title>{_e(label)}</text>'
-        )
+    top = legend_height
+    for lines, (_, description, values) in zip(labels, chart.rows, strict=True):
+        for line in lines:  # a long label wraps at a word, never cut
+            out.append(f'<text x="0" y="{top + 10}"><title>{_e(description)}</title>{_e(line)}</text>')
+            top += line_height
+        axis_line = f'x1="{label_width}" y1="{top - 1}" x2="{label_width}" y2="{top + bars_height}"'
+        out.append(f'<line {axis_line} stroke="#1d2733"/>')
         for index, value in enumerate(values):
             if value is None:
                 continue
@@ -152,11 +164,8 @@ def _chart(chart: Chart, sep: str) -> str:
                 f"<title>{_e(chart.series[index])}: {shown} %</title></rect>"
             )
             out.append(f'<text x="{label_width + length + 4}" y="{y + bar_height - 1}">{shown} %</text>')
-    axis = legend_height + len(chart.rows) * group_height
-    out.append(
-        f'<line x1="{label_width}" y1="{legend_height - 2}" x2="{label_width}" y2="{axis}" stroke="#1d2733"/>'
-    )
-    out.append(f'<text x="{label_width + bar_width - 24}" y="{axis + 14}">100 %</text>')
+        top += bars_height + gap
+    out.append(f'<text x="{label_width + bar_width - 24}" y="{top + 14}">100 %</text>')
     out.append("</svg></figure>")
     return "\n".join(out)
 

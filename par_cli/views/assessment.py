@@ -51,8 +51,51 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         notes=notes,
         language=tr.language,
         figures=_figures(result, tr),
+        flat=_flat(plan, result, tr),
         data=lambda: _data(result, actuals),
     )
+
+
+def _flat(plan: Plan, result: Assessment, tr: Labels) -> Table:
+    """What CSV writes: a row per criterion in scope, as a spreadsheet sums and filters them."""
+    columns = [
+        Column("id", tr("col.id")),
+        Column("field", tr("col.field")),
+        Column("name", tr("col.name"), wide=2),
+        Column("scored_by", tr("col.scored_by")),
+        Column("max", column_label(plan, "max", tr), numeric=True),
+        Column("baseline", column_label(plan, "baseline", tr), numeric=True),
+        Column("target", column_label(plan, "target", tr), numeric=True),
+        Column("score", tr("col.self"), numeric=True),
+        Column("percent", tr("col.survey_percent"), numeric=True),
+        Column("appraised", tr("col.appraised"), numeric=True),
+        Column("estimate", tr("col.estimate"), numeric=True),
+        Column("not_applicable", tr("col.reason.na")),
+        Column("evidence", tr("col.evidence"), wide=2),
+        Column("explanation", tr("col.explanation"), wide=2),
+        Column("lead", tr("col.lead")),
+    ]
+    rows: list[list[Cell]] = [
+        [
+            c.node.id,
+            c.field_id,
+            c.node.name,
+            c.node.scored_by,
+            c.node.max,
+            c.node.baseline,
+            c.node.target,
+            c.score,
+            c.assessed.percent,
+            c.assessed.appraised,
+            None if c.not_applicable or (c.score is None and c.assessed.appraised is None) else c.estimate,
+            c.assessed.not_applicable,
+            list(c.assessed.evidence),
+            "\n".join(c.assessed.explanations) or None,
+            list(c.node.lead),
+        ]
+        for c in result.criteria
+    ]
+    return first_year(plan, [Table(tr("score.criteria"), columns, rows)])[0]
 
 
 def _headline(plan: Plan, result: Assessment, tr: Labels) -> list[tuple[str, str]]:

@@ -25,10 +25,7 @@ from par_cli.views.workload import workload_report
 from par_cli.workload import unassigned, workloads
 
 
-def full_report(
-    plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels, bundled: bool = False
-) -> Report:
-    """``bundled``: the plan is the one installed with par, named by its file name, not its path."""
+def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels) -> Report:
     info = plan.file.plan
     facts = [
         (tr("fact.plan"), f"{info.document_type} {info.title}"),
@@ -36,7 +33,8 @@ def full_report(
     ]
     if info.signer:
         facts.append((tr("report.signer"), f"{info.signer.title} {info.signer.name}"))
-    files = [Path(plan.path).name if bundled else plan.path, *(actuals.paths if actuals else [])]
+    # Files by name: a report handed in says nothing of the machine it was made on.
+    files = [Path(path).name for path in [plan.path, *(actuals.paths if actuals else [])]]
     facts.append(("", tr("report.made", date=f"{tr.date(made.date())} {made:%H:%M}", files=", ".join(files))))
     summary = summary_report(plan, summarise(plan), tr)
     fields_table = summary.tables[0]
@@ -167,12 +165,32 @@ def _chart_scores(
             values.append(percent(missing, field.max) if field and missing is not None else None)
 
 
+# The words that say what kind of unit a locality is, longest first: "huyện Đắk R'Lấp" is dated
+# "Đắk R'Lấp, ngày ...". Vocabulary of the country's administrative divisions, not of one plan.
+LOCALITY_KINDS = ("thành phố", "thị trấn", "thị xã", "huyện", "phường", "quận", "tỉnh", "xã")
+
+
+def place_of(locality: str) -> str:
+    for kind in LOCALITY_KINDS:
+        if locality.lower().startswith(kind + " "):
+            return locality[len(kind) + 1 :].strip()
+    return locality
+
+
+def _agency(document_number: str | None, issuer: str) -> str:
+    """The issuer's sign for the report's number: as in the plan's own number (45/KH-UBND: UBND),
+    else UBND for a People's Committee, else left for the office to fill in."""
+    if document_number and "/" in document_number and "-" in document_number.rsplit("/", 1)[1]:
+        return document_number.rsplit("/", 1)[1].split("-", 1)[1]
+    return "UBND" if issuer.lower().startswith(("ủy ban nhân dân", "ubnd")) else "..."
+
+
 def _letterhead(plan: Plan, actuals: Actuals, made: datetime, tr: Labels) -> Letterhead:
     info = plan.file.plan
-    place = info.locality.split(" ", 1)[-1] if " " in info.locality else info.locality
+    place = info.place or place_of(info.locality)
     return Letterhead(
         issuer=info.issuer.upper(),
-        number=tr("report.number"),
+        number=tr("report.number", agency=_agency(info.document_number, info.issuer)),
         place_date=tr("report.place_date", place=place, day=made.day, month=made.month, year=made.year),
         kind=tr("report.kind"),
         subject=tr("report.subject", year=info.year, who=actuals.assessed or info.locality),
