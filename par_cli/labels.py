@@ -9,6 +9,7 @@ with. A test checks that every key has every language.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -45,7 +46,10 @@ class Labels:
     def __call__(self, key: str, /, **values: object) -> str:
         """The text ``key``, its ``{placeholders}`` filled with values as they read here."""
         text = CATALOGUE[key][self.language]
-        return text.format(**{name: self.word(value) for name, value in values.items()}) if values else text
+        if not values:
+            return text
+        text = text.format(**{name: self.word(value) for name, value in values.items()})
+        return _ONE.sub(_singular, text) if self.language == "en" and "1 " in text else text
 
     def has(self, key: str) -> bool:
         return key in CATALOGUE
@@ -75,6 +79,26 @@ class Labels:
         return value.isoformat()
 
 
+# English nouns after a count agree with it: "1 point", "2 points", "1.5 points" (Vietnamese has
+# no plural). The catalogue writes the plural; a count of exactly 1 makes it singular.
+_PLURALS = {
+    "sub-criteria": "sub-criterion",
+    "criteria": "criterion",
+    "points": "point",
+    "self-assessments": "self-assessment",
+    "problems": "problem",
+    "rows": "row",
+    "files": "file",
+    "columns": "column",
+}
+_ONE = re.compile(r"(?<![\d.,])1 (more )?(" + "|".join(map(re.escape, _PLURALS)) + r")\b( have)?")
+
+
+def _singular(match: re.Match[str]) -> str:
+    verb = " has" if match.group(3) else ""
+    return f"1 {match.group(1) or ''}{_PLURALS[match.group(2)]}{verb}"
+
+
 CATALOGUE: dict[str, dict[str, str]] = {
     # -- words used in several places
     "error": {"en": "error", "vi": "lỗi"},
@@ -90,37 +114,37 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "where.top": {"en": "top level", "vi": "cấp cao nhất"},
     "where.key": {"en": "{key}", "vi": "{key}"},
     "colname.max": {"en": "maximum", "vi": "điểm tối đa"},
-    "colname.baseline": {"en": "{year} score", "vi": "điểm {year}"},
-    "colname.target": {"en": "{year} target", "vi": "mục tiêu {year}"},
+    "colname.baseline": {"en": "{year} score", "vi": "điểm đạt năm {year}"},
+    "colname.target": {"en": "{year} target", "vi": "chỉ tiêu năm {year}"},
     # -- columns
     "col.id": {"en": "Id", "vi": "STT"},
     "col.name": {"en": "Name", "vi": "Tên"},
     "col.field": {"en": "Field", "vi": "Lĩnh vực"},
-    "col.max": {"en": "Max", "vi": "Tối đa"},
-    "col.baseline": {"en": "{year}", "vi": "Năm {year}"},
-    "col.target": {"en": "Target {year}", "vi": "Mục tiêu {year}"},
+    "col.max": {"en": "Max", "vi": "Điểm tối đa"},
+    "col.baseline": {"en": "{year}", "vi": "Điểm đạt năm {year}"},
+    "col.target": {"en": "Target {year}", "vi": "Chỉ tiêu năm {year}"},
     "col.what": {"en": "", "vi": ""},
     "col.score": {"en": "Score", "vi": "Điểm"},
-    "col.gap": {"en": "Gap", "vi": "Thiếu"},
-    "col.to_target": {"en": "To target", "vi": "So mục tiêu"},
-    "col.lead": {"en": "Lead", "vi": "Chủ trì"},
+    "col.gap": {"en": "Gap", "vi": "Điểm chưa đạt"},
+    "col.to_target": {"en": "Short of target", "vi": "Còn thiếu so với chỉ tiêu"},
+    "col.lead": {"en": "Lead", "vi": "Đơn vị chủ trì"},
     "col.unit": {"en": "Unit", "vi": "Đơn vị"},
-    "col.led": {"en": "Led", "vi": "Chủ trì"},
-    "col.via_group": {"en": "Via group", "vi": "Qua nhóm"},
-    "col.at_stake": {"en": "At stake", "vi": "Điểm phụ trách"},
-    "col.lost": {"en": "Lost {year}", "vi": "Mất {year}"},
-    "col.to_recover": {"en": "To recover", "vi": "Cần lấy lại"},
+    "col.led": {"en": "Criteria led", "vi": "Số tiêu chí chủ trì"},
+    "col.via_group": {"en": "Jointly", "vi": "Thực hiện chung"},
+    "col.at_stake": {"en": "At stake", "vi": "Tổng điểm tối đa được giao"},
+    "col.lost": {"en": "Lost {year}", "vi": "Điểm chưa đạt năm {year}"},
+    "col.to_recover": {"en": "To recover", "vi": "Điểm cần cải thiện"},
     "col.how": {"en": "How", "vi": "Vai trò"},
     "col.task": {"en": "Task", "vi": "Nhiệm vụ"},
     "col.section": {"en": "Section", "vi": "Mục"},
     "col.duty": {"en": "Duty", "vi": "Nhiệm vụ"},
-    "col.self": {"en": "Self", "vi": "Tự đánh giá"},
-    "col.survey": {"en": "Survey est.", "vi": "Điều tra (ước tính)"},
+    "col.self": {"en": "Self-assessed", "vi": "Điểm tự đánh giá"},
+    "col.survey": {"en": "Survey estimate", "vi": "Điểm điều tra (ước tính)"},
     "col.survey_percent": {"en": "Survey %", "vi": "% điều tra"},
-    "col.estimate": {"en": "Estimate", "vi": "Ước tính"},
-    "col.appraised": {"en": "Appraised", "vi": "Thẩm định"},
+    "col.estimate": {"en": "Estimate", "vi": "Điểm ước tính"},
+    "col.appraised": {"en": "Appraised", "vi": "Điểm thẩm định"},
     "col.difference.short": {"en": "Diff", "vi": "Chênh"},
-    "col.change.on": {"en": "vs {year}", "vi": "So {year}"},
+    "col.change.on": {"en": "vs {year}", "vi": "So với năm {year}"},
     "col.reason.na": {"en": "Reason", "vi": "Lý do"},
     "col.scored_by": {"en": "Scored by", "vi": "Chấm bởi"},
     "col.rank": {"en": "Rank", "vi": "Hạng"},
@@ -139,6 +163,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.change": {"en": "Change", "vi": "Tăng"},
     "col.bar": {"en": "Bar", "vi": "Biểu đồ"},
     "row.total": {"en": "Total", "vi": "Tổng"},
+    "table.left_out": {
+        "en": "Left out to fit {width} columns: {columns}. To see them: a terminal of {needed} "
+        "columns (COLUMNS={needed}), or --format csv",
+        "vi": "Đã ẩn để vừa {width} cột: {columns}. Để xem: cửa sổ rộng {needed} cột "
+        "(COLUMNS={needed}) hoặc --format csv",
+    },
     "col.printed": {"en": "Printed", "vi": "Số in"},
     "col.computed": {"en": "Sum below", "vi": "Tổng dòng con"},
     "col.difference": {"en": "Difference", "vi": "Chênh lệch"},
@@ -147,7 +177,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.date": {"en": "Date", "vi": "Ngày"},
     "col.issuer": {"en": "Issued by", "vi": "Cơ quan ban hành"},
     "col.subject": {"en": "Subject", "vi": "Trích yếu"},
-    "row.printed": {"en": "Printed totals", "vi": "Tổng in trong kế hoạch"},
+    "row.printed": {"en": "Printed totals", "vi": "Tổng điểm in tại Phụ lục"},
     "row.computed": {"en": "Sum of the fields", "vi": "Cộng các lĩnh vực"},
     # -- validate
     "validate.title": {"en": "Valid criteria file: {title}", "vi": "Tệp tiêu chí hợp lệ: {title}"},
@@ -163,6 +193,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "fact.units": {"en": "Units", "vi": "Đơn vị"},
     "fact.survey": {"en": "Scored by survey", "vi": "Chấm bằng điều tra xã hội học"},
     "table.totals": {"en": "Totals as printed", "vi": "Tổng điểm như bản in"},
+    "note.display_name": {
+        "en": 'Shown corrected: {where} "{shown}" (the plan prints "{printed}")',
+        "vi": 'Hiển thị đã sửa lỗi chính tả: {where} "{shown}" (kế hoạch in là "{printed}")',
+    },
     "warning.mismatch": {
         "en": "warning: {where}, {column}: printed {printed}, the rows below sum to {computed} "
         "(difference {difference}). Recorded in the file: {reason}",
@@ -176,7 +210,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "gaps.title.target": {
         "en": "Points lost if every {year} target is met",
-        "vi": "Điểm còn mất nếu đạt mọi mục tiêu năm {year}",
+        "vi": "Điểm còn mất nếu đạt mọi chỉ tiêu năm {year}",
     },
     "gaps.title.scores": {
         "en": "Points lost against the scores given (survey criteria: estimates)",
@@ -197,11 +231,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "gaps.unattributed": {
         "en": "Unattributed: the printed subtotal of {where} loses more than its rows",
-        "vi": "Không thuộc tiêu chí nào: điểm in của {where} mất nhiều hơn các dòng con",
+        "vi": "Chênh lệch chưa phân bổ: điểm in của {where} mất nhiều hơn các dòng con",
     },
     "gaps.unattributed.totals": {
         "en": "Unattributed: the printed grand total loses more than its fields",
-        "vi": "Không thuộc lĩnh vực nào: tổng điểm in mất nhiều hơn các lĩnh vực",
+        "vi": "Chênh lệch chưa phân bổ: tổng điểm in mất nhiều hơn các lĩnh vực",
     },
     "gaps.not_scored": {
         "en": "Not scored yet, so not counted as lost: {count} criteria, {points} points ({ids})",
@@ -215,9 +249,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "units.unassigned": {"en": "Criteria with no lead unit", "vi": "Tiêu chí chưa có đơn vị chủ trì"},
     "units.counting": {
         "en": "Points count the criteria a unit leads itself; a shared criterion counts in full for each "
-        "of its units. Criteria that fall on a unit through a group are listed with it as 'via'.",
+        "of its units. Criteria that fall on a unit through a group it belongs to are listed with it "
+        "as 'jointly'.",
         "vi": "Điểm tính theo các tiêu chí đơn vị tự chủ trì; tiêu chí nhiều đơn vị cùng chủ trì được tính "
-        "đủ cho mỗi đơn vị. Tiêu chí giao cho nhóm mà đơn vị là thành viên được ghi là 'qua nhóm'.",
+        "đủ cho mỗi đơn vị. Tiêu chí giao cho nhóm mà đơn vị là thành viên được ghi là 'Thực hiện chung'.",
     },
     "units.likely": {
         "en": "{unit} is the likely owner of {points} points of {where} ({column}) that no row of the "
@@ -231,7 +266,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Tiêu chí của từng đơn vị: par by-unit --all; đầy đủ một đơn vị, kèm nhiệm vụ: "
         "par by-unit --unit MÃ",
     },
-    "unit.title": {"en": "{name} ({id})", "vi": "{name} ({id})"},
     "unit.kind": {"en": "Kind", "vi": "Loại"},
     "unit.kind.unit": {"en": "unit", "vi": "đơn vị"},
     "unit.kind.group": {"en": "group", "vi": "nhóm"},
@@ -251,12 +285,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "how.own": {"en": "leads", "vi": "chủ trì"},
     "how.shared": {"en": "shared", "vi": "cùng chủ trì"},
-    "how.via": {"en": "via {group}", "vi": "qua {group}"},
+    "how.via": {"en": "jointly ({group})", "vi": "Thực hiện chung ({group})"},
     # -- summary
-    "summary.title": {"en": "Summary by field", "vi": "Tổng hợp theo lĩnh vực"},
+    "summary.title": {"en": "The plan by field", "vi": "Kế hoạch theo lĩnh vực"},
     "summary.projected": {
         "en": "Projected total if every target is met",
-        "vi": "Tổng điểm dự kiến nếu đạt mọi mục tiêu",
+        "vi": "Tổng điểm dự kiến nếu đạt mọi chỉ tiêu",
     },
     "summary.projected.value": {
         "en": "{projected} ({change} on {year})",
@@ -301,7 +335,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "no estimate given (of {max}); counted as 0",
         "vi": "chưa ước tính (trên {max}); tính là 0",
     },
-    "score.appraisal": {"en": "Appraised", "vi": "Thẩm định"},
+    "score.appraisal": {"en": "Appraised", "vi": "Điểm thẩm định"},
     "score.appraisal.value": {
         "en": "{criteria} of {of} criteria, {score} points",
         "vi": "{criteria} trên {of} tiêu chí, {score} điểm",
@@ -331,23 +365,23 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "basis.short.appraised": {"en": "appraised", "vi": "theo thẩm định"},
     "score.rescaled": {"en": "Not applicable", "vi": "Không áp dụng"},
     "score.rescaled.value": {
-        "en": "{na} points leave the maximum; {points} points, rescaled as above",
+        "en": "the maximum loses {na} points; {points} points, rescaled as above",
         "vi": "{na} điểm được trừ khỏi điểm tối đa; {points} điểm, đã quy đổi như trên",
     },
     "score.projected": {"en": "Projected", "vi": "Dự kiến"},
     "score.projected.value": {
         "en": "{floor} scored so far; {at_target} if the rest meets its targets; {ceiling} at best",
-        "vi": "đã chấm {floor}; {at_target} nếu phần còn lại đạt mục tiêu; tối đa {ceiling}",
+        "vi": "đã chấm {floor}; {at_target} nếu phần còn lại đạt chỉ tiêu; tối đa {ceiling}",
     },
     "score.band": {"en": "Band", "vi": "Xếp loại"},
     "score.band.value": {"en": "{band} ({basis})", "vi": "{band} ({basis})"},
-    "score.band.none": {"en": "below every band", "vi": "dưới mọi mức xếp loại"},
+    "score.band.none": {"en": "below every band", "vi": "Không xếp loại"},
     "score.band.next": {
         "en": "{band} ({basis}); {points} more points reach {next}",
         "vi": "{band} ({basis}); thêm {points} điểm để đạt {next}",
     },
-    "score.fields": {"en": "By field", "vi": "Theo lĩnh vực"},
-    "score.below_target": {"en": "Below target", "vi": "Chưa đạt mục tiêu"},
+    "score.fields": {"en": "Self-assessment by field", "vi": "Kết quả tự đánh giá theo lĩnh vực"},
+    "score.below_target": {"en": "Below target", "vi": "Chưa đạt chỉ tiêu"},
     "score.missing": {"en": "Not scored yet", "vi": "Chưa chấm điểm"},
     "score.unexplained": {
         "en": "Scored without evidence or explanation (the report must explain these)",
@@ -433,11 +467,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
     "template.facts.first_year": {
         "en": "max {max}, target {target}; lead: {leads}",
-        "vi": "tối đa {max}, mục tiêu {target}; chủ trì: {leads}",
+        "vi": "tối đa {max}, chỉ tiêu {target}; chủ trì: {leads}",
     },
     "template.facts": {
         "en": "max {max}, target {target}, {year}: {baseline}; lead: {leads}",
-        "vi": "tối đa {max}, mục tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",
+        "vi": "tối đa {max}, chỉ tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",
     },
     "template.survey": {
         "en": "scored by the survey, not by the unit: a score here is an estimate; or write the "
@@ -468,7 +502,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "({raised} raised); every subtotal and total is the sum of the rows below it.",
         "vi": "Đã tính: điểm năm gốc của mỗi tiêu chí là điểm cuối cùng năm {old} (điểm thẩm định nếu có, "
         "nếu không là điểm tự đánh giá; tiêu chí điều tra: điểm ước tính hoặc kết quả đã ghi); "
-        "baseline_year là {old}; mục tiêu giữ như năm {old}, nâng lên bằng điểm năm gốc nếu điểm "
+        "baseline_year là {old}; chỉ tiêu giữ như năm {old}, nâng lên bằng điểm năm gốc nếu điểm "
         "này cao hơn ({raised} tiêu chí được nâng); mọi tổng là tổng các dòng con.",
     },
     "rollover.dropped": {
@@ -480,7 +514,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "rollover.decide": {
         "en": "To decide now: the title, the document's number and date, the legal bases, the signer, "
         "and each target; then check the file with par validate.",
-        "vi": "Cần quyết định: tiêu đề, số và ngày văn bản, căn cứ, người ký, và từng mục tiêu; sau đó "
+        "vi": "Cần quyết định: tiêu đề, số và ngày văn bản, căn cứ, người ký, và từng chỉ tiêu; sau đó "
         "kiểm tra tệp bằng par validate.",
     },
     "rollover.mismatch": {
@@ -499,7 +533,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.rollover": {
         "en": "Write next year's plan from this plan and its final scores (baselines, targets, totals).",
-        "vi": "Lập kế hoạch năm sau từ kế hoạch này và điểm cuối cùng (điểm năm gốc, mục tiêu, tổng).",
+        "vi": "Lập kế hoạch năm sau từ kế hoạch này và điểm cuối cùng (điểm năm gốc, chỉ tiêu, tổng).",
     },
     "help.rollover.input": {
         "en": "Final scores file(s) of this year; repeat to merge.",
@@ -514,7 +548,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Comparison of {count} self-assessments",
         "vi": "So sánh {count} bản tự đánh giá",
     },
-    "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm mục tiêu của kế hoạch"},
+    "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm chỉ tiêu của kế hoạch"},
     "compare.repeated": {
         "en": "{file} is the same file as {first}: compared once",
         "vi": "{file} trùng với {first}: chỉ so sánh một lần",
@@ -536,7 +570,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "sheet.table": {"en": "Table {number}", "vi": "Bảng {number}"},
     "report.made": {"en": "Made on {date} from {files}", "vi": "Lập ngày {date} từ {files}"},
     "report.legal": {"en": "Legal bases", "vi": "Căn cứ"},
-    "report.summary": {"en": "Summary by field", "vi": "Tổng hợp theo lĩnh vực"},
+    "report.summary": {"en": "The plan by field", "vi": "Kế hoạch theo lĩnh vực"},
     "report.chart": {
         "en": "Score by field, in % of its maximum",
         "vi": "Điểm theo lĩnh vực, tính theo % điểm tối đa",
@@ -574,8 +608,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Các điểm không khớp của văn bản gốc",
     },
     "report.signer": {"en": "Signed by", "vi": "Người ký"},
-    "report.series.baseline": {"en": "{year}", "vi": "Năm {year}"},
-    "report.series.target": {"en": "Target {year}", "vi": "Mục tiêu {year}"},
+    "report.series.baseline": {"en": "{year}", "vi": "Điểm đạt năm {year}"},
+    "report.series.target": {"en": "Target {year}", "vi": "Chỉ tiêu năm {year}"},
     "report.series.estimate": {"en": "Estimate", "vi": "Ước tính"},
     "report.series.not_scored": {"en": "Not scored yet", "vi": "Chưa chấm"},
     # -- words inside problem messages
@@ -637,7 +671,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.gaps.against": {
         "en": "Measure from the plan's 'baseline' scores (default) or its 'target' scores.",
-        "vi": "Tính từ điểm năm trước 'baseline' (mặc định) hoặc điểm mục tiêu 'target'.",
+        "vi": "Tính từ điểm năm trước 'baseline' (mặc định) hoặc điểm chỉ tiêu 'target'.",
     },
     "help.gaps.input": {
         "en": "Measure from self-assessed scores files instead (as par score).",
@@ -673,7 +707,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.summary": {
         "en": "Per field: maximum, baseline and target, in points and percent, and the projected total.",
-        "vi": "Theo lĩnh vực: điểm tối đa, điểm năm trước và mục tiêu, theo điểm và %, và tổng dự kiến.",
+        "vi": "Theo lĩnh vực: điểm tối đa, điểm năm trước và chỉ tiêu, theo điểm và %, và tổng dự kiến.",
     },
     "help.score": {
         "en": "The estimated index from scores files: self-assessed, survey and appraised points apart, "

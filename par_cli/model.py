@@ -132,7 +132,10 @@ class Node(Strict):
     """A field, criterion or sub-criterion; scored in its leaves, summed in its branches."""
 
     id: NodeId
-    name: Text
+    name: Text  # as printed, typos included
+    # The name output shows where the printed one has a recorded typo ("CAI CÁCH" for "CẢI CÁCH");
+    # the printed name stays in `name`, and `par validate` and `par summary` say both.
+    display_name: Text | None = None
     max: Score
     baseline: Score | None = None  # absent only in a first-year plan (no baseline_year)
     target: Score

@@ -54,7 +54,7 @@ class Item:
     """
 
     id: str
-    name: str
+    name: str  # what output shows: the plan's display_name where it gives one, else the printed name
     max: Decimal
     baseline: Decimal | None  # None in a first-year plan, and only there
     target: Decimal
@@ -63,6 +63,7 @@ class Item:
     lead: tuple[str, ...]
     lead_text: str | None
     criteria: tuple[Item, ...]
+    printed_name: str | None = None  # the name as printed, where the plan gives a display_name
 
 
 @dataclass
@@ -253,8 +254,9 @@ class _Checker:
         scored_by = node.scored_by or inherited
         if inherited == "survey" and scored_by != "survey" and parent is not None:
             self.fail((*loc, "scored_by"), Code.SCORED_BY_CONFLICT, id=node.id, parent=parent.id)
-        item = Item(node.id, node.name, node.max, node.baseline, node.target, scored_by, node.task,
-                    node.lead, node.lead_text, ())  # fmt: skip
+        item = Item(node.id, node.display_name or node.name, node.max, node.baseline, node.target,
+                    scored_by, node.task, node.lead, node.lead_text, (),
+                    node.name if node.display_name else None)  # fmt: skip
         self.nodes[node.id] = item
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id

@@ -424,7 +424,7 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     },
     "hint.files-disagree": {
         "en": "files merged into one assessment are of one unit, with one target",
-        "vi": "các tệp gộp thành một bản đánh giá phải của cùng một địa phương, cùng một mục tiêu",
+        "vi": "các tệp gộp thành một bản đánh giá phải của cùng một địa phương, cùng một chỉ tiêu",
     },
     "err.appraised-survey": {
         "en": "{id} is scored by the survey: the council does not appraise it",
@@ -577,7 +577,7 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     },
     "hint.no-baseline": {
         "en": "a first-year plan is measured against its targets (the default) or --input scores",
-        "vi": "kế hoạch năm đầu được tính theo mục tiêu (mặc định) hoặc theo điểm --input",
+        "vi": "kế hoạch năm đầu được tính theo chỉ tiêu (mặc định) hoặc theo điểm --input",
     },
     "err.fail-under-range": {
         "en": "--fail-under {value} lies outside 0 to {max}",

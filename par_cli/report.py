@@ -22,6 +22,7 @@ class Column(NamedTuple):
     places: int | None = None  # fixed decimals (percentages), else the data's own decimals
     signed: bool = False  # a change: positive numbers carry a "+"
     optional: bool = False  # a terminal narrower than WIDE_TERMINAL leaves it out (the data keeps it)
+    keep: bool = False  # never left out of a narrow terminal (the id and name columns never are)
 
 
 WIDE_TERMINAL = 120

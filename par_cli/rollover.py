@@ -79,7 +79,9 @@ def roll_over(plan: Plan, actuals: Actuals, year: int) -> Rollover:
 def _node(
     item: Item, finals: dict[str, Decimal], raised: list[str], inherited: str = "unit"
 ) -> dict[str, Any]:
-    node: dict[str, Any] = {"id": item.id, "name": item.name}
+    node: dict[str, Any] = {"id": item.id, "name": item.printed_name or item.name}
+    if item.printed_name:
+        node["display_name"] = item.name
     if item.criteria:
         children = [_node(child, finals, raised, item.scored_by) for child in item.criteria]
         for key in ("max", "baseline", "target"):

@@ -149,6 +149,7 @@ def test_points_no_row_carries_name_their_likely_owner() -> None:
     # 7.3 names no lead: the Văn phòng oversees field 7 (section 4.4); nobody oversees field 8
     assert rows["7.3"]["units"] == [] and rows["7.3"]["overseen_by"] == ["van_phong"]
     out = run_par("gaps", env={"COLUMNS": "200"}).stdout
-    assert "kinh_te_ha_tang (likely)" in out and "van_phong (oversees field 7)" in out
+    assert "Phòng Kinh tế – Hạ tầng (likely)" in out
+    assert "Văn phòng HĐND – UBND huyện (oversees field 7)" in out
     overview = run_par("by-unit", env={"COLUMNS": "200"}).stdout
     assert "Phòng Kinh tế – Hạ tầng is the likely owner of 0.5 points of field 8 (maximum)" in overview

@@ -110,14 +110,14 @@ def test_groups_and_units_without_criteria() -> None:
 def test_overview_then_each_unit_with_all() -> None:
     out = run_par("by-unit", env={"COLUMNS": "200"}).stdout
     assert out.index("Units") < out.index("Criteria with no lead unit")
-    assert "Phòng Nội vụ (noi_vu)" not in out  # the overview is one screen: no per-unit tables
+    assert "\nPhòng Nội vụ\n" not in out  # the overview is one screen: no per-unit tables
     assert "par by-unit --all" in out
-    row = next(line.split() for line in out.splitlines() if line.startswith(" noi_vu"))
-    assert row[-5:] == ["14", "28.5", "2.17", "1.17", "12"]  # led, at stake, lost, to recover, via group
+    row = next(line.split() for line in out.splitlines() if line.startswith(" Phòng Nội vụ"))
+    assert row[-5:] == ["14", "28.5", "2.17", "1.17", "12"]  # led, at stake, lost, to recover, jointly
     every = run_par("by-unit", "--all", env={"COLUMNS": "200"}).stdout
     assert (
         every.index("Units")
-        < every.index("Phòng Nội vụ (noi_vu)")
+        < every.index("\nPhòng Nội vụ\n")  # the title of its table
         < every.index("Criteria with no lead unit")
     )
 
@@ -140,12 +140,12 @@ def test_unit_filter_folds_diacritics_and_case(query: str, unit: str) -> None:
 
 
 def test_one_unit_in_full() -> None:
-    out = run_par("by-unit", "--unit", "noi vu").stdout
-    assert out.startswith("Phòng Nội vụ (noi_vu)")
+    out = run_par("by-unit", "--unit", "noi vu", env={"COLUMNS": "200"}).stdout
+    assert out.startswith("Phòng Nội vụ\n")
     assert "Oversees fields: 1 CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC" in out
     assert "Chủ trì tham mưu UBND huyện tự đánh giá" in out  # a duty of 4.2
     assert "Thực hiện hoàn thành 100% Hoạt động" in out  # the task of 1.1
-    assert "via phong_ban" in out
+    assert "jointly (Các phòng, ban, đơn vị)" in out  # a criterion of the group it belongs to
 
 
 def test_ambiguous_and_unknown_units_exit_2() -> None:
@@ -164,3 +164,4 @@ def test_csv_is_one_row_per_unit_and_criterion() -> None:
     noi_vu = [r for r in rows if r["unit"] == "noi_vu"]
     assert len(noi_vu) == 14 + 12
     assert {r["how"] for r in noi_vu} == {"own", "shared", "via_group"}
+    assert {r["unit_name"] for r in noi_vu} == {"Phòng Nội vụ"}  # ids for scripts, names beside them

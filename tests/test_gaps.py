@@ -83,14 +83,16 @@ def test_csv_has_the_same_figures() -> None:
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert [(r["id"], r["gap"]) for r in rows[:-1]] == [(i, g) for i, g, _ in AGAINST_2023]
     assert rows[-1]["gap"] == "14.599"  # the footer row
-    assert rows[0]["units"] == "phong_ban; ubnd_xa"
+    assert rows[0]["units"] == "Các phòng, ban, đơn vị; UBND các xã, thị trấn"
+    assert rows[0]["unit_ids"] == "phong_ban; ubnd_xa"  # names to read, ids for scripts
+    assert (rows[0]["field"], rows[0]["to_target"]) == ("7", "1.18")  # 2 - 0.82 short of the target
 
 
 def test_markdown_is_a_pipe_table() -> None:
     out = run_par("gaps", "--format", "markdown").stdout
     assert (
-        "| 7.2 | Cung cấp dịch vụ công trực tuyến | 7 | 4 | 0.82 | 2 | 3.18 | -1.18 | phong_ban<br>ubnd_xa |"
-        in out
+        "| 7.2 | Cung cấp dịch vụ công trực tuyến | 4 | 0.82 | 2 | 3.18 | 1.18 "
+        "| Các phòng, ban, đơn vị<br>UBND các xã, thị trấn |" in out
     )
     assert "| **Total** |" in out
 

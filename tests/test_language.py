@@ -39,16 +39,16 @@ def test_default_language() -> None:
 
 def test_vietnamese_summary_uses_decimal_commas() -> None:
     out = run_par("summary", env={"PAR_LANG": "vi", "COLUMNS": "200"}).stdout
-    assert "Tổng hợp theo lĩnh vực" in out
-    assert "Tổng điểm dự kiến nếu đạt mọi mục tiêu: 95,5 (+10,099 so với 2023)" in out
+    assert "Kế hoạch theo lĩnh vực" in out
+    assert "Tổng điểm dự kiến nếu đạt mọi chỉ tiêu: 95,5 (+10,099 so với 2023)" in out
     assert "85,401" in out and "85.401" not in out
     assert "cảnh báo: lĩnh vực 8" in out
 
 
 def test_lang_option_wins_over_the_environment() -> None:
-    assert "Summary by field" in run_par("--lang", "en", "summary", env={"PAR_LANG": "vi"}).stdout
-    assert "Tổng hợp theo lĩnh vực" in run_par("summary", "--lang", "vi").stdout
-    assert "Tổng hợp" in run_par("summary", env={"LANG": "vi_VN.UTF-8"}).stdout
+    assert "The plan by field" in run_par("--lang", "en", "summary", env={"PAR_LANG": "vi"}).stdout
+    assert "Kế hoạch theo lĩnh vực" in run_par("summary", "--lang", "vi").stdout
+    assert "Kế hoạch theo lĩnh vực" in run_par("summary", env={"LANG": "vi_VN.UTF-8"}).stdout
     assert run_par("--lang", "fr", "summary").exit_code == 2
 
 
@@ -62,7 +62,9 @@ def test_scripts_get_decimal_points_in_both_languages() -> None:
 
 def test_vietnamese_markdown_and_errors() -> None:
     markdown = run_par("gaps", "--lang", "vi", "--format", "markdown").stdout
-    assert "| 7.2 | Cung cấp dịch vụ công trực tuyến | 7 | 4 | 0,82 | 2 | 3,18 | -1,18 |" in markdown
+    # 1,18 short of the 2024 target (2 - 0,82), as a positive amount ("còn thiếu")
+    assert "| 7.2 | Cung cấp dịch vụ công trực tuyến | 4 | 0,82 | 2 | 3,18 | 1,18 |" in markdown
+    assert "| STT | Tên | Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024 | Điểm chưa đạt |" in markdown
     bad = FIXTURES / "bad_criteria" / "unknown_key.yaml"
     error = run_par("validate", str(bad), "--lang", "vi").stderr
     assert (

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import run_par
+from helpers import FIXTURES, run_par
 
 from par_cli.render import FORMATS
 
@@ -59,9 +59,19 @@ def test_tables_fit_the_terminal(command: list[str], width: str) -> None:
     assert max(len(line) for line in result.stdout.splitlines()) <= int(width)
 
 
+COMMUNES = [
+    "--criteria",
+    str(FIXTURES / "criteria" / "commune_2026.yaml"),
+    *(str(path) for path in sorted((FIXTURES / "actuals" / "communes").glob("*.yaml"))[:3]),
+]
+
+
 def test_wide_terminal_shows_more_columns() -> None:
-    assert "Field" not in run_par("gaps", env={"COLUMNS": "80"}).stdout
-    assert "Field" in run_par("gaps", env={"COLUMNS": "200"}).stdout
+    narrow = run_par("compare", *COMMUNES, env={"COLUMNS": "80"}).stdout
+    # the fields' estimates do not fit: a line says so, and how to see them
+    assert "Left out to fit 80 columns: " in narrow and ", 1, 2, 3, 4, 5, 6, 7. To see them" in narrow
+    wide = run_par("compare", *COMMUNES, env={"COLUMNS": "200"}).stdout
+    assert "Left out" not in wide and "9.4  18.55" in wide  # fields 6 and 7 of xã Nhân Cơ
 
 
 def test_no_colour_codes_when_piped() -> None:

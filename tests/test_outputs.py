@@ -75,7 +75,7 @@ def test_vietnamese_code_page_spells_tone_marks_apart() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "par_cli", "gaps", "--lang", "vi"],
         capture_output=True,
-        env={**os.environ, "PYTHONIOENCODING": "cp1258", "COLUMNS": "100"},
+        env={**os.environ, "PYTHONIOENCODING": "cp1258", "COLUMNS": "200"},
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
@@ -104,7 +104,7 @@ def test_broken_pipe_is_quiet() -> None:
 def test_any_columns_value(columns: str) -> None:
     result = run_par("summary", env={"COLUMNS": columns})
     assert result.exit_code == 0, result.stderr
-    assert "Summary by field" in result.stdout
+    assert "The plan by field" in result.stdout
 
 
 # -- files -------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ def test_report_holds_every_part(tmp_path: Path) -> None:
     for words in (
         "Legal bases",
         "2655/QĐ-UBND",
-        "Summary by field",
+        "The plan by field",
         "<svg",
         "Where points are lost",
         "Workload by unit",

@@ -17,8 +17,8 @@ def _book(tmp_path: Path, *args: str) -> openpyxl.Workbook:
 
 def test_summary_sheet(tmp_path: Path) -> None:
     book = _book(tmp_path, "summary")
-    assert book.sheetnames == ["Report", "Summary by field"]
-    sheet = book["Summary by field"]
+    assert book.sheetnames == ["Report", "The plan by field"]
+    sheet = book["The plan by field"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("Id", "Name", "Max", "2023")
     assert rows[1][:4] == ("1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 14, 12)
@@ -33,9 +33,9 @@ def test_summary_sheet(tmp_path: Path) -> None:
 def test_gaps_and_by_unit_sheets(tmp_path: Path) -> None:
     gaps = _book(tmp_path, "gaps")
     rows = list(gaps[gaps.sheetnames[1]].iter_rows(values_only=True))
-    assert rows[0][6] == "Gap"
-    assert rows[1][0] == "7.2" and rows[1][6] == 3.18
-    assert rows[-1][6] == 14.599
+    assert rows[0][5] == "Gap"
+    assert rows[1][0] == "7.2" and rows[1][5] == 3.18
+    assert rows[-1][5] == 14.599
     units = _book(tmp_path, "by-unit", "--all")
     assert "Units" in units.sheetnames
     assert any(name.startswith("Phòng Nội vụ") for name in units.sheetnames)
@@ -43,8 +43,8 @@ def test_gaps_and_by_unit_sheets(tmp_path: Path) -> None:
 
 def test_score_sheet(tmp_path: Path) -> None:
     book = _book(tmp_path, "score", "--input", str(FIXTURES / "actuals" / "partial.yaml"))
-    assert "By field" in book.sheetnames
-    rows = list(book["By field"].iter_rows(values_only=True))
+    assert "Self-assessment by field" in book.sheetnames
+    rows = list(book["Self-assessment by field"].iter_rows(values_only=True))
     header = rows[0]
-    assert rows[-1][header.index("Self")] == 10.428  # 2 + 6.928 + 1.5, self-assessed
+    assert rows[-1][header.index("Self-assessed")] == 10.428  # 2 + 6.928 + 1.5, self-assessed
     assert rows[-1][header.index("Estimate")] == 18.428  # and the survey estimate 8 of 8.1

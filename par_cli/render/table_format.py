@@ -7,12 +7,14 @@ prints in about a second; rich only adds the styles (bold, dim, colour) on a ter
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from par_cli.labels import Labels
 from par_cli.render.cells import cell_text, inert
-from par_cli.report import WIDE_TERMINAL, Cell, Report, Table
+from par_cli.report import WIDE_TERMINAL, Cell, Column, Report, Table
 
 GAP = "  "
 MIN_WIDE = 12  # the narrowest a column of long text becomes
@@ -84,6 +86,7 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
     # On a narrow screen an optional text column goes under the first text column, not away.
     host = next((i for i in shown if columns[i].wide), None)
     folded = [i for i, c in enumerate(columns) if i not in shown and c.wide and host is not None]
+    left_out = [i for i, c in enumerate(columns) if i not in shown and i not in folded]
     sep = tr.decimal_sep
 
     def texts_of(row: Sequence[Cell]) -> list[str]:
@@ -99,47 +102,143 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
     # are never all held at once.
     rows: Sequence[Sequence[Cell]] = table.rows or [[f"({tr('none')})"] + [""] * (len(columns) - 1)]
     footer = texts_of(table.footer) if table.footer else None
-    headers = [
-        columns[i].label if wide_screen or columns[i].wide else columns[i].label.replace(" ", "\n")
-        for i in shown
-    ]
-    widths = [1] * len(shown)
+    longest = [0] * len(shown)  # the longest line of each column's cells
+    words = [0] * len(shown)  # the longest word of each text column (never broken if it fits)
+    wide = [columns[i].wide for i in shown]
     for texts in [*map(texts_of, rows), *([footer] if footer else [])]:
         for position, text in enumerate(texts):
-            longest = max(map(len, text.split("\n"))) if "\n" in text else len(text)
-            if longest > widths[position]:
-                widths[position] = longest
-    for position, index in enumerate(shown):
-        header = max(len(line) for line in headers[position].split("\n"))
-        widths[position] = max(widths[position], header if not columns[index].wide else min(header, MIN_WIDE))
-    _fit(widths, [columns[i].wide for i in shown], width)
-    numeric = [columns[i].numeric for i in shown]
+            size = max(map(len, text.split("\n"))) if "\n" in text else len(text)
+            if size > longest[position]:
+                longest[position] = size
+            if wide[position] and size > words[position]:
+                words[position] = max(words[position], *map(len, text.split()))
+    specs = [
+        _Spec(columns[i].label, longest[p], min(words[p], MAX_WORD), wide[p], _keeps(columns, i, host))
+        for p, i in enumerate(shown)
+    ]
+    widths, dropped = _layout(specs, width)
+    left_out += [shown[p] for p in dropped]
+    keep = [p for p in range(len(shown)) if p not in dropped]
+    numeric = [columns[shown[p]].numeric for p in keep]
     if table.title:
         out.add(_wrap(inert(table.title), width), "bold")
+    headers = [inert(specs[p].label) for p in keep]
     out.add(_row(headers, widths, numeric, bottom=True), "bold")
     out.add([" " + "─" * (sum(widths) + len(GAP) * (len(widths) - 1))])
     for index, row in enumerate(rows):
         style = "dim" if index in table.muted else "bold" if index in table.subtotals else None
-        out.add(_row(texts_of(row), widths, numeric), style)
+        texts = texts_of(row)
+        out.add(_row([texts[p] for p in keep], widths, numeric), style)
     if footer:
         out.add([""])
-        out.add(_row(footer, widths, numeric), "bold")
+        out.add(_row([footer[p] for p in keep], widths, numeric), "bold")
+    if left_out:
+        unseen = [_spec(columns[i]) for i in left_out if i not in shown]
+        needed = max(_needed([*specs, *unseen]), WIDE_TERMINAL if unseen else 0)
+        labels = ", ".join(inert(columns[i].label) for i in sorted(left_out))
+        out.add(_wrap(tr("table.left_out", width=width, columns=labels, needed=needed), width), "dim")
 
 
-def _fit(widths: list[int], wide: list[int], width: int) -> None:
-    """Narrow the text columns, by their shares, until the table fits ``width``."""
-    room = (
-        width
-        - 1
-        - len(GAP) * (len(widths) - 1)
-        - sum(w for w, share in zip(widths, wide, strict=True) if not share)
+MAX_WORD = 16  # a longer word (a path, say) is broken at its / _ - . to fit a narrow column
+
+
+class _Spec(NamedTuple):
+    """What the layout needs to know of a column."""
+
+    label: str
+    longest: int  # its longest line of data
+    word: int  # its longest word of data, for a text column
+    wide: int  # its share of the room, for a text column; 0 for a column of figures or short text
+    keep: bool  # never left out to fit
+
+    @property
+    def least(self) -> int:
+        """The narrowest it can be: no figure or word broken, a header of at most three lines, long
+        text at MIN_WIDE."""
+        label_word = max((len(w) for w in self.label.split()), default=1)
+        header = _least_for_lines(self.label, 3, label_word)
+        if self.wide:
+            return max(min(self.longest, MIN_WIDE), self.word, header)
+        return max(self.longest, header, 1)
+
+
+def _spec(column: Column) -> _Spec:
+    return _Spec(column.label, len(column.label), 0, column.wide, False)
+
+
+def _keeps(columns: Sequence[Column], index: int, host: int | None) -> bool:
+    """The id (first column), the name (first text column) and the columns a view marks to keep."""
+    return index == 0 or index == host or columns[index].keep
+
+
+def _needed(specs: Sequence[_Spec]) -> int:
+    return 1 + len(GAP) * (len(specs) - 1) + sum(spec.least for spec in specs)
+
+
+def _header_lines(label: str, width: int) -> int:
+    return len(textwrap.wrap(label, width, break_long_words=False)) or 1
+
+
+def _least_for_lines(label: str, lines: int, start: int) -> int:
+    """The narrowest width from ``start`` at which ``label`` wraps into ``lines`` lines or fewer."""
+    width = start
+    while _header_lines(label, width) > lines and width < len(label):
+        width += 1
+    return width
+
+
+def _layout(specs: list[_Spec], width: int) -> tuple[list[int], list[int]]:
+    """Each shown column's width, and the positions of the columns left out to fit ``width``.
+
+    Columns are left out from the right (never those kept) until the least widths fit. The room
+    left then goes, in turn, to headers of three lines or more (down to two), to the text
+    columns (up to their longest line, by their shares), and to headers (down to one line).
+    """
+    dropped: list[int] = []
+    kept = list(range(len(specs)))
+    while _needed([specs[p] for p in kept]) > width:
+        candidates = [p for p in kept if not specs[p].keep]
+        if not candidates:
+            break  # only what must stay: it wraps as it can
+        dropped.append(candidates[-1])
+        kept.remove(candidates[-1])
+    chosen = [specs[p] for p in kept]
+    widths = [spec.least for spec in chosen]
+    room = width - _needed(chosen)
+
+    def widen(position: int, to: int) -> None:
+        nonlocal room
+        extra = min(room, max(0, to - widths[position]))
+        widths[position] += extra
+        room -= extra
+
+    for lines in (2,):
+        wants = sorted(
+            (_least_for_lines(spec.label, lines, widths[p]) - widths[p], p)
+            for p, spec in enumerate(chosen)
+            if _header_lines(spec.label, widths[p]) > lines
+        )
+        for cost, position in wants:
+            if cost <= room:
+                widen(position, widths[position] + cost)
+    flexible = [p for p, spec in enumerate(chosen) if spec.wide]
+    while room > 0:
+        hungry = [p for p in flexible if widths[p] < chosen[p].longest]
+        if not hungry:
+            break
+        shares = sum(chosen[p].wide for p in hungry)
+        before = room
+        for p in hungry:
+            widen(p, min(chosen[p].longest, widths[p] + max(1, before * chosen[p].wide // shares)))
+        if room == before:
+            break
+    wants = sorted(
+        (len(spec.label) - widths[p], p) for p, spec in enumerate(chosen) if len(spec.label) > widths[p]
     )
-    flexible = [i for i, share in enumerate(wide) if share]
-    if not flexible or sum(widths[i] for i in flexible) <= room:
-        return
-    shares = sum(wide[i] for i in flexible)
-    for i in flexible:
-        widths[i] = min(widths[i], max(MIN_WIDE, room * wide[i] // shares))
+    for cost, position in wants:
+        if cost <= room:
+            widen(position, len(chosen[position].label))
+    return widths, dropped
 
 
 def _row(cells: list[str], widths: list[int], numeric: list[bool], bottom: bool = False) -> list[str]:
@@ -161,8 +260,38 @@ def _row(cells: list[str], widths: list[int], numeric: list[bool], bottom: bool 
 def _wrap_cell(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for line in text.split("\n"):
-        if len(line) <= width:
-            lines.append(line)
-        else:
-            lines += textwrap.wrap(line, width, break_on_hyphens=False) or [""]
+        lines += [line] if len(line) <= width else _wrap_words(line, width)
     return lines
+
+
+def _wrap_words(line: str, width: int) -> list[str]:
+    """``line`` in lines of at most ``width``, broken between words; a word longer than the width
+    (a path) is broken after a / _ - or . where it has one, and only then anywhere."""
+    out: list[str] = []
+    current = ""
+    for word in line.split():
+        for index, piece in enumerate(_pieces(word, width)):
+            joint = " " if index == 0 and current else ""
+            if current and len(current) + len(joint) + len(piece) > width:
+                out.append(current)
+                current = piece
+            else:
+                current += joint + piece
+    out.append(current)
+    return out
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    if len(word) <= width:
+        return [word]
+    pieces: list[str] = []
+    for part in _BREAKS.split(word):
+        while len(part) > width:
+            pieces.append(part[:width])
+            part = part[width:]
+        if part:
+            pieces.append(part)
+    return pieces
+
+
+_BREAKS = re.compile(r"(?<=[/\\_.\-])")

@@ -11,7 +11,7 @@ from par_cli.labels import Labels
 from par_cli.numbers import percent
 from par_cli.plan import Item, Plan
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label, first_year, lead_cell, with_subtotals
+from par_cli.views.common import column_label, first_year, lead_cell, short_of_target, with_subtotals
 
 
 def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labels) -> Report:
@@ -74,6 +74,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels) -> Table:
         Column("evidence", tr("col.evidence"), wide=2),
         Column("explanation", tr("col.explanation"), wide=2),
         Column("lead", tr("col.lead")),
+        Column("lead_names", tr("col.lead")),
     ]
     rows: list[list[Cell]] = [
         [
@@ -92,6 +93,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels) -> Table:
             list(c.assessed.evidence),
             "\n".join(c.assessed.explanations) or None,
             list(c.node.lead),
+            [plan.units[u].name for u in c.node.lead],
         ]
         for c in result.criteria
     ]
@@ -216,11 +218,11 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
         Column("self_assessed", tr("col.self"), numeric=True),
         *([Column("survey", tr("col.survey"), numeric=True)] if with_survey else []),
         *([Column("appraised", tr("col.appraised"), numeric=True)] if with_appraised else []),
-        Column("estimate", tr("col.estimate"), numeric=True),
+        Column("estimate", tr("col.estimate"), numeric=True, keep=True),
         Column("percent", tr("col.percent"), numeric=True, places=2),
         *([Column("scored", tr("col.coverage"))] if partial else []),
         Column("change", tr("col.change.on", year=plan.file.plan.baseline_year), numeric=True, signed=True),
-        Column("to_target", tr("col.to_target"), numeric=True, signed=True),
+        Column("to_target", tr("col.to_target"), numeric=True),
     ]
     table = Table(tr("score.fields"), columns)
 
@@ -234,7 +236,7 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
         row += [f.estimate, percent(f.estimate, f.max)]
         if partial:
             row.append(f"{f.scored}/{f.of}")
-        row += [f.change, f.to_target]
+        row += [f.change, short_of_target(f.to_target)]
         return row
 
     table.rows = [cells(f) for f in result.fields]
@@ -301,7 +303,8 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
 
     def below_cells(node: Item) -> list[Cell]:
         estimate = estimates.get(node.id, Decimal(0))
-        return [node.id, node.name, node.target, estimate, estimate - node.target, lead_cell(plan, node, tr)]
+        short = short_of_target(estimate - node.target)
+        return [node.id, node.name, node.target, estimate, short, lead_cell(plan, node, tr)]
 
     def missing_cells(node: Item) -> list[Cell]:
         return [node.id, node.name, node.max, node.target, lead_cell(plan, node, tr)]

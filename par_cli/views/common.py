@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from par_cli.labels import Labels
@@ -37,18 +38,27 @@ def with_subtotals(
     return rows, subtotals
 
 
-def lead_cell(plan: Plan, node: Item, tr: Labels, names: bool = False) -> list[str] | str:
-    """A criterion's lead units (their ids, or with ``names`` their names); when it names none, who
-    oversees it, marked as such."""
+def short_of_target(to_target: Decimal | None) -> Decimal | None:
+    """What is still missing to reach a target, as offices say it (còn thiếu so với chỉ tiêu): a
+    positive amount, 0 once the target is met. ``to_target`` is the signed figure (score - target)
+    that JSON keeps."""
+    return None if to_target is None else max(Decimal(0), -to_target)
 
-    def shown(unit_id: str) -> str:
-        return plan.units[unit_id].name if names else unit_id
 
+def unit_name(plan: Plan, unit_id: str) -> str:
+    """A unit as a table shows it: its short name where the plan gives one, else its name. Ids are
+    for files and scripts (JSON, CSV), never for a reader."""
+    unit = plan.units[unit_id]
+    return unit.short or unit.name
+
+
+def lead_cell(plan: Plan, node: Item, tr: Labels) -> list[str] | str:
+    """A criterion's lead units; when it names none, who oversees it, marked as such."""
     if node.lead:
-        return [shown(u) for u in node.lead]
+        return [unit_name(plan, u) for u in node.lead]
     at, units = overseers_for(plan, node.id, overseers_of(plan))
     if units:
-        return [tr("lead.overseer", unit=shown(u), where=subtotal_label(at)) for u in units]
+        return [tr("lead.overseer", unit=unit_name(plan, u), where=subtotal_label(at)) for u in units]
     return "-"
 
 
@@ -74,15 +84,21 @@ def score_columns(plan: Plan, tr: Labels) -> list[Column]:
 
 
 def mismatch_where(mismatch: Mismatch, tr: Labels) -> str:
-    if mismatch.node_id is None:
-        return tr("where.totals")
-    if "." not in mismatch.node_id:
-        return tr("where.field", id=mismatch.node_id)
-    return tr("where.node", id=mismatch.node_id)
+    return tr("where.totals") if mismatch.node_id is None else _where(mismatch.node_id, tr)
+
+
+def _where(node_id: str, tr: Labels) -> str:
+    return tr("where.node", id=node_id) if "." in node_id else tr("where.field", id=node_id)
 
 
 def mismatch_notes(plan: Plan, tr: Labels) -> list[str]:
-    return [
+    """The source's inconsistencies, and the names shown corrected where it has a typo."""
+    corrected = [
+        tr("note.display_name", where=_where(item.id, tr), shown=item.name, printed=item.printed_name)
+        for item in plan.nodes.values()
+        if item.printed_name
+    ]
+    return corrected + [
         tr(
             "warning.mismatch",
             where=mismatch_where(m, tr),

@@ -8,6 +8,7 @@ from par_cli.compare import Ranked, Standing
 from par_cli.labels import Labels
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
+from par_cli.views.common import short_of_target
 
 
 def comparison_report(
@@ -24,12 +25,12 @@ def comparison_report(
     columns = [
         Column("rank", tr("col.rank"), numeric=True),
         Column("name", tr("col.office") if offices else tr("col.assessed"), wide=2),
-        Column("index", tr("col.percent_own") if offices else tr("col.index"), numeric=True),
+        Column("index", tr("col.percent_own") if offices else tr("col.index"), numeric=True, keep=True),
         *([Column("band", tr("col.band"))] if with_bands else []),
         Column("basis", tr("col.basis")),
         Column("coverage", tr("col.coverage")),
         Column("to_best", tr("col.to_best"), numeric=True, signed=True),
-        *([Column("to_target", tr("col.to_target"), numeric=True, signed=True)] if with_target else []),
+        *([Column("to_target", tr("col.to_target"), numeric=True)] if with_target else []),
         Column("file", tr("col.file"), wide=1, optional=True),
         *[Column(f"field_{f.id}", f.id, numeric=True, optional=True) for f in plan.fields],
     ]
@@ -42,7 +43,7 @@ def comparison_report(
             row.append(tr("score.band.none") if standing.below_bands else standing.band or "")
         row += [tr(f"basis.short.{standing.basis}"), f"{standing.scored}/{standing.of}", entry.to_best]
         if with_target:
-            row.append(standing.to_target)
+            row.append(short_of_target(standing.to_target))
         row.append(standing.path)
         row += [by_id.get(f.id) for f in plan.fields]
         rows.append(row)

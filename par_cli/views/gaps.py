@@ -8,7 +8,7 @@ from par_cli.gaps import GapAnalysis, GapRow
 from par_cli.labels import Labels
 from par_cli.plan import Plan, subtotal_label
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label, first_year
+from par_cli.views.common import column_label, first_year, short_of_target, unit_name
 
 ZERO = Decimal(0)
 
@@ -20,40 +20,44 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
     columns = [
         Column("id", tr("col.id")),
         Column("name", tr("col.name"), wide=2),
-        Column("field", tr("col.field"), optional=True),
         Column("max", column_label(plan, "max", tr), numeric=True),
         Column("baseline", column_label(plan, "baseline", tr), numeric=True),
         Column("target", column_label(plan, "target", tr), numeric=True),
         *([Column("score", tr("col.score"), numeric=True)] if with_scores else []),
-        Column("gap", tr("col.gap"), numeric=True),
+        Column("gap", tr("col.gap"), numeric=True, keep=True),
         Column("to_target", tr("col.to_target"), numeric=True),
-        Column("units", tr("col.lead"), wide=1),
+        Column("units", tr("col.lead"), wide=1, keep=True),
     ]
     table = Table(None, columns)
+    # CSV: the same rows with each one's field, and the lead units' ids beside their names
+    flat = Table(None, [columns[0], Column("field", tr("col.field")), *columns[1:], Column("unit_ids", "")])
     for index, row in enumerate(rows):
-        cells: list[Cell] = [row.id, _name(row, tr), row.field_id, row.max, row.baseline, row.target]
+        cells: list[Cell] = [row.id, _name(row, tr), row.max, row.baseline, row.target]
         if with_scores:
             cells.append(row.score)
-        cells += [row.gap, row.to_target, _who(row, tr)]
+        cells += [row.gap, short_of_target(row.to_target), _who(plan, row, tr)]
         table.rows.append(cells)
+        unit_ids = list(row.units or row.likely_owners or row.overseen_by)
+        flat.rows.append([cells[0], row.field_id, *cells[1:], unit_ids])
         if row.unattributed:
             table.muted.add(index)
         if row.subtotal:
             table.subtotals.add(index)
     total_gap = sum((r.gap for r in rows if not r.subtotal), ZERO)
     total_to_target = sum((r.to_target for r in rows if not r.subtotal), ZERO)
+    total_short = sum((short_of_target(r.to_target) or ZERO for r in rows if not r.subtotal), ZERO)
     table.footer = [
         "",
         tr("row.total"),
-        "",
         None,
         None,
         None,
         *([None] if with_scores else []),
         total_gap,
-        total_to_target,
+        total_short,
         "",
     ]
+    flat.footer = [table.footer[0], "", *table.footer[1:], ""]
     all_rows = sum(1 for r in analysis.rows if not r.subtotal)
     key = "gaps.reconciled.scores" if with_scores else "gaps.reconciled"
     reconciled = tr(
@@ -72,6 +76,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         title=tr(f"gaps.title.{analysis.against}", year=year),
         facts=[(tr("fact.plan"), info.title), (tr("gaps.total"), reconciled)],
         tables=first_year(plan, [table]),
+        flat=first_year(plan, [flat])[0],
         notes=notes,
         language=tr.language,
         data=lambda: {
@@ -94,15 +99,15 @@ def _name(row: GapRow, tr: Labels) -> str:
     return tr("gaps.unattributed", where=where)
 
 
-def _who(row: GapRow, tr: Labels) -> list[str] | str:
+def _who(plan: Plan, row: GapRow, tr: Labels) -> list[str] | str:
     """The lead units; else, marked, the likely owners or the units overseeing the field."""
     if row.units:
-        return list(row.units)
+        return [unit_name(plan, u) for u in row.units]
     if row.likely_owners:
-        return [tr("lead.likely", unit=u) for u in row.likely_owners]
+        return [tr("lead.likely", unit=unit_name(plan, u)) for u in row.likely_owners]
     if row.overseen_by:
         where = subtotal_label(row.overseen_at)
-        return [tr("lead.overseer", unit=u, where=where) for u in row.overseen_by]
+        return [tr("lead.overseer", unit=unit_name(plan, u), where=where) for u in row.overseen_by]
     return "-"
 
 

@@ -122,7 +122,7 @@ def _self_assessment(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
             appraised,
             evidence,
             explanation,
-            lead_cell(plan, c.node, tr, names=True),
+            lead_cell(plan, c.node, tr),
         ]
 
     leaves = [c.node for c in result.applicable if not c.survey]

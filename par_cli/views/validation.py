@@ -57,5 +57,10 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
             "survey": survey,
             "totals": dict(zip(COLUMNS, printed, strict=True)),
             "warnings": mismatch_data(plan),
+            "display_names": [
+                {"id": n.id, "name": n.name, "printed_name": n.printed_name}
+                for n in plan.nodes.values()
+                if n.printed_name
+            ],
         },
     )

@@ -7,7 +7,7 @@ from decimal import Decimal
 from par_cli.labels import Labels
 from par_cli.plan import Item, Mismatch, Plan
 from par_cli.report import Cell, Column, Report, Table
-from par_cli.views.common import column_label, first_year
+from par_cli.views.common import column_label, first_year, unit_name
 from par_cli.workload import Points, Task, Workload, overseers_for, overseers_of
 
 
@@ -30,10 +30,7 @@ def workload_report(
         )
         tables.append(duties)
     elif every:
-        tables += [
-            _criteria_table(plan, load, tr("unit.title", name=load.unit.name, id=load.unit.id), tr)
-            for load in loads
-        ]
+        tables += [_criteria_table(plan, load, load.unit.name, tr) for load in loads]
     if unassigned:
         tables.append(
             Table(
@@ -53,7 +50,7 @@ def workload_report(
     notes = [tr("units.counting")]
     notes += [_likely_note(plan, load, m, tr) for load in loads for m in load.likely]
     notes += [] if full or every else [tr("units.more")]
-    title = tr("unit.title", name=loads[0].unit.name, id=loads[0].unit.id) if full else tr("units.title")
+    title = loads[0].unit.name if full else tr("units.title")
     return Report(
         title=title,
         facts=facts,
@@ -80,8 +77,7 @@ def _score_columns(plan: Plan, tr: Labels) -> list[Column]:
 def _summary_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
     year = plan.file.plan.baseline_year
     columns = [
-        Column("unit", tr("col.unit")),
-        Column("name", tr("col.name"), wide=2),
+        Column("name", tr("col.unit"), wide=2),
         Column("led", tr("col.led"), numeric=True),
         Column("at_stake", tr("col.at_stake"), numeric=True),
         Column("lost", tr("col.lost", year=year), numeric=True),
@@ -93,7 +89,6 @@ def _summary_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
         points = load.own_points
         rows.append(
             [
-                load.unit.id,
                 load.unit.name,
                 len(load.own),
                 points.at_stake,
@@ -105,9 +100,9 @@ def _summary_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
     return Table(tr("units.summary"), columns, rows)
 
 
-def _how(task: Task, tr: Labels) -> str:
+def _how(plan: Plan, task: Task, tr: Labels) -> str:
     if task.via is not None:
-        return tr("how.via", group=task.via.id)
+        return tr("how.via", group=unit_name(plan, task.via.id))
     return tr("how.shared") if task.shared else tr("how.own")
 
 
@@ -116,16 +111,15 @@ def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels) -> Table
         Column("id", tr("col.id")),
         Column("name", tr("col.name"), wide=2),
         *_score_columns(plan, tr),
-        Column("how", tr("col.how")),
+        Column("how", tr("col.how"), wide=1),
         Column("task", tr("col.task"), wide=2, optional=True),
     ]
     rows: list[list[Cell]] = []
     for task in load.tasks:
         node = task.node
         gap = _lost(node)
-        rows.append(
-            [node.id, node.name, node.max, node.baseline, node.target, gap, _how(task, tr), list(node.task)]
-        )
+        how = _how(plan, task, tr)
+        rows.append([node.id, node.name, node.max, node.baseline, node.target, gap, how, list(node.task)])
     return Table(title, columns, rows, footer=None)
 
 
@@ -135,7 +129,7 @@ def _lost(node: Item) -> Decimal | None:
 
 def _overseers(plan: Plan, node: Item, tr: Labels) -> list[str] | str:
     """Who to ask about a criterion that names no lead: the units overseeing its field."""
-    return list(overseers_for(plan, node.id, overseers_of(plan))[1]) or tr("none")
+    return [unit_name(plan, u) for u in overseers_for(plan, node.id, overseers_of(plan))[1]] or tr("none")
 
 
 def _likely_note(plan: Plan, load: Workload, mismatch: Mismatch, tr: Labels) -> str:
@@ -148,9 +142,11 @@ def _unit_facts(plan: Plan, load: Workload, tr: Labels) -> list[tuple[str, str]]
     unit = load.unit
     facts = [(tr("unit.kind"), tr(f"unit.kind.{unit.kind}"))]
     if unit.kind == "group":
-        facts.append((tr("unit.members"), ", ".join(unit.members) or tr("none")))
+        members = [unit_name(plan, u) for u in unit.members]
+        facts.append((tr("unit.members"), "; ".join(members) or tr("none")))
     else:
-        facts.append((tr("unit.groups"), ", ".join(g.id for g in plan.groups_of(unit.id)) or tr("none")))
+        groups = [unit_name(plan, g.id) for g in plan.groups_of(unit.id)]
+        facts.append((tr("unit.groups"), "; ".join(groups) or tr("none")))
     if unit.part_of:
         facts.append((tr("unit.part_of"), plan.units[unit.part_of].name))
     desks = [u.name for u in plan.units.values() if u.part_of == unit.id]
@@ -178,6 +174,7 @@ def _flat_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
     """One row per unit and criterion, for spreadsheets."""
     columns = [
         Column("unit", tr("col.unit")),
+        Column("unit_name", tr("col.unit")),
         Column("id", tr("col.id")),
         Column("name", tr("col.name")),
         *_score_columns(plan, tr),
@@ -193,6 +190,7 @@ def _flat_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
             rows.append(
                 [
                     load.unit.id,
+                    load.unit.name,
                     node.id,
                     node.name,
                     node.max,
