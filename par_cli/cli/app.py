@@ -81,6 +81,10 @@ def make_app(tr: Labels) -> typer.Typer:
 def run_app(argv: list[str], language: str) -> int:
     """Run the app for ``argv``; whatever happens, an exit code and at most one line per problem."""
     tr = Labels(language)
+    if os.environ.get("_PAR_COMPLETE"):  # a shell asks for completions: typer's, for every shell it knows
+        from typer._completion_classes import completion_init
+
+        completion_init()
     command = typer.main.get_command(make_app(tr))
     try:
         result = command.main(args=argv, prog_name="par", standalone_mode=False)
