@@ -17,8 +17,8 @@ from pathlib import Path
 
 def main(source: Path, dist: Path) -> list[str]:
     # Where the build ran: the project's folder, the home folder, pip's and build's isolated
-    # environments, an interpreter's packages.
-    machine = [str(source.resolve()), str(Path.home()), "build-env", "site-packages"]
+    # environments (pip-build-env-*, build-env-*).
+    machine = [str(source.resolve()), str(Path.home()), "build-env-"]
     text = (source / "par_cli" / "__init__.py").read_text(encoding="utf-8")
     match = re.search(r'__version__ = "([^"]+)"', text)
     assert match, "no __version__ in par_cli/__init__.py"
