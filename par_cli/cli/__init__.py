@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from par_cli.cli.streams import Stdout
 from par_cli.cli.version import version_asked, version_text
-from par_cli.labels import LANGUAGES, default_language
+from par_cli.labels import LANGUAGES, Labels, default_language
 
 
 def language_asked(argv: Sequence[str]) -> str | None:
@@ -39,8 +39,6 @@ def run(argv: Sequence[str]) -> int:
 def _run(argv: list[str]) -> int:
     language = language_asked(argv) or default_language()
     if version_asked(argv):  # answered before typer is even imported
-        from par_cli.labels import Labels
-
         try:
             sys.stdout.write(version_text(Labels(language), argv))
             sys.stdout.flush()
