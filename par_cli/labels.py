@@ -643,6 +643,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Lập kế hoạch và tự đánh giá Chỉ số cải cách hành chính (PAR Index) từ dữ liệu văn bản.",
     },
     "help.version": {"en": "Show the version and exit.", "vi": "Hiện phiên bản rồi thoát."},
+    # -- par --version: what a bug report needs to say
+    "version.par": {"en": "par {version} (Python {python})", "vi": "par {version} (Python {python})"},
+    "version.bundled": {"en": "Bundled plan: {plan}", "vi": "Kế hoạch đi kèm: {plan}"},
+    "version.bundled_file": {"en": "Bundled plan file: {path}", "vi": "Tệp kế hoạch đi kèm: {path}"},
+    "version.in_use.bundled": {
+        "en": "Criteria file in use: the bundled plan",
+        "vi": "Tệp tiêu chí đang dùng: kế hoạch đi kèm",
+    },
+    "version.in_use": {
+        "en": "Criteria file in use: {path} (from {source}): {plan}",
+        "vi": "Tệp tiêu chí đang dùng: {path} (theo {source}): {plan}",
+    },
+    "version.plan": {"en": "{title} ({year})", "vi": "{title} ({year})"},
+    "version.no_heading": {"en": "title and year not found", "vi": "không tìm thấy tên và năm"},
     "help.lang": {
         "en": "Language: en or vi (default: PAR_LANG, else the locale).",
         "vi": "Ngôn ngữ: en hoặc vi (mặc định: PAR_LANG, hoặc theo locale).",

@@ -13,17 +13,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from par_cli.bundled import bundled_plan_path
 from par_cli.collect import At, Collector
 from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Totals, Unit
-from par_cli.problems import Code, DataError, Term, Where
+from par_cli.problems import Code, Term
 from par_cli.validation import kind_of, validate
 from par_cli.yamlsource import Loc, Source, read_source
 
-BUNDLED_PACKAGE = "par_cli.data"
 # The keys of a plan whose lists hold free text, where "[a, b]" must not silently split a text.
 TEXT_LISTS = frozenset({"task", "duties", "spellings", "notes"})
 # A criteria file is refused unread above this size: room for a national plan of 100,000 criteria.
@@ -119,17 +118,6 @@ class Plan:
     def members(self) -> dict[str, frozenset[str]]:
         """Each unit's members, for look-ups in constant time."""
         return {unit.id: frozenset(unit.members) for unit in self.units.values()}
-
-
-def bundled_plan_path() -> Path:
-    """The bundled plan: the last ``*.yaml`` of the package data, in name order."""
-    files = sorted(
-        (entry for entry in resources.files(BUNDLED_PACKAGE).iterdir() if entry.name.endswith(".yaml")),
-        key=lambda entry: entry.name,
-    )
-    if not files:
-        raise DataError.at(Code.NO_BUNDLED_PLAN, Where(BUNDLED_PACKAGE))
-    return Path(str(files[-1]))
 
 
 def load_plan(path: str | Path | None = None) -> Plan:

@@ -17,6 +17,7 @@ PACKAGE = ROOT / "par_cli"
 # Models, loading and computation: they never word a text, never choose a language, never exit.
 CORE = [
     "problems",
+    "bundled",
     "collect",
     "yamlsource",
     "numbers",

@@ -4,6 +4,7 @@ never a leftover temporary file or a half-written output."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import resource
@@ -19,6 +20,7 @@ from helpers import FIXTURES, run_par
 from par_cli.cli import _stop
 from par_cli.cli.failures import Usage
 from par_cli.cli.output import write_file
+from par_cli.cli.streams import Stdout
 
 SCORES = FIXTURES / "actuals" / "partial.yaml"
 
@@ -98,6 +100,16 @@ def test_broken_pipe_is_quiet() -> None:
     )
     assert result.stderr == ""
     assert result.stdout == "1\n"
+
+
+def test_a_dropped_stdout_leaves_its_stream_alone() -> None:
+    """The finalizer closes a Stdout that is let go, perhaps after the stream it wraps was closed
+    (a test runner's): nothing is flushed or closed then (Python 3.13 would print a warning)."""
+    inner = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    Stdout(inner).close()
+    assert not inner.closed
+    inner.close()
+    Stdout(inner).close()
 
 
 @pytest.mark.parametrize("columns", ["0", "-1", "abc", "", "5", "99999999999999999999", "1e3", " 80 "])

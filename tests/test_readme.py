@@ -10,15 +10,46 @@ from pathlib import Path
 import pytest
 from helpers import run_par
 
+import par_cli
+
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMAND = "pip install -e '.[test]' && pytest"
+CI = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+COMMAND = 'pip install -e ".[test]" && pytest'
+# The README's blocks that CI runs as written, each under a line <!-- ci: NAME -->.
+CI_BLOCKS = ("set-up", "completion-bash", "offline-download", "offline-download-windows", "offline-install")
 
 
 def test_ci_runs_the_readme_test_command() -> None:
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert f"\n{COMMAND}\n" in README
-    assert f"\n{COMMAND}\n" in ci
+    assert COMMAND in [line.strip() for line in CI.splitlines()]
+
+
+@pytest.mark.parametrize("name", CI_BLOCKS)
+def test_ci_runs_the_readme_set_up_blocks(name: str) -> None:
+    assert f"\n<!-- ci: {name} -->\n```sh\n" in README
+    assert f"$(readme_block {name})" in CI
+
+
+def test_the_readme_set_up_uses_no_system_pip() -> None:
+    """The first command of the set-up makes the environment that every pip after it runs in."""
+    set_up = README.split("<!-- ci: set-up -->\n```sh\n", 1)[1].split("```", 1)[0]
+    assert set_up.startswith("python3 -m venv .venv && . .venv/bin/activate && pip install . && par gaps")
+
+
+def test_the_readme_names_the_wheel_of_this_version() -> None:
+    assert set(re.findall(r"par_cli-([^-\s]+)-py3-none-any\.whl", README)) == {par_cli.__version__}
+
+
+def test_the_readme_names_the_pythons_ci_tests() -> None:
+    pythons = re.search(r"PYTHONS=\((.*?)\)", CI)
+    assert pythons is not None
+    versions = pythons[1].split()
+    assert "runs on Python " + ", ".join(versions[:-1]) + f" and {versions[-1]}." in README
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'requires-python = ">={versions[0]}"' in pyproject
+    for version in versions:
+        assert f'"Programming Language :: Python :: {version}"' in pyproject
 
 
 def _examples() -> list[tuple[str, list[str]]]:

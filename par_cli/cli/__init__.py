@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from par_cli.cli.streams import Stdout
-from par_cli.labels import LANGUAGES, default_language
+from par_cli.cli.version import version_asked, version_text
+from par_cli.labels import LANGUAGES, Labels, default_language
 
 
 def language_asked(argv: Sequence[str]) -> str | None:
@@ -37,16 +38,13 @@ def run(argv: Sequence[str]) -> int:
 
 def _run(argv: list[str]) -> int:
     language = language_asked(argv) or default_language()
-    if argv == ["--version"]:  # answered before typer is even imported
-        from par_cli import __version__
-
+    if version_asked(argv):  # answered before typer is even imported
         try:
-            sys.stdout.write(f"par {__version__}\n")
+            sys.stdout.write(version_text(Labels(language), argv))
             sys.stdout.flush()
         except (OSError, ValueError) as error:
             from par_cli.cli.failures import report
             from par_cli.cli.output import stdout_failure
-            from par_cli.labels import Labels
 
             return report(stdout_failure(error), Labels(language))
         return 0

@@ -13,12 +13,12 @@ from typing import Annotated, Any
 import typer
 from typer._click import exceptions as click_errors
 
-from par_cli import __version__
 from par_cli.cli import by_unit, compare, gaps, report, rollover, score, summary, template, validate
 from par_cli.cli.common import criteria_option, lang_option
 from par_cli.cli.failures import EXIT_INTERNAL, EXIT_USAGE, OutputFailure, Quiet, Usage, say
 from par_cli.cli.failures import report as report_failure
 from par_cli.cli.output import stdout_failure
+from par_cli.cli.version import version_text
 from par_cli.labels import Labels
 from par_cli.messages import line
 from par_cli.problems import Code, DataError, Problem, Where
@@ -59,8 +59,8 @@ def make_app(tr: Labels) -> typer.Typer:
     )
 
     def show_version(value: bool) -> None:
-        if value:
-            typer.echo(f"par {__version__}")
+        if value:  # answered before the app exists (cli/__init__.py): this is for the odd case it misses
+            typer.echo(version_text(tr, []), nl=False)
             raise typer.Exit()
 
     @app.callback(help=tr("help.app"))
@@ -81,6 +81,10 @@ def make_app(tr: Labels) -> typer.Typer:
 def run_app(argv: list[str], language: str) -> int:
     """Run the app for ``argv``; whatever happens, an exit code and at most one line per problem."""
     tr = Labels(language)
+    if os.environ.get("_PAR_COMPLETE"):  # a shell asks for completions: typer's, for every shell it knows
+        from typer._completion_classes import completion_init
+
+        completion_init()
     command = typer.main.get_command(make_app(tr))
     try:
         result = command.main(args=argv, prog_name="par", standalone_mode=False)

@@ -53,6 +53,12 @@ class Stdout(io.TextIOBase):
         if self.inner is not None:
             self.inner.flush()
 
+    def close(self) -> None:
+        """Lets go of the stream it wraps, unflushed and open: that stream is not its own. (The
+        finalizer closes a dropped Stdout, perhaps after its stream was closed; from Python 3.13
+        on, a failed flush there would print a warning.)"""
+        self.inner = None
+
 
 def write_all(stream: Any, data: bytes) -> None:
     """All of ``data`` to a text stream's bytes. Under PYTHONUNBUFFERED the bytes layer is raw, and a
