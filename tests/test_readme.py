@@ -86,3 +86,12 @@ def test_console_examples_are_what_par_prints(
     result = run_par(*words, env=env)
     printed = (result.stdout + result.stderr).rstrip("\n").split("\n")
     assert _matches(shown, printed), "\n".join(printed)
+
+
+def test_the_wording_table_is_the_labels_par_uses() -> None:
+    from par_cli.labels import CATALOGUE
+
+    rows = re.findall(r"^\| `([a-z_.]+)` \| (.+?) \| (.+?) \|$", README, re.M)
+    assert len(rows) >= 15
+    for key, english, vietnamese in rows:
+        assert (CATALOGUE[key]["en"], CATALOGUE[key]["vi"]) == (english, vietnamese), key
