@@ -39,7 +39,7 @@ def workload_report(
                     Column("id", tr("col.id")),
                     Column("name", tr("col.name"), wide=2),
                     *_score_columns(plan, tr),
-                    Column("overseen_by", tr("col.overseen_by"), wide=1),
+                    Column("overseen_by", tr("col.overseen_by"), wide=1, keep=True),
                 ],
                 rows=[
                     [n.id, n.name, n.max, n.baseline, n.target, _lost(n), _overseers(plan, n, tr)]
