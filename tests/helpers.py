@@ -50,3 +50,20 @@ def assert_refused(result: Outcome, path: Path, where: str, words: str) -> None:
     assert lines[0].startswith(f"error: {path}:{where}")
     assert words in lines[0]
     assert "Traceback" not in result.stderr
+
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "actuals_2024.yaml"
+
+
+def example_texts() -> list[str]:
+    """Every evidence citation, explanation, difficulty and proposal of examples/actuals_2024.yaml:
+    what the submitted report must hold."""
+    import yaml
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    texts = [*data["difficulties"], *data["proposals"]]
+    for entry in data["scores"].values():
+        texts += entry.get("evidence", [])
+        if entry.get("explanation"):
+            texts.append(entry["explanation"])
+    return texts

@@ -10,10 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
-from helpers import FIXTURES, run_par
-
-EXAMPLE = Path(__file__).parent.parent / "examples" / "actuals_2024.yaml"
+from helpers import EXAMPLE, FIXTURES, example_texts, run_par
 
 
 def _report(tmp_path: Path, *args: str, name: str = "report.html") -> str:
@@ -44,19 +41,8 @@ def test_report_holds_every_part(tmp_path: Path) -> None:
     assert str(EXAMPLE.parent) not in page
 
 
-def _example_texts() -> list[str]:
-    """Every evidence citation, explanation, difficulty and proposal the example holds."""
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    texts = [*data["difficulties"], *data["proposals"]]
-    for entry in data["scores"].values():
-        texts += entry.get("evidence", [])
-        if entry.get("explanation"):
-            texts.append(entry["explanation"])
-    return texts
-
-
 def test_report_holds_each_citation_and_explanation(tmp_path: Path) -> None:
-    texts = _example_texts()
+    texts = example_texts()
     assert len(texts) > 40  # the example cites a document for almost every criterion
     page = html.unescape(_report(tmp_path, "--lang", "vi", "--input", str(EXAMPLE)))
     for text in texts:

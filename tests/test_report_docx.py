@@ -11,12 +11,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from helpers import run_par
-
-EXAMPLE = Path(__file__).parent.parent / "examples" / "actuals_2024.yaml"
+from helpers import EXAMPLE, example_texts, run_par
 
 
 def _write(tmp_path: Path, *args: str) -> Path:
@@ -36,16 +33,6 @@ def _all_text(document: object) -> str:
     return "\n".join(parts)
 
 
-def _example_texts() -> list[str]:
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    texts = [*data["difficulties"], *data["proposals"]]
-    for entry in data["scores"].values():
-        texts += entry.get("evidence", [])
-        if entry.get("explanation"):
-            texts.append(entry["explanation"])
-    return texts
-
-
 def test_word_report_holds_the_self_assessment(tmp_path: Path) -> None:
     document = Document(str(_write(tmp_path, "--lang", "vi", "--input", str(EXAMPLE))))
     text = _all_text(document)
@@ -60,7 +47,7 @@ def test_word_report_holds_the_self_assessment(tmp_path: Path) -> None:
         "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024",
     ):
         assert words in text, words
-    for citation in _example_texts():
+    for citation in example_texts():
         assert citation in text, citation
     assert "Phòng Nội vụ" in text and "noi_vu" not in text  # offices by name (tests/test_widths.py)
     assert "85,401" in text and "93,5" in text  # the 2023 total; the estimated index
