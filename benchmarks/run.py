@@ -77,6 +77,7 @@ def measure(commands: dict[str, list[str]], runs: int) -> dict[str, Timing]:
 # of the same run, so that a target means the same on a slow day as on a fast one.
 REFERENCE_FLOOR = 0.182
 SCALE = 1.0  # this run's floor / REFERENCE_FLOOR, set by startup()
+FLOOR = REFERENCE_FLOOR  # this run's floor in seconds, set by startup()
 
 
 def within(what: str, seconds: float, limit: float) -> Check:
@@ -105,8 +106,8 @@ def startup(runs: int) -> tuple[dict[str, Timing], list[Check]]:
     }
     timings = measure(commands, runs)
     floor = timings["floor"].seconds
-    global SCALE
-    SCALE = floor / REFERENCE_FLOOR
+    global SCALE, FLOOR
+    SCALE, FLOOR = floor / REFERENCE_FLOOR, floor
     limits = {"par --version": 0.8, "par --help": 0.8, "par gaps": 1.10}
     checks = []
     for name, timing in timings.items():
@@ -198,6 +199,50 @@ def error_path(runs: int, folder: Path) -> tuple[dict[str, Timing], list[Check]]
     return timings, checks
 
 
+# Fills every score cell of a workbook `par template --format xlsx` wrote with the criterion's
+# target, as an office would in Excel (run by another process, like the generated plans).
+FILL = """
+import sys
+from openpyxl import load_workbook
+book = load_workbook(sys.argv[1])
+sheet = book.worksheets[0]
+header = [cell.value for cell in sheet[1]]
+score, target = header.index("Score"), next(i for i, h in enumerate(header) if str(h).startswith("Target"))
+for row in sheet.iter_rows(min_row=2):
+    if row[0].value and row[score].protection.locked is False:
+        row[score].value = row[target].value
+book.save(sys.argv[1])
+"""
+
+
+def offices_formats(runs: int, folder: Path) -> tuple[dict[str, Timing], list[Check]]:
+    """What offices work with: a workbook to fill in and read back, and the report to hand in.
+    The limits were set from the first measurement (2026-11-29), to catch a regression: openpyxl
+    and python-docx cost their import and their own work, which par cannot make faster."""
+    workbook, example = folder / "scores.xlsx", str(ROOT / "examples" / "actuals_2024.yaml")
+    subprocess.run([PAR, "template", "--format", "xlsx", "-o", str(workbook)], check=True, env=ENV)
+    subprocess.run([sys.executable, "-c", FILL, str(workbook)], check=True)
+    written = [str(folder / name) for name in ("t.xlsx", "r.html", "r.docx")]
+    commands = {
+        "par score --input scores.xlsx": [PAR, "score", "--input", str(workbook)],
+        "par template --format xlsx": [PAR, "template", "-f", "xlsx", "-o", written[0], "--force"],
+        "par report (HTML)": [PAR, "report", "-i", example, "-o", written[1], "--force"],
+        "par report --format docx": [PAR, "report", "-i", example, "-f", "docx", "-o", written[2], "--force"],
+    }
+    timings = measure(commands, runs)
+    limits = {
+        "par score --input scores.xlsx": 2.0,
+        "par template --format xlsx": 2.5,
+        "par report (HTML)": 1.5,
+        "par report --format docx": 3.0,
+    }
+    checks = []
+    for name, timing in timings.items():
+        ratio, limit = timing.seconds / FLOOR, limits[name]
+        checks.append(Check(f"`{name}` / floor", f"{ratio:.2f}", f"≤ {limit:.2f}", ratio <= limit))
+    return timings, checks
+
+
 def linear(runs: int, folder: Path, largest: int) -> tuple[dict[str, Timing], list[Check]]:
     """Time and memory grow with the file, no faster: one-line criteria, and 2,000 communes."""
     sizes = [n for n in (100_000, 1_000_000) if n <= largest]
@@ -282,6 +327,7 @@ def main() -> None:
         folder = Path(name)
         sections = [
             ("Start-up", *startup(runs)),
+            ("Offices' formats", *offices_formats(runs, folder)),
             ("Scale", *scale(max(3, runs // 3), 10_000 if options.quick else 100_000, folder)),
             ("Comparing every commune", *compare_all(3, 300 if options.quick else 3_321, folder)),
             ("The error path", *error_path(max(3, runs // 2), folder)),
