@@ -97,6 +97,9 @@ class Actuals:
     def scores(self) -> dict[str, Decimal]:
         return {i: a.score for i, a in self.criteria.items() if a.score is not None}
 
+    def not_applicable(self) -> frozenset[str]:
+        return frozenset(i for i, a in self.criteria.items() if a.not_applicable is not None)
+
 
 def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
     """Read, check and merge scores files, in the order given."""

@@ -7,7 +7,7 @@ accounts for form an "unattributed" row of their own, so nothing is silently dro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
@@ -56,9 +56,13 @@ class GapAnalysis:
 
 
 def analyse(
-    plan: Plan, against: Against = "baseline", scores: Mapping[str, Decimal] | None = None
+    plan: Plan,
+    against: Against = "baseline",
+    scores: Mapping[str, Decimal] | None = None,
+    not_applicable: Collection[str] = (),
 ) -> GapAnalysis:
-    """Gaps of every criterion, measured from the plan's baseline, its target, or ``scores``."""
+    """Gaps of every criterion, measured from the plan's baseline, its target, or ``scores``.
+    A criterion ``not_applicable`` is no row and not "not scored yet": its points leave the plan."""
     if against == "scores" and scores is None:
         raise ValueError("scores are needed to measure gaps against them")
     rows: list[GapRow] = []
@@ -83,7 +87,7 @@ def analyse(
         if against != "scores":
             return True
         if not node.criteria:
-            return node.id in (scores or {})
+            return node.id in (scores or {}) or node.id in not_applicable
         return all(complete(child) for child in node.criteria)
 
     overseers = overseers_of(plan)
@@ -91,6 +95,8 @@ def analyse(
     def visit(node: Item, field_id: str, group: str | None) -> None:
         score = score_of(node)
         if not node.criteria:
+            if node.id in not_applicable:
+                return
             if against == "scores" and node.id not in (scores or {}):
                 not_scored.append(node)  # not lost: nobody has scored it yet
             elif score < node.max:

@@ -180,3 +180,14 @@ def test_criteria_not_scored_yet_are_not_lost() -> None:
     ).stdout
     assert "Not scored yet, so not counted as lost: 41 criteria, 76.5 points" in out
     assert run_par("gaps", "--against", "target", "--input", "x.yaml").exit_code == 2
+
+
+def test_criteria_that_do_not_apply_are_neither_lost_nor_waiting() -> None:
+    """not_applicable.yaml scores every criterion at its maximum but 4.4 and 5.7, which do not apply:
+    they leave the plan, so nothing is "not scored yet" and only field 8's 0.5 is lost."""
+    result = run_par("gaps", "-i", str(FIXTURES / "actuals" / "not_applicable.yaml"), "--format", "json")
+    data = json.loads(result.stdout, parse_float=Decimal)
+    assert [row["id"] for row in data["rows"]] == ["8"]
+    assert data["total_gap"] == Decimal("0.5")
+    out = run_par("gaps", "-i", str(FIXTURES / "actuals" / "not_applicable.yaml")).stdout
+    assert "Not scored yet" not in out

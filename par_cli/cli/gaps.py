@@ -74,12 +74,13 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 kind = "target"
             else:
                 kind = "baseline"
-            scores = None
+            scores, not_applicable = None, frozenset[str]()
             if inputs:
                 from par_cli.actuals import load_actuals
 
-                scores = load_actuals(plan, inputs).scores()
-            analysis = analyse(plan, kind, scores)
+                actuals = load_actuals(plan, inputs)
+                scores, not_applicable = actuals.scores(), actuals.not_applicable()
+            analysis = analyse(plan, kind, scores, not_applicable)
             rows = sort_rows(select(plan, analysis.rows, within, unit_id, least), cast(SortKey, sort))
             report = gaps_report(plan, analysis, rows, tr)
             emit(report, format_name, output, force, plan_inputs(plan, inputs))

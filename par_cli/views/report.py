@@ -69,7 +69,7 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
         explain = by_title[tr("score.unexplained")]
         tables.append(Table(tr("report.explain"), explain.columns, explain.rows))
         _chart_scores(result, rows, series, tr)
-        analysis = analyse(plan, "scores", actuals.scores())
+        analysis = analyse(plan, "scores", actuals.scores(), actuals.not_applicable())
         notes += scored.notes
         letterhead = _letterhead(plan, actuals, made, tr)
     else:
