@@ -70,6 +70,8 @@ class Letterhead(NamedTuple):
     subject: str  # what it reports on
     sections: tuple[str, ...]  # headings of parts the unit writes itself (difficulties, proposals)
     texts: tuple[tuple[str, ...], ...]  # what the scores files say under each of those headings
+    recipients: tuple[str, ...]  # Nơi nhận: the lines at the foot, left
+    signature: tuple[str, ...]  # the signature block at the foot, right: TM. ..., CHỦ TỊCH, (name)
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Report:
     language: str = "en"  # of the labels: renderers word their own few texts in it
     figures: list[tuple[str, Decimal]] = field(default_factory=list)  # headline numbers, for spreadsheets
     letterhead: Letterhead | None = None  # a document to submit (Word): its heading block
+    provenance: str | None = None  # when and from which files it was made: HTML says it, Word not
 
     def json(self) -> dict[str, Any]:
         return self.data()

@@ -45,6 +45,9 @@ def test_word_report_holds_the_self_assessment(tmp_path: Path) -> None:
         "Đắk R'Lấp, ngày ",
         "BÁO CÁO",
         "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024",
+        "Nơi nhận:",
+        "TM. ỦY BAN NHÂN DÂN",
+        "XII. Đề xuất, kiến nghị",  # the parts numbered as reports number them
     ):
         assert words in text, words
     for citation in example_texts():
@@ -65,7 +68,7 @@ def test_word_report_is_set_as_documents_are(tmp_path: Path) -> None:
     # the per-criterion table is too wide for a portrait page: its section is landscape
     assert any(s.orientation == WD_ORIENT.LANDSCAPE for s in document.sections)
     # every table of figures repeats its header row on each page it runs on
-    data_tables = document.tables[1:]  # the first is the heading block
+    data_tables = document.tables[1:-1]  # the first is the heading block, the last the signature
     assert data_tables
     for table in data_tables:
         assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader"), table.rows[0].cells[0].text
@@ -107,3 +110,12 @@ def test_word_report_converts_to_a4_pages(tmp_path: Path) -> None:
     assert sizes == {(595, 842), (842, 595)}  # A4 portrait and landscape, in points
     text = "".join(page.extract_text() for page in reader.pages)
     assert "BÁO CÁO" in text and "85,401" in text
+
+
+def test_a_commune_reporting_on_its_district_plan_heads_its_own_report(tmp_path: Path) -> None:
+    scores = tmp_path / "xa.yaml"
+    scores.write_text('assessed_unit: xã Nhân Cơ\nscores:\n  "1.1": 2\n', encoding="utf-8")
+    text = _all_text(Document(str(_write(tmp_path, "--lang", "vi", "--input", str(scores)))))
+    assert "ỦY BAN NHÂN DÂN XÃ NHÂN CƠ" in text and "Nhân Cơ, ngày " in text
+    assert "HUYỆN ĐẮK R'LẤP" not in text.split("BÁO CÁO")[0]  # the district does not head it
+    assert "Nguyễn Quang Tú" not in text.split("Nơi nhận:")[1]  # nor does its chairman sign it

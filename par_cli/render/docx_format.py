@@ -42,23 +42,27 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
         if name:
             paragraph.add_run(f"{inert(name)}: ").bold = True
         paragraph.add_run(inert(value))
+    # A document's parts are numbered I, II, III... as administrative reports number them.
+    numbered = report.letterhead is not None
     landscape = False
-    for table in report.tables:
+    for number, table in enumerate(report.tables, start=1):
         wide = len(table.columns) > PORTRAIT_COLUMNS
         if wide != landscape:  # a landscape section for wide tables in a row, then portrait again
             _turn(doc, wide)
             landscape = wide
-        _table(doc, table, tr, wide)
+        _table(doc, table, tr, wide, f"{_roman(number)}. " if numbered else "")
     if landscape:
         _turn(doc, False)
     if report.notes:
         for note in report.notes:
             _paragraph(doc, note, italic=True)
     if report.letterhead is not None:
-        for heading, texts in zip(report.letterhead.sections, report.letterhead.texts, strict=True):
-            _paragraph(doc, heading, bold=True)
+        head = report.letterhead
+        for number, (heading, texts) in enumerate(zip(head.sections, head.texts, strict=True), start=1):
+            _paragraph(doc, f"{_roman(len(report.tables) + number)}. {heading}", bold=True)
             for text in texts or [tr("report.to_write")]:
                 _paragraph(doc, f"- {text}" if texts else text, italic=not texts)
+        _signature(doc, head)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
@@ -89,6 +93,47 @@ def _letterhead(doc: Any, head: Letterhead, tr: Labels) -> None:
     _paragraph(doc, head.subject, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
 
 
+def _signature(doc: Any, head: Letterhead) -> None:
+    """The foot of the document: who receives it on the left, who signs it on the right."""
+    from docx.shared import Mm
+
+    doc.add_paragraph()
+    block = doc.add_table(rows=1, cols=2)
+    block.autofit = False
+    left, right = block.rows[0].cells
+    for column, cell, width in zip(block.columns, (left, right), (75, 90), strict=True):
+        column.width = cell.width = Mm(width)
+    first, *others = head.recipients
+    _cell_text(left, first, bold=True, italic=True, size=12, align="left")
+    for line in others:
+        _cell_line(left, line, size=11)
+    on_behalf, title, *rest = head.signature
+    _cell_text(right, on_behalf, bold=True, size=13)
+    _cell_line(right, title, bold=True, align="center")
+    for line in rest:
+        _cell_line(right, line, bold=True, align="center")
+
+
+def _cell_line(cell: Any, text: str, bold: bool = False, size: float = 13, align: str = "left") -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    paragraph = cell.add_paragraph()
+    if align == "center":
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(inert(text))
+    run.bold, run.font.size = bold, Pt(size)
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
 def _turn(doc: Any, landscape: bool) -> None:
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Mm
@@ -99,11 +144,11 @@ def _turn(doc: Any, landscape: bool) -> None:
     _margins(section)
 
 
-def _table(doc: Any, table: Table, tr: Labels, wide: bool) -> None:
+def _table(doc: Any, table: Table, tr: Labels, wide: bool, number: str = "") -> None:
     from docx.shared import Mm, Pt
 
     if table.title:
-        title = _paragraph(doc, table.title, bold=True)
+        title = _paragraph(doc, number + table.title, bold=True)
         title.paragraph_format.keep_with_next = True  # never a title alone at the foot of a page
         title.paragraph_format.space_before = Pt(12)
     if not table.rows:

@@ -34,6 +34,7 @@ tfoot td { font-weight: bold; background: #f6f8fa; }
 tr.muted td { color: #5b6776; font-style: italic; }
 tr.subtotal td { font-weight: bold; background: #f6f8fa; }
 .notes li { margin-bottom: .3rem; }
+.made { color: #555; font-size: .85em; margin: 0 0 1rem; }
 svg text { font-family: inherit; font-size: 9pt; fill: #1d2733; }
 footer { margin-top: 2rem; color: #5b6776; font-size: 9pt; }
 @page { size: A4; margin: 14mm 12mm; }
@@ -65,6 +66,8 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
         parts.append("<dl>")
         parts += [f"<dt>{_e(name)}</dt><dd>{_e(value)}</dd>" for name, value in report.facts]
         parts.append("</dl>")
+    if report.provenance:
+        parts.append(f'<p class="made">{_e(report.provenance)}</p>')
     parts.append("</header>")
     parts += [_chart(chart, sep) for chart in report.charts]
     parts += [_table(table, sep) for table in report.tables]

@@ -27,15 +27,16 @@ from par_cli.workload import unassigned, workloads
 
 def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels) -> Report:
     info = plan.file.plan
+    number = f" ({info.document_number})" if info.document_number else ""
     facts = [
-        (tr("fact.plan"), f"{info.document_type} {info.title}"),
+        (tr("fact.plan"), f"{info.title}{number}"),
         (tr("col.issuer"), f"{info.issuer}, {info.province}"),
     ]
     if info.signer:
         facts.append((tr("report.signer"), f"{info.signer.title} {info.signer.name}"))
     # Files by name: a report handed in says nothing of the machine it was made on.
     files = [Path(path).name for path in [plan.path, *(actuals.paths if actuals else [])]]
-    facts.append(("", tr("report.made", date=f"{tr.date(made.date())} {made:%H:%M}", files=", ".join(files))))
+    provenance = tr("report.made", date=f"{tr.date(made.date())} {made:%H:%M}", files=", ".join(files))
     summary = summary_report(plan, summarise(plan), tr)
     fields_table = summary.tables[0]
     keep = [i for i, c in enumerate(fields_table.columns) if c.key != "bar"]
@@ -87,6 +88,7 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
         language=tr.language,
         charts=[Chart(tr("report.chart"), series, rows)],
         letterhead=letterhead,
+        provenance=provenance,
         data=dict,
     )
 
@@ -186,16 +188,29 @@ def _agency(document_number: str | None, issuer: str) -> str:
 
 
 def _letterhead(plan: Plan, actuals: Actuals, made: datetime, tr: Labels) -> Letterhead:
+    """The unit that reports heads and signs it: the plan's own unit, or the unit the scores file
+    says it assesses (a commune reporting on a plan of its district)."""
     info = plan.file.plan
-    place = info.place or place_of(info.locality)
+    own = not actuals.assessed or actuals.assessed.casefold() == info.locality.casefold()
+    who = info.locality if own else actuals.assessed or info.locality
+    issuer = info.issuer if own else tr("report.committee", unit=who)
+    place = info.place if own and info.place else place_of(who)
+    signer = info.signer.name if own and info.signer else ""
+    title = info.signer.title if own and info.signer else tr("report.chair")
+    recipients = [tr("report.recipients")]
+    if info.appraised_by:
+        recipients.append(f"- {info.appraised_by};")
+    recipients.append(tr("report.archive"))
     return Letterhead(
-        issuer=info.issuer.upper(),
-        number=tr("report.number", agency=_agency(info.document_number, info.issuer)),
+        issuer=issuer.upper(),
+        number=tr("report.number", agency=_agency(info.document_number if own else None, issuer)),
         place_date=tr("report.place_date", place=place, day=made.day, month=made.month, year=made.year),
         kind=tr("report.kind"),
-        subject=tr("report.subject", year=info.year, who=actuals.assessed or info.locality),
+        subject=tr("report.subject", year=info.year, who=who),
         sections=(tr("report.difficulties"), tr("report.proposals")),
         texts=(tuple(actuals.difficulties), tuple(actuals.proposals)),
+        recipients=tuple(recipients),
+        signature=(tr("report.on_behalf"), title.upper(), "", "", "", signer),
     )
 
 
