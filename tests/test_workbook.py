@@ -191,3 +191,26 @@ def test_a_workbook_without_the_columns_is_refused(tmp_path: Path) -> None:
     result = run_par("score", "-i", str(path))
     assert result.exit_code == 1
     assert "no sheet of the workbook has the columns of a scores file" in result.stderr
+
+
+def test_an_office_workbook_sums_its_own_criteria_and_names_its_office(tmp_path: Path) -> None:
+    path = _template(tmp_path, "--unit", "noi_vu")
+    book = load_workbook(path)
+    sheet, about = book.worksheets
+    rows = _rows(sheet)
+    # field 3 holds only Phòng Nội vụ's criteria (3.4, 3.6, 3.7, 3.8: 7 + 2 + 3 + 1 = 13 of 17):
+    # its maximum and target are their sums, kept live, not the field's printed 17 and 16
+    assert sheet[f"C{rows['3']}"].value == f"=SUBTOTAL(9,C{rows['3'] + 1}:C{rows['3'] + 4})"
+    assert [sheet[f"C{rows[i]}"].value for i in ("3.4", "3.6", "3.7", "3.8")] == [7, 2, 3, 1]
+    values = {row[0].value: row[2].value for row in about.iter_rows()}
+    assert "Phòng Nội vụ" in values.values() and "noi_vu" not in values.values()
+    assert about.column_dimensions["B"].hidden  # the keys par reads back
+    assert _json("-i", str(path))["office"] == "noi_vu"  # read back by the office's name
+
+
+def test_the_whole_plan_shows_its_printed_totals(tmp_path: Path) -> None:
+    sheet = load_workbook(_template(tmp_path)).worksheets[0]
+    rows = _rows(sheet)
+    assert (sheet[f"C{rows['8']}"].value, sheet[f"D{rows['8']}"].value) == (13, 12)  # as printed
+    total = max(rows.values()) + 1
+    assert (sheet[f"C{total}"].value, sheet[f"D{total}"].value) == (100, 95.5)

@@ -10,6 +10,7 @@ is protected without a password, its header row frozen, and it prints on A4 land
 from __future__ import annotations
 
 import io
+import textwrap
 from collections import defaultdict
 from decimal import Decimal
 from typing import Any
@@ -23,19 +24,20 @@ from par_cli.units import falls_on
 
 # (role, catalogue key of its header, width); the input columns' headers are the reader's own.
 COLUMNS = (
-    ("id", "col.id", 8),
-    ("name", "col.name", 46),
+    ("id", "col.id", 7),
+    ("name", "col.name", 40),
     ("max", "col.max", 9),
-    ("target", "col.target", 11),
-    ("score", "xlsx.score", 12),
-    ("evidence", "xlsx.evidence", 40),
-    ("explanation", "xlsx.explanation", 32),
-    ("not_applicable", "xlsx.not_applicable", 22),
-    ("appraised", "xlsx.appraised", 12),
+    ("target", "col.target", 10),
+    ("score", "xlsx.score", 11),
+    ("evidence", "xlsx.evidence", 34),
+    ("explanation", "xlsx.explanation", 28),
+    ("not_applicable", "xlsx.not_applicable", 16),
+    ("appraised", "xlsx.appraised", 11),
+    ("lead", "col.lead", 20),
     ("task", "col.task", 50),
-    ("lead", "col.lead", 26),
     ("scored_by", "xlsx.scored_by", 18),
 )
+PRINTED = 10  # the columns printed: up to the lead office (task and scoring stay on screen)
 WIDTHS = {role: width for role, _, width in COLUMNS}
 INPUTS = ("score", "evidence", "explanation", "not_applicable", "appraised")
 WRAPPED = ("name", "evidence", "explanation", "not_applicable", "task", "lead")
@@ -49,27 +51,37 @@ def scores_workbook(plan: Plan, tr: Labels, unit_id: str | None = None) -> bytes
     sheet = book.active
     sheet.title = tr("xlsx.sheet.scores")
     letter = {role: chr(65 + index) for index, (role, _, _) in enumerate(COLUMNS)}
+    header_lines = 1
     for index, (role, key, width) in enumerate(COLUMNS, start=1):
         label = tr(key, year=plan.file.plan.year) if role == "target" else tr(key)
         _style_header(text(sheet.cell(1, index), label))
         sheet.column_dimensions[letter[role]].width = width
+        header_lines = max(header_lines, _lines(label, width, words=True))
+    sheet.row_dimensions[1].height = 15 * header_lines  # a header never runs over the first row
     rows = _rows(plan, unit_id)
+    totals = {"max": plan.file.totals.max, "target": plan.file.totals.target}
     limits: dict[Decimal, list[str]] = defaultdict(list)
     for number_, (node, depth, span) in enumerate(rows, start=2):
         _row(sheet, plan, tr, node, depth, number_, letter)
         if span is not None:  # a field or a criterion with sub-criteria: its rows summed live
             first, last = number_ + 1, number_ + span
-            sheet[f"{letter['score']}{number_}"] = (
-                f"=SUBTOTAL(9,{letter['score']}{first}:{letter['score']}{last})"
-            )
+            # One office's workbook holds some of a field's criteria: its maximum and target are
+            # theirs, summed; the whole plan's shows them as printed.
+            for role in ("score", "max", "target") if unit_id else ("score",):
+                sheet[f"{letter[role]}{number_}"] = f"=SUBTOTAL(9,{letter[role]}{first}:{letter[role]}{last})"
         else:
             for role in INPUTS:
                 _unlock(sheet[f"{letter[role]}{number_}"])
             limits[node.max] += [f"{letter['score']}{number_}", f"{letter['appraised']}{number_}"]
     total = len(rows) + 2
     text(sheet.cell(total, 2), tr("row.total")).font = _bold()
-    sheet[f"{letter['score']}{total}"] = f"=SUBTOTAL(9,{letter['score']}2:{letter['score']}{total - 1})"
-    sheet[f"{letter['score']}{total}"].font = _bold()
+    for role in ("score", "max", "target"):
+        cell = sheet[f"{letter[role]}{total}"]
+        if role == "score" or unit_id:
+            cell.value = f"=SUBTOTAL(9,{letter[role]}2:{letter[role]}{total - 1})"
+        else:
+            number(cell, totals[role])
+        cell.font = _bold()
     for maximum, cells in limits.items():
         rule = DataValidation(
             type="decimal",
@@ -151,8 +163,11 @@ def _row(
         sheet[f"{letter['score']}{row}"].font = _bold()
 
 
-def _lines(text: str, width: int) -> int:
-    """How many lines ``text`` takes in a column ``width`` characters wide, roughly."""
+def _lines(text: str, width: int, words: bool = False) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide, roughly; ``words``:
+    wrapped at words (a short header), else by length."""
+    if words:
+        return len(textwrap.wrap(text, max(width - 2, 1))) or 1
     return sum(max(1, -(-len(line) // max(width - 2, 1))) for line in text.split("\n"))
 
 
@@ -175,7 +190,7 @@ def _finish(sheet: Any, last: int) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
-    sheet.print_area = f"A1:{chr(64 + len(COLUMNS))}{last}"
+    sheet.print_area = f"A1:{chr(64 + PRINTED)}{last}"
 
 
 def _about(book: Any, plan: Plan, tr: Labels, unit_id: str | None) -> None:
@@ -193,8 +208,8 @@ def _about(book: Any, plan: Plan, tr: Labels, unit_id: str | None) -> None:
         ("assessed_unit", tr("xlsx.about.assessed_unit"), None, True),
         ("target", tr("xlsx.about.target"), None, True),
     ]
-    if unit_id is not None:
-        rows.append(("unit", tr("xlsx.about.unit"), unit_id, False))
+    if unit_id is not None:  # by name: par reads a unit's name as readily as its id
+        rows.append(("unit", tr("xlsx.about.unit"), plan.units[unit_id].name, False))
     for number_, (key, label, value, editable) in enumerate(rows, start=4):
         text(sheet.cell(number_, 1), label).font = _bold()
         text(sheet.cell(number_, 2), key)
@@ -207,7 +222,15 @@ def _about(book: Any, plan: Plan, tr: Labels, unit_id: str | None) -> None:
             _unlock(cell)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 16
+    sheet.column_dimensions["B"].hidden = True  # the keys par reads; nothing for a reader
     sheet.column_dimensions["C"].width = 60
+    sheet.merge_cells("A1:C1")
+    sheet["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.row_dimensions[1].height = 15 * _lines(str(sheet["A1"].value), 94, words=True)
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.protection.sheet = True
 
 
