@@ -294,3 +294,10 @@ def test_fifty_mib_file_is_refused(tmp_path: Path) -> None:
     result = run_par("score", "--input", str(path))
     assert result.exit_code == 1
     assert "larger than 16 MiB" in result.stderr
+
+
+def test_a_partly_scored_self_assessment_says_what_its_changes_compare() -> None:
+    out = run_par("score", "-i", str(ACTUALS / "partial.yaml"), env={"COLUMNS": "200"}).stdout
+    assert 'Not every criterion is scored yet: in each field, "vs 2023" and "Short of target"' in out
+    full = run_par("score", "-i", str(ACTUALS / "at_target.yaml"), env={"COLUMNS": "200"}).stdout
+    assert "Not every criterion is scored yet" not in full

@@ -34,7 +34,10 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         )
         facts.append((tr("score.own_target"), text))
     tables = [_fields_table(plan, result, tr), *_criteria_tables(plan, result, tr)]
-    notes = [
+    scored, in_scope = result.coverage
+    key = "score.partial" if plan.has_baseline else "score.partial.first_year"
+    partial = [] if scored == in_scope else [tr(key, year=info.baseline_year)]
+    notes = partial + [
         tr(
             "score.unreachable",
             points=points,
