@@ -111,7 +111,9 @@ def analyse(
         if unexplained and complete(node):
             short = (score - node.target) - sum((score_of(c) - c.target for c in node.criteria), ZERO)
             owner = owners.get(node.id, ())
-            rows.append(_row(node, field_id, score, inner, (None, ()), (unexplained, short), owner))
+            # with no likely owner recorded, who oversees the field is whom to ask
+            overseen = (None, ()) if owner else overseers_for(plan, node.id, overseers)
+            rows.append(_row(node, field_id, score, inner, overseen, (unexplained, short), owner))
         if inner is not None and len(rows) > first:  # officials see the criterion above its parts
             rows.append(replace(_row(node, field_id, score, group), subtotal=True))
 

@@ -394,15 +394,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "score.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng"},
     "score.partial": {
-        "en": "Not every criterion is scored yet: in each field, \"vs {year}\" and \"Short of target\" "
+        "en": 'Not every criterion is scored yet: in each field, "vs {year}" and "Short of target" '
         "compare the criteria scored so far with their own {year} scores and targets",
-        "vi": "Chưa chấm đủ các tiêu chí: ở mỗi lĩnh vực, cột \"So với năm {year}\" và \"Còn thiếu so với "
-        "chỉ tiêu\" chỉ so các tiêu chí đã chấm với điểm năm {year} và chỉ tiêu của chính các tiêu chí đó",
+        "vi": 'Chưa chấm đủ các tiêu chí: ở mỗi lĩnh vực, cột "So với năm {year}" và "Còn thiếu so với '
+        'chỉ tiêu" chỉ so các tiêu chí đã chấm với điểm năm {year} và chỉ tiêu của chính các tiêu chí đó',
     },
     "score.partial.first_year": {
-        "en": "Not every criterion is scored yet: in each field, \"Short of target\" compares the "
+        "en": 'Not every criterion is scored yet: in each field, "Short of target" compares the '
         "criteria scored so far with their own targets",
-        "vi": "Chưa chấm đủ các tiêu chí: ở mỗi lĩnh vực, cột \"Còn thiếu so với chỉ tiêu\" chỉ so các "
+        "vi": 'Chưa chấm đủ các tiêu chí: ở mỗi lĩnh vực, cột "Còn thiếu so với chỉ tiêu" chỉ so các '
         "tiêu chí đã chấm với chỉ tiêu của chính các tiêu chí đó",
     },
     "score.unreachable": {

@@ -83,8 +83,8 @@ def test_csv_has_the_same_figures() -> None:
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert [(r["id"], r["gap"]) for r in rows[:-1]] == [(i, g) for i, g, _ in AGAINST_2023]
     assert rows[-1]["gap"] == "14.599"  # the footer row
-    assert rows[0]["units"] == "Các phòng, ban, đơn vị; UBND các xã, thị trấn"
-    assert rows[0]["unit_ids"] == "phong_ban; ubnd_xa"  # names to read, ids for scripts
+    assert rows[0]["units"] == "phong_ban; ubnd_xa"  # ids for scripts, as in JSON
+    assert rows[0]["unit_names"] == "Các phòng, ban, đơn vị; UBND các xã, thị trấn"  # names beside them
     assert (rows[0]["field"], rows[0]["to_target"]) == ("7", "1.18")  # 2 - 0.82 short of the target
 
 

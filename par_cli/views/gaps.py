@@ -30,7 +30,11 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
     ]
     table = Table(None, columns)
     # CSV: the same rows with each one's field, and the lead units' ids beside their names
-    flat = Table(None, [columns[0], Column("field", tr("col.field")), *columns[1:], Column("unit_ids", "")])
+    # (as in JSON: `units` the ids; `unit_names` beside them)
+    ids_column, names_column = Column("units", tr("col.lead")), Column("unit_names", tr("col.lead"))
+    flat = Table(
+        None, [columns[0], Column("field", tr("col.field")), *columns[1:-1], ids_column, names_column]
+    )
     for index, row in enumerate(rows):
         cells: list[Cell] = [row.id, _name(row, tr), row.max, row.baseline, row.target]
         if with_scores:
@@ -38,7 +42,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         cells += [row.gap, short_of_target(row.to_target), _who(plan, row, tr)]
         table.rows.append(cells)
         unit_ids = list(row.units or row.likely_owners or row.overseen_by)
-        flat.rows.append([cells[0], row.field_id, *cells[1:], unit_ids])
+        flat.rows.append([cells[0], row.field_id, *cells[1:-1], unit_ids, cells[-1]])
         if row.unattributed:
             table.muted.add(index)
         if row.subtotal:
@@ -57,7 +61,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         total_short,
         "",
     ]
-    flat.footer = [table.footer[0], "", *table.footer[1:], ""]
+    flat.footer = [table.footer[0], "", *table.footer[1:], ""]  # the footer's last cell: no units
     all_rows = sum(1 for r in analysis.rows if not r.subtotal)
     key = "gaps.reconciled.scores" if with_scores else "gaps.reconciled"
     reconciled = tr(
