@@ -365,8 +365,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "basis.short.appraised": {"en": "appraised", "vi": "theo thẩm định"},
     "score.rescaled": {"en": "Not applicable", "vi": "Không áp dụng"},
     "score.rescaled.value": {
-        "en": "the maximum loses {na} points; {points} points, rescaled as above",
-        "vi": "{na} điểm được trừ khỏi điểm tối đa; {points} điểm, đã quy đổi như trên",
+        "en": "criteria worth {na} points do not apply: {points} of {max} points, rescaled to {printed} "
+        "in the estimated index above",
+        "vi": "các tiêu chí không áp dụng ({na} điểm) được trừ: {points} trên {max} điểm, quy đổi về thang "
+        "{printed} ở chỉ số ước tính trên",
     },
     "score.projected": {"en": "Projected", "vi": "Dự kiến"},
     "score.projected.value": {

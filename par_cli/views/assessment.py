@@ -153,7 +153,14 @@ def _headline(plan: Plan, result: Assessment, tr: Labels) -> list[tuple[str, str
     facts.append((tr("score.index"), index))
     if result.max != result.printed_max:
         left_out = result.printed_max - result.max
-        facts.append((tr("score.rescaled"), tr("score.rescaled.value", points=result.points, na=left_out)))
+        value = tr(
+            "score.rescaled.value",
+            na=left_out,
+            points=result.points,
+            max=result.max,
+            printed=result.printed_max,
+        )
+        facts.append((tr("score.rescaled"), value))
     if scored < in_scope:
         facts.append((tr("score.coverage"), tr("score.coverage.value", scored=scored, of=in_scope)))
     facts.append(_projected(result, tr))
