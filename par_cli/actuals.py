@@ -22,7 +22,7 @@ from par_cli.collect import At, Collector
 from par_cli.model import Score, Strict, Text
 from par_cli.numbers import MAX_DECIMALS, round_half_up
 from par_cli.plan import Plan
-from par_cli.problems import Code, DataError, Term
+from par_cli.problems import Code, DataError, Term, Where
 from par_cli.sheets import is_workbook, read_workbook
 from par_cli.units import match_units
 from par_cli.validation import validate
@@ -121,7 +121,16 @@ def _read(plan: Plan, path: str | Path) -> Source:
     raw = read_bytes(path, MAX_SCORES_BYTES)
     if is_workbook(raw):
         return read_workbook(raw, shown_name(path), plan.branches)
+    if str(path).lower().endswith(WORKBOOK_SUFFIXES):  # named as a workbook, but it is not one
+        raise DataError.at(Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=_kind_of(raw))
     return parse_source(raw, shown_name(path), frozenset({"evidence"}))
+
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+
+
+def _kind_of(raw: bytes) -> Term:
+    return Term("kind.empty" if not raw.strip() else "kind.text")
 
 
 class _Merger:

@@ -84,7 +84,7 @@ class Collector:
         problems = list(self._located)
         for pending in self._pending:
             params = {k: place(v) if isinstance(v, At) else v for k, v in pending.params.items()}
-            key = show_loc(pending.at.loc) if pending.show_key else None
+            key = _key(pending.at) if pending.show_key else None
             problems.append(Problem(pending.code, place(pending.at), params, key))
         order = {path: index for index, path in enumerate(dict.fromkeys(p.where.path for p in problems))}
         problems.sort(key=lambda p: (order[p.where.path], p.where.line or 0, p.where.column or 0))
@@ -93,6 +93,15 @@ class Collector:
     def raise_if_any(self) -> None:
         if self.count:
             raise self.error()
+
+
+def _key(at: At) -> str | None:
+    """What a message names the value by: its path in a YAML file; in a workbook, whose cell the
+    place already gives, only the criterion (a spreadsheet user never sees ``scores["1.2"]``)."""
+    if at.source.cells is None:
+        return show_loc(at.loc)
+    loc = at.loc
+    return str(loc[1]) if len(loc) > 1 and loc[0] in ("scores", "not_applicable") else None
 
 
 def show_loc(loc: Sequence[str | int]) -> str:

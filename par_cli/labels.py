@@ -635,6 +635,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "file.criteria": {"en": "a criteria file", "vi": "tệp tiêu chí"},
     "file.scores": {"en": "a scores file", "vi": "tệp điểm"},
     "kind.nothing": {"en": "nothing", "vi": "giá trị rỗng"},
+    "kind.empty": {"en": "the file is empty", "vi": "tệp rỗng"},
+    "kind.text": {"en": "it holds text", "vi": "tệp chứa văn bản"},
     "kind.mapping": {"en": "a mapping", "vi": "một ánh xạ"},
     "kind.list": {"en": "a list", "vi": "một danh sách"},
     "kind.value": {"en": "a single value", "vi": "một giá trị đơn"},

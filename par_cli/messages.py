@@ -22,6 +22,8 @@ def message(problem: Problem, tr: Labels) -> str:
         hint: str | None = tr("hint.did_you_mean", name=params["suggestion"])
     else:
         key = f"hint.{problem.code}"
+        if problem.where.cell and tr.has(f"{key}.sheet"):  # how to fix it in a workbook
+            key = f"{key}.sheet"
         hint = tr(key, **params) if tr.has(key) else None
     return f"{text} ({hint})" if hint else text
 

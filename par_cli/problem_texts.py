@@ -60,7 +60,10 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.no-such-file": {"en": "no such file", "vi": "không có tệp này"},
     "hint.no-such-file": {"en": "check the path", "vi": "kiểm tra lại đường dẫn"},
     "err.not-a-file": {"en": "is a directory, not a file", "vi": "là một thư mục, không phải tệp"},
-    "hint.not-a-file": {"en": "give the path of a .yaml file", "vi": "hãy chỉ đường dẫn tới một tệp .yaml"},
+    "hint.not-a-file": {
+        "en": "give the path of a .yaml file, or of an .xlsx workbook of scores",
+        "vi": "hãy chỉ đường dẫn tới một tệp .yaml, hoặc một tệp điểm .xlsx",
+    },
     "err.permission-denied": {"en": "permission denied", "vi": "không có quyền đọc tệp"},
     "hint.permission-denied": {"en": "check the file's permissions", "vi": "kiểm tra quyền truy cập tệp"},
     "err.cannot-read": {"en": "cannot read the file: {reason}", "vi": "không đọc được tệp: {reason}"},
@@ -417,6 +420,10 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "hint.scored-and-not-applicable": {
         "en": "remove it from scores or from not_applicable",
         "vi": "hãy xóa khỏi scores hoặc khỏi not_applicable",
+    },
+    "hint.scored-and-not-applicable.sheet": {
+        "en": "clear its Score or its Not applicable cell",
+        "vi": "hãy xóa ô Điểm tự đánh giá hoặc ô Không áp dụng của tiêu chí",
     },
     "err.files-disagree": {
         "en": "{key} is '{value}' here but '{other}' in a file before",

@@ -164,6 +164,8 @@ def test_a_formula_without_a_stored_value_is_named(tmp_path: Path) -> None:
             "is a password-protected workbook or an old .xls file",
         ),
         (None, "is not an Excel workbook that can be read"),
+        (b"hello: 1\n", "is not an Excel workbook that can be read (it holds text)"),  # renamed
+        (b"", "is not an Excel workbook that can be read (the file is empty)"),
     ],
 )
 def test_what_is_not_a_readable_workbook_gets_one_line(
@@ -179,6 +181,22 @@ def test_what_is_not_a_readable_workbook_gets_one_line(
     result = run_par("score", "-i", str(path))
     assert result.exit_code == 1
     assert len(result.stderr.splitlines()) == 1 and words in result.stderr
+
+
+def test_a_problem_in_a_cell_is_worded_for_a_spreadsheet(tmp_path: Path) -> None:
+    path = _template(tmp_path)
+    _fill(path, {"1.2": "một"})
+    result = run_par("score", "-i", str(path))
+    row = _rows(load_workbook(path).worksheets[0])["1.2"]
+    assert result.stderr == (
+        f"error: {path}:Scores!E{row}: 1.2: 'một' is not a number "
+        "(write digits with a decimal point or comma, e.g. 6.928 or 6,928)\n"
+    )
+    _fill(path, {"1.2": 1})
+    _fill(path, {"1.2": "không có UBND cấp xã"}, column="H")  # scored, and marked not applicable
+    result = run_par("score", "-i", str(path))
+    assert "(clear its Score or its Not applicable cell)" in result.stderr
+    assert "scores[" not in result.stderr and "not_applicable" not in result.stderr
 
 
 def test_a_workbook_without_the_columns_is_refused(tmp_path: Path) -> None:
