@@ -83,7 +83,7 @@ def test_bad_file_is_refused_in_one_line(name: str) -> None:
     ("name", "message"),
     [
         ("missing.yaml", "no such file (check the path)"),
-        ("", "is a directory, not a file (give the path of a .yaml file)"),
+        ("", "is a directory, not a file (give the path of a .yaml file, or of an .xlsx workbook of scores)"),
     ],
 )
 def test_unreadable_paths(tmp_path: Path, name: str, message: str) -> None:
