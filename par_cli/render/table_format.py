@@ -82,7 +82,9 @@ def _wrap(text: str, width: int) -> list[str]:
 def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
     wide_screen = width >= WIDE_TERMINAL
     columns = table.columns
-    shown = [i for i, column in enumerate(columns) if wide_screen or not column.optional]
+    # A narrow screen folds an optional text column under the name; an optional figure stays
+    # while it fits, and is the first to be left out when the table does not.
+    shown = [i for i, column in enumerate(columns) if wide_screen or not (column.optional and column.wide)]
     # On a narrow screen an optional text column goes under the first text column, not away.
     host = next((i for i in shown if columns[i].wide), None)
     folded = [i for i, c in enumerate(columns) if i not in shown and c.wide and host is not None]
@@ -110,10 +112,17 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
             size = max(map(len, text.split("\n"))) if "\n" in text else len(text)
             if size > longest[position]:
                 longest[position] = size
-            if wide[position] and size > words[position]:
-                words[position] = max(words[position], *map(len, text.split()))
+            if wide[position] and size > words[position]:  # a path counts by its parts
+                words[position] = max(words[position], *map(len, _BREAKS.split(text.replace(" ", "/"))))
     specs = [
-        _Spec(columns[i].label, longest[p], min(words[p], MAX_WORD), wide[p], _keeps(columns, i, host))
+        _Spec(
+            columns[i].label,
+            longest[p],
+            min(words[p], MAX_WORD),
+            wide[p],
+            _keeps(columns, i, host),
+            columns[i].optional,
+        )
         for p, i in enumerate(shown)
     ]
     widths, dropped = _layout(specs, width)
@@ -122,7 +131,7 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
     numeric = [columns[shown[p]].numeric for p in keep]
     if table.title:
         out.add(_wrap(inert(table.title), width), "bold")
-    headers = [inert(specs[p].label) for p in keep]
+    headers = [_balanced(inert(specs[p].label), w) for p, w in zip(keep, widths, strict=True)]
     out.add(_row(headers, widths, numeric, bottom=True), "bold")
     out.add([" " + "─" * (sum(widths) + len(GAP) * (len(widths) - 1))])
     for index, row in enumerate(rows):
@@ -139,7 +148,7 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
         out.add(_wrap(tr("table.left_out", width=width, columns=labels, needed=needed), width), "dim")
 
 
-MAX_WORD = 16  # a longer word (a path, say) is broken at its / _ - . to fit a narrow column
+MAX_WORD = 24  # a longer word is broken to fit a narrow column (a path: at its /, by its parts)
 
 
 class _Spec(NamedTuple):
@@ -150,6 +159,7 @@ class _Spec(NamedTuple):
     word: int  # its longest word of data, for a text column
     wide: int  # its share of the room, for a text column; 0 for a column of figures or short text
     keep: bool  # never left out to fit
+    optional: bool = False  # the first to be left out
 
     @property
     def least(self) -> int:
@@ -200,8 +210,10 @@ def _layout(specs: list[_Spec], width: int) -> tuple[list[int], list[int]]:
         candidates = [p for p in kept if not specs[p].keep]
         if not candidates:
             break  # only what must stay: it wraps as it can
-        dropped.append(candidates[-1])
-        kept.remove(candidates[-1])
+        optional = [p for p in candidates if specs[p].optional]
+        last = (optional or candidates)[-1]
+        dropped.append(last)
+        kept.remove(last)
     chosen = [specs[p] for p in kept]
     widths = [spec.least for spec in chosen]
     room = width - _needed(chosen)
@@ -222,23 +234,43 @@ def _layout(specs: list[_Spec], width: int) -> tuple[list[int], list[int]]:
             if cost <= room:
                 widen(position, widths[position] + cost)
     flexible = [p for p, spec in enumerate(chosen) if spec.wide]
-    while room > 0:
-        hungry = [p for p in flexible if widths[p] < chosen[p].longest]
-        if not hungry:
-            break
-        shares = sum(chosen[p].wide for p in hungry)
-        before = room
-        for p in hungry:
-            widen(p, min(chosen[p].longest, widths[p] + max(1, before * chosen[p].wide // shares)))
-        if room == before:
-            break
+
+    def grow(limit: int) -> None:
+        """The text columns, by their shares, up to their longest line or ``limit``."""
+        while room > 0:
+            hungry = [p for p in flexible if widths[p] < min(chosen[p].longest, limit)]
+            if not hungry:
+                return
+            shares = sum(chosen[p].wide for p in hungry)
+            before = room
+            for p in hungry:
+                target = min(chosen[p].longest, limit, widths[p] + max(1, before * chosen[p].wide // shares))
+                widen(p, target)
+            if room == before:
+                return
+
+    grow(COMFORTABLE)  # text readable first, then headers on one line, then the longest texts
     wants = sorted(
         (len(spec.label) - widths[p], p) for p, spec in enumerate(chosen) if len(spec.label) > widths[p]
     )
     for cost, position in wants:
         if cost <= room:
             widen(position, len(chosen[position].label))
+    grow(width)
     return widths, dropped
+
+
+COMFORTABLE = 64  # a text column this wide reads well; headers on one line come before more
+
+
+def _balanced(text: str, width: int) -> str:
+    """A header in as few lines as ``width`` allows, as even as they can be: "Đơn vị / chủ trì",
+    never "Đơn vị chủ / trì"."""
+    if len(text) <= width:
+        return text
+    lines = _header_lines(text, width)
+    even = _least_for_lines(text, lines, max(len(w) for w in text.split()))
+    return "\n".join(textwrap.wrap(text, min(even, width), break_long_words=False))
 
 
 def _row(cells: list[str], widths: list[int], numeric: list[bool], bottom: bool = False) -> list[str]:
@@ -266,7 +298,17 @@ def _wrap_cell(text: str, width: int) -> list[str]:
 
 def _wrap_words(line: str, width: int) -> list[str]:
     """``line`` in lines of at most ``width``, broken between words; a word longer than the width
-    (a path) is broken after a / _ - or . where it has one, and only then anywhere."""
+    (a path) is broken after a / where it has one, and only then anywhere. A last line of one short
+    word takes the word before it along ("Các phòng, ban, / đơn vị", never "Các phòng, ban, đơn / vị")."""
+    out = _greedy(line, width)
+    if len(out) > 1 and " " not in out[-1] and len(out[-1]) <= width // 3 and " " in out[-2]:
+        before, _, word = out[-2].rpartition(" ")
+        if len(word) + 1 + len(out[-1]) <= width:
+            out[-2:] = [before, f"{word} {out[-1]}"]
+    return out
+
+
+def _greedy(line: str, width: int) -> list[str]:
     out: list[str] = []
     current = ""
     for word in line.split():
@@ -294,4 +336,4 @@ def _pieces(word: str, width: int) -> list[str]:
     return pieces
 
 
-_BREAKS = re.compile(r"(?<=[/\\_.\-])")
+_BREAKS = re.compile(r"(?<=[/\\])")
