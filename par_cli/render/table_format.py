@@ -44,9 +44,10 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
     lines.add(_wrap(inert(report.title), width), "bold")
     for name, value in report.facts:
         lines.add(_wrap(inert(f"{name}: {value}" if name else value), width))
+    said: set[str] = set()  # a note on columns left out, said once for tables alike (by-unit --all)
     for table in report.tables:
         lines.add([""])
-        _table(table, width, lines, tr)
+        _table(table, width, lines, tr, said)
     if report.notes:
         lines.add([""])
     for note in report.notes:
@@ -79,7 +80,7 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
+def _table(table: Table, width: int, out: _Lines, tr: Labels, said: set[str]) -> None:
     wide_screen = width >= WIDE_TERMINAL
     columns = table.columns
     # A narrow screen folds an optional text column under the name; an optional figure stays
@@ -145,7 +146,10 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels) -> None:
         unseen = [_spec(columns[i]) for i in left_out if i not in shown]
         needed = max(_needed([*specs, *unseen]), WIDE_TERMINAL if unseen else 0)
         labels = ", ".join(inert(columns[i].label) for i in sorted(left_out))
-        out.add(_wrap(tr("table.left_out", width=width, columns=labels, needed=needed), width), "dim")
+        note = tr("table.left_out", width=width, columns=labels, needed=needed)
+        if note not in said:
+            said.add(note)
+            out.add(_wrap(note, width), "dim")
 
 
 MAX_WORD = 24  # a longer word is broken to fit a narrow column (a path: at its /, by its parts)

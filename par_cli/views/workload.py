@@ -38,7 +38,7 @@ def workload_report(
                 [
                     Column("id", tr("col.id")),
                     Column("name", tr("col.name"), wide=2),
-                    *_score_columns(plan, tr),
+                    *_score_columns(plan, tr, keep_gap=True),
                     Column("overseen_by", tr("col.overseen_by"), wide=1, keep=True),
                 ],
                 rows=[
@@ -65,12 +65,12 @@ def workload_report(
     )
 
 
-def _score_columns(plan: Plan, tr: Labels) -> list[Column]:
+def _score_columns(plan: Plan, tr: Labels, keep_gap: bool = False) -> list[Column]:
     return [
         Column("max", column_label(plan, "max", tr), numeric=True),
         Column("baseline", column_label(plan, "baseline", tr), numeric=True),
         Column("target", column_label(plan, "target", tr), numeric=True),
-        Column("lost", tr("col.gap"), numeric=True),
+        Column("lost", tr("col.gap"), numeric=True, keep=keep_gap),
     ]
 
 
@@ -111,7 +111,7 @@ def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels) -> Table
         Column("id", tr("col.id")),
         Column("name", tr("col.name"), wide=2),
         *_score_columns(plan, tr),
-        Column("how", tr("col.how"), wide=1),
+        Column("how", tr("col.how"), wide=1, keep=True),
         Column("task", tr("col.task"), wide=2, optional=True),
     ]
     rows: list[list[Cell]] = []
