@@ -124,6 +124,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.baseline": {"en": "{year}", "vi": "Điểm đạt năm {year}"},
     "col.target": {"en": "Target {year}", "vi": "Chỉ tiêu năm {year}"},
     "col.what": {"en": "", "vi": ""},
+    "col.figure": {"en": "Figure", "vi": "Cột điểm"},
     "col.score": {"en": "Score", "vi": "Điểm"},
     "col.gap": {"en": "Gap", "vi": "Điểm chưa đạt"},
     "col.to_target": {"en": "Short of target", "vi": "Còn thiếu so với chỉ tiêu"},

@@ -192,19 +192,36 @@ def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float)
     """Each column's width in mm: a short column as wide as its longest line and the longest word
     of its header (no figure or word broken); the long-text columns share what is left."""
     per_char = points * 0.22  # mm of an average bold character of Times New Roman, with room to spare
-    needs, wide = [], []
-    for col, column in enumerate(table.columns):
-        lines = [line for row in rows for line in cell_text(row[col], column, "\n", sep).split("\n")]
-        words = [len(word) for word in column.label.split()] or [1]
-        need = max(max([len(line) for line in lines] + words) * per_char + 4, 12)  # 4: margins; 12: "Max"
-        needs.append(min(need, 90.0) if column.wide else need)
-        wide.append(column.wide)
-    fixed = sum(need for need, long in zip(needs, wide, strict=True) if not long)
+    longest = [
+        max(len(line) for row in rows for line in cell_text(row[col], column, "\n", sep).split("\n"))
+        for col, column in enumerate(table.columns)
+    ]
+    wide = [column.wide for column in table.columns]
+    # Headers on two lines where the text columns keep 45 mm each; else on three, four...
+    for lines in (2, 3, 4, 6):
+        needs = []
+        for column, chars in zip(table.columns, longest, strict=True):
+            header = _lines_of(column.label, lines)
+            need = max(max(chars, header) * per_char + 4, 12)  # 4: the cell's margins; 12: "Max"
+            needs.append(min(need, 90.0) if column.wide else need)
+        fixed = sum(need for need, long in zip(needs, wide, strict=True) if not long)
+        if fixed + 45 * sum(1 for long in wide if long) <= room:
+            break
     flexible = sum(need for need, long in zip(needs, wide, strict=True) if long)
     if flexible and fixed < room:
         share = (room - fixed) / flexible
         return [need * share if long else need for need, long in zip(needs, wide, strict=True)]
     return [need * room / (fixed + flexible) for need in needs]
+
+
+def _lines_of(label: str, lines: int) -> int:
+    """The characters a column needs for ``label`` to wrap into at most ``lines`` lines."""
+    import textwrap
+
+    width = max((len(word) for word in label.split()), default=1)
+    while len(textwrap.wrap(label, width)) > lines:
+        width += 1
+    return width
 
 
 def _margins(section: Any) -> None:

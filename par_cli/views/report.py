@@ -163,8 +163,8 @@ def _chart_scores(
         field = by_field.get(label.split(" ", 1)[0])
         values.append(percent(field.estimate, field.max) if field else None)
         if unscored:
-            missing = unscored.get(field.id, Decimal(0)) if field else None
-            values.append(percent(missing, field.max) if field and missing is not None else None)
+            missing = unscored.get(field.id) if field else None  # no bar where all is scored
+            values.append(percent(missing, field.max) if field and missing else None)
 
 
 # The words that say what kind of unit a locality is, longest first: "huyện Đắk R'Lấp" is dated
@@ -230,7 +230,7 @@ def _legal_bases(plan: Plan, tr: Labels) -> Table:
 def _mismatches(plan: Plan, tr: Labels) -> Table:
     columns = [
         Column("where", tr("col.field")),
-        Column("column", tr("col.what")),
+        Column("column", tr("col.figure")),
         Column("printed", tr("col.printed"), numeric=True),
         Column("computed", tr("col.computed"), numeric=True),
         Column("difference", tr("col.difference"), numeric=True),
