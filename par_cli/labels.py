@@ -383,12 +383,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{band} ({basis}); {points} more points reach {next}",
         "vi": "{band} ({basis}); thêm {points} điểm để đạt {next}",
     },
-    "score.fields": {"en": "Self-assessment by field", "vi": "Kết quả tự đánh giá theo lĩnh vực"},
+    "score.fields": {"en": "Self-assessment by field", "vi": "Tự đánh giá theo lĩnh vực"},
     "score.below_target": {"en": "Below target", "vi": "Chưa đạt chỉ tiêu"},
     "score.missing": {"en": "Not scored yet", "vi": "Chưa chấm điểm"},
     "score.unexplained": {
-        "en": "Scored without evidence or explanation (the report must explain these)",
-        "vi": "Có điểm nhưng chưa có tài liệu kiểm chứng hay giải trình (báo cáo phải giải trình)",
+        "en": "To explain: scored without evidence or explanation, which the report must give",
+        "vi": "Cần giải trình: có điểm nhưng chưa có tài liệu kiểm chứng hay giải trình",
     },
     "score.appraisal.differs": {"en": "Appraised differently", "vi": "Điểm thẩm định khác điểm tự đánh giá"},
     "score.estimates": {

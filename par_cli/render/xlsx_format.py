@@ -109,6 +109,9 @@ def _letter(col: int) -> str:
 
 def sheet_name(title: str, taken: set[str], fallback: str) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the workbook; cut at a word."""
+    head = re.split(r"[:;(]", title)[0]  # a long title's head: "Survey criteria", not "... the"
+    if len(title) > 31 and 8 <= len(head.strip()) <= 31:
+        title = head
     base = " ".join(_SHEET_FORBIDDEN.sub(" ", title).split())
     if len(base) > 31:
         cut = base[:31]
