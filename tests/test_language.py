@@ -99,3 +99,12 @@ def test_vietnamese_help_from_the_installed_command(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert "List the criteria below their maximum" in english.stdout
+
+
+def test_vietnamese_help_has_no_english_words_of_its_own() -> None:
+    out = run_par("score", "--help", env={"PAR_LANG": "vi"}).stdout
+    assert out.startswith("Cách dùng: par score [TÙY CHỌN]")
+    assert "Hiện trợ giúp này rồi thoát." in out
+    assert "Usage" not in out and "Show this message" not in out and "OPTIONS" not in out
+    english = run_par("score", "--help").stdout  # and the English is as it was
+    assert english.startswith("Usage: par score [OPTIONS]") and "Show this message and exit." in english

@@ -29,11 +29,43 @@ COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate, 
 
 def _help_words(tr: Labels) -> None:
     """typer marks the words of its help pages for gettext ("Options", "required", ...): give them
-    the catalogue's, in the app's language, where this typer has them."""
+    the catalogue's, in the app's language, where this typer has them. Two it writes as they are
+    (the "Usage: " prefix, the --help option's own help) are given by wrapping what writes them."""
+    words = {text: tr(key) for key, text in HELP_WORDS.items()}
     core = getattr(typer, "core", None)
     if core is not None and callable(getattr(core, "_", None)):
-        words = {text: tr(key) for key, text in HELP_WORDS.items()}
         core._ = lambda text: words.get(text, text)
+    _WORDS.clear()
+    _WORDS.update(words)
+    if not _PATCHED:
+        _patch_click_words()
+
+
+_WORDS: dict[str, str] = {}  # the words of the run's language, read by the wrappers below
+_PATCHED: list[bool] = []
+
+
+def _patch_click_words() -> None:
+    from typer._click import core as click_core
+    from typer._click import formatting
+
+    get_help_option = click_core.Command.get_help_option
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def help_option(self: Any, ctx: Any) -> Any:
+        option = get_help_option(self, ctx)
+        if option is not None:
+            option.help = _WORDS.get("Show this message and exit.", option.help)
+        return option
+
+    def usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        for metavar in ("[OPTIONS]", "COMMAND [ARGS]..."):
+            args = args.replace(metavar, _WORDS.get(metavar, metavar))
+        write_usage(self, prog, args, _WORDS.get("Usage: ") if prefix is None else prefix)
+
+    click_core.Command.get_help_option = help_option  # type: ignore[method-assign]
+    formatting.HelpFormatter.write_usage = usage  # type: ignore[method-assign]
+    _PATCHED.append(True)
 
 
 HELP_WORDS = {
@@ -43,6 +75,10 @@ HELP_WORDS = {
     "help.word.required": "required",
     "help.word.default": "default: {default}",
     "help.word.env_var": "env var: {var}",
+    "help.word.usage": "Usage: ",
+    "help.word.options_metavar": "[OPTIONS]",
+    "help.word.command_metavar": "COMMAND [ARGS]...",
+    "help.word.help": "Show this message and exit.",
 }
 
 
