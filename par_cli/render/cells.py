@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from decimal import Decimal
 
 from par_cli.numbers import fmt
@@ -27,6 +28,20 @@ def inert(text: str, keep_newlines: bool = False) -> str:
 def _escaped(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def header_lines(label: str, width: int) -> int:
+    """The lines ``label`` wraps into at ``width``, words never broken."""
+    return len(textwrap.wrap(label, width, break_long_words=False)) or 1
+
+
+def header_width(label: str, lines: int, start: int = 0) -> int:
+    """The narrowest width, from ``start`` or the longest word, at which ``label`` takes ``lines``
+    lines or fewer: the table and the Word renderers size their columns' headers so."""
+    width = max(start, *(len(word) for word in label.split()), 1)
+    while header_lines(label, width) > lines and width < len(label):
+        width += 1
+    return width
 
 
 def cell_text(value: Cell, column: Column, list_sep: str = "\n", decimal_sep: str = ".") -> str:

@@ -12,7 +12,7 @@ import io
 from typing import Any
 
 from par_cli.labels import Labels
-from par_cli.render.cells import cell_text, inert
+from par_cli.render.cells import cell_text, header_width, inert
 from par_cli.report import Letterhead, Report, Table
 
 FONT = "Times New Roman"
@@ -21,7 +21,6 @@ PORTRAIT_COLUMNS = 6  # a table with more columns is set on a landscape page
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
     from docx import Document  # imported here: only this format needs it
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
     tr = Labels(report.language)
@@ -36,7 +35,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     if report.letterhead is not None:
         _letterhead(doc, report.letterhead, tr)
     else:
-        _paragraph(doc, report.title, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+        _paragraph(doc, report.title, bold=True, size=14, align="center")
     for name, value in report.facts:
         paragraph = doc.add_paragraph()
         if name:
@@ -69,40 +68,23 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
 
 
 def _letterhead(doc: Any, head: Letterhead, tr: Labels) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
-
-    block = doc.add_table(rows=2, cols=2)
-    block.autofit = False
-    for column, width in zip(block.columns, (60, 105), strict=True):  # the national name on one line
-        column.width = Mm(width)
-        for cell in column.cells:
-            cell.width = Mm(width)
+    block = _block(doc, 2, (60, 105))  # the national name on one line
     left, right = block.rows[0].cells
     _cell_text(left, head.issuer, bold=True, size=12)
     _cell_text(right, tr("report.nation"), bold=True, size=12)
-    motto = right.add_paragraph()
-    motto.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = motto.add_run(tr("report.motto"))
-    run.bold, run.underline, run.font.size = True, True, Pt(13)
+    _cell_line(right, tr("report.motto"), bold=True, underline=True, align="center")
     number, place_date = block.rows[1].cells
     _cell_text(number, head.number, size=13)
     _cell_text(place_date, head.place_date, italic=True, size=13)
     doc.add_paragraph()
-    _paragraph(doc, head.kind, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph(doc, head.subject, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(doc, head.kind, bold=True, size=14, align="center")
+    _paragraph(doc, head.subject, bold=True, size=14, align="center")
 
 
 def _signature(doc: Any, head: Letterhead) -> None:
     """The foot of the document: who receives it on the left, who signs it on the right."""
-    from docx.shared import Mm
-
     doc.add_paragraph()
-    block = doc.add_table(rows=1, cols=2)
-    block.autofit = False
-    left, right = block.rows[0].cells
-    for column, cell, width in zip(block.columns, (left, right), (75, 90), strict=True):
-        column.width = cell.width = Mm(width)
+    left, right = _block(doc, 1, (75, 90)).rows[0].cells
     first, *others = head.recipients
     _cell_text(left, first, bold=True, italic=True, size=12, align="left")
     for line in others:
@@ -114,15 +96,17 @@ def _signature(doc: Any, head: Letterhead) -> None:
         _cell_line(right, line, bold=True, align="center")
 
 
-def _cell_line(cell: Any, text: str, bold: bool = False, size: float = 13, align: str = "left") -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+def _block(doc: Any, rows: int, widths: tuple[int, int]) -> Any:
+    """A borderless table of two columns ``widths`` mm wide: a heading block or a signature."""
+    from docx.shared import Mm
 
-    paragraph = cell.add_paragraph()
-    if align == "center":
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(inert(text))
-    run.bold, run.font.size = bold, Pt(size)
+    block = doc.add_table(rows=rows, cols=2)
+    block.autofit = False
+    for column, width in zip(block.columns, widths, strict=True):
+        column.width = Mm(width)  # the grid, which LibreOffice reads; Word reads each cell's
+        for cell in column.cells:
+            cell.width = Mm(width)
+    return block
 
 
 def _roman(number: int) -> str:
@@ -201,7 +185,7 @@ def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float)
     for lines in (2, 3, 4, 6):
         needs = []
         for column, chars in zip(table.columns, longest, strict=True):
-            header = _lines_of(column.label, lines)
+            header = header_width(column.label, lines)
             need = max(max(chars, header) * per_char + 4, 12)  # 4: the cell's margins; 12: "Max"
             needs.append(min(need, 90.0) if column.wide else need)
         fixed = sum(need for need, long in zip(needs, wide, strict=True) if not long)
@@ -212,16 +196,6 @@ def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float)
         share = (room - fixed) / flexible
         return [need * share if long else need for need, long in zip(needs, wide, strict=True)]
     return [need * room / (fixed + flexible) for need in needs]
-
-
-def _lines_of(label: str, lines: int) -> int:
-    """The characters a column needs for ``label`` to wrap into at most ``lines`` lines."""
-    import textwrap
-
-    width = max((len(word) for word in label.split()), default=1)
-    while len(textwrap.wrap(label, width)) > lines:
-        width += 1
-    return width
 
 
 def _margins(section: Any) -> None:
@@ -241,34 +215,36 @@ def _repeat_header(row: Any) -> None:
     properties.append(header)
 
 
-def _paragraph(
-    doc: Any, text: str, bold: bool = False, italic: bool = False, size: int = 13, align: Any = None
-) -> Any:
-    from docx.shared import Pt
-
-    paragraph = doc.add_paragraph()
-    if align is not None:
-        paragraph.alignment = align
-    run = paragraph.add_run(inert(text, keep_newlines=True))
-    run.bold, run.italic, run.font.size = bold, italic, Pt(size)
-    return paragraph
+def _paragraph(doc: Any, text: str, **how: Any) -> Any:
+    return _write(doc.add_paragraph(), text, **how)
 
 
-def _cell_text(
-    cell: Any,
+def _cell_text(cell: Any, text: str, **how: Any) -> Any:
+    """Into a table cell: its first paragraph."""
+    return _write(cell.paragraphs[0], text, **{"align": "center", "size": 11, **how})
+
+
+def _cell_line(cell: Any, text: str, **how: Any) -> Any:
+    """Another line of a table cell."""
+    return _write(cell.add_paragraph(), text, **how)
+
+
+def _write(
+    paragraph: Any,
     text: str,
     bold: bool = False,
     italic: bool = False,
-    size: float = 11,
-    align: str = "center",
+    underline: bool = False,
+    size: float = 13,
+    align: str = "left",
     style: Any = None,
-) -> None:
-    """``style``: a paragraph style that carries the size (a table's hundreds of cells then set
-    nothing but what differs from it: python-docx takes a millisecond for each property)."""
+) -> Any:
+    """One run of ``text``, setting only what differs from the defaults: python-docx takes a
+    millisecond for each property, and a table has hundreds of cells. ``style``: a paragraph style
+    that carries the size."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    paragraph = cell.paragraphs[0]
     if style is not None:  # by its id, straight into the XML: paragraph.style looks up every style
         paragraph._p.style = style.style_id
     if align != "left":
@@ -278,8 +254,11 @@ def _cell_text(
         run.bold = True
     if italic:
         run.italic = True
+    if underline:
+        run.underline = True
     if style is None:
         run.font.size = Pt(size)
+    return paragraph
 
 
 def _cell_style(doc: Any, points: int) -> Any:

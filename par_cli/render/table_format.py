@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from par_cli.labels import Labels
-from par_cli.render.cells import cell_text, inert
+from par_cli.render.cells import cell_text, header_lines, header_width, inert
 from par_cli.report import WIDE_TERMINAL, Cell, Column, Report, Table
 
 GAP = "  "
@@ -72,21 +72,16 @@ def _styled(lines: _Lines, width: int) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    if len(text) <= width and "\n" not in text:
-        return [text]
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        lines += textwrap.wrap(paragraph, width, break_on_hyphens=False) or [""]
-    return lines
+    """A title, fact or note, wrapped as table cells are."""
+    return _wrap_cell(text, width)
 
 
 def _table(table: Table, width: int, out: _Lines, tr: Labels, said: set[str]) -> None:
     wide_screen = width >= WIDE_TERMINAL
     columns = table.columns
-    # A narrow screen folds an optional text column under the name; an optional figure stays
-    # while it fits, and is the first to be left out when the table does not.
+    # A narrow screen folds an optional text column under the first text column; an optional
+    # figure stays while it fits, and is the first to be left out when the table does not.
     shown = [i for i, column in enumerate(columns) if wide_screen or not (column.optional and column.wide)]
-    # On a narrow screen an optional text column goes under the first text column, not away.
     host = next((i for i in shown if columns[i].wide), None)
     folded = [i for i, c in enumerate(columns) if i not in shown and c.wide and host is not None]
     left_out = [i for i, c in enumerate(columns) if i not in shown and i not in folded]
@@ -116,14 +111,7 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels, said: set[str]) ->
             if wide[position] and size > words[position]:  # a path counts by its parts
                 words[position] = max(words[position], *map(len, _BREAKS.split(text.replace(" ", "/"))))
     specs = [
-        _Spec(
-            columns[i].label,
-            longest[p],
-            min(words[p], MAX_WORD),
-            wide[p],
-            _keeps(columns, i, host),
-            columns[i].optional,
-        )
+        _spec(columns[i], longest[p], min(words[p], MAX_WORD), _keeps(columns, i, host))
         for p, i in enumerate(shown)
     ]
     widths, dropped = _layout(specs, width)
@@ -143,7 +131,7 @@ def _table(table: Table, width: int, out: _Lines, tr: Labels, said: set[str]) ->
         out.add([""])
         out.add(_row([footer[p] for p in keep], widths, numeric), "bold")
     if left_out:
-        unseen = [_spec(columns[i]) for i in left_out if i not in shown]
+        unseen = [_spec(columns[i], len(columns[i].label)) for i in left_out if i not in shown]
         needed = max(_needed([*specs, *unseen]), WIDE_TERMINAL if unseen else 0)
         labels = ", ".join(inert(columns[i].label) for i in sorted(left_out))
         note = tr("table.left_out", width=width, columns=labels, needed=needed)
@@ -160,24 +148,18 @@ class _Spec(NamedTuple):
 
     label: str
     longest: int  # its longest line of data
-    word: int  # its longest word of data, for a text column
     wide: int  # its share of the room, for a text column; 0 for a column of figures or short text
     keep: bool  # never left out to fit
-    optional: bool = False  # the first to be left out
-
-    @property
-    def least(self) -> int:
-        """The narrowest it can be: no figure or word broken, a header of at most three lines, long
-        text at MIN_WIDE."""
-        label_word = max((len(w) for w in self.label.split()), default=1)
-        header = _least_for_lines(self.label, 3, label_word)
-        if self.wide:
-            return max(min(self.longest, MIN_WIDE), self.word, header)
-        return max(self.longest, header, 1)
+    optional: bool  # the first to be left out
+    least: int  # the narrowest it can be
 
 
-def _spec(column: Column) -> _Spec:
-    return _Spec(column.label, len(column.label), 0, column.wide, False)
+def _spec(column: Column, longest: int, word: int = 0, keep: bool = False) -> _Spec:
+    """``word``: the longest word of a text column's data. At its narrowest, no figure and no such
+    word is broken, a header takes at most three lines, and long text is MIN_WIDE wide."""
+    header = header_width(column.label, 3)
+    least = max(min(longest, MIN_WIDE), word, header) if column.wide else max(longest, header, 1)
+    return _Spec(column.label, longest, column.wide, keep, column.optional, least)
 
 
 def _keeps(columns: Sequence[Column], index: int, host: int | None) -> bool:
@@ -189,24 +171,13 @@ def _needed(specs: Sequence[_Spec]) -> int:
     return 1 + len(GAP) * (len(specs) - 1) + sum(spec.least for spec in specs)
 
 
-def _header_lines(label: str, width: int) -> int:
-    return len(textwrap.wrap(label, width, break_long_words=False)) or 1
-
-
-def _least_for_lines(label: str, lines: int, start: int) -> int:
-    """The narrowest width from ``start`` at which ``label`` wraps into ``lines`` lines or fewer."""
-    width = start
-    while _header_lines(label, width) > lines and width < len(label):
-        width += 1
-    return width
-
-
 def _layout(specs: list[_Spec], width: int) -> tuple[list[int], list[int]]:
     """Each shown column's width, and the positions of the columns left out to fit ``width``.
 
-    Columns are left out from the right (never those kept) until the least widths fit. The room
-    left then goes, in turn, to headers of three lines or more (down to two), to the text
-    columns (up to their longest line, by their shares), and to headers (down to one line).
+    Columns are left out, optional ones first, then from the right (never those kept), until the
+    least widths fit. The room left then goes, in turn, to headers of three lines (down to two),
+    to the text columns (by their shares, up to COMFORTABLE), to headers (down to one line), and
+    to the text columns again (up to their longest line).
     """
     dropped: list[int] = []
     kept = list(range(len(specs)))
@@ -228,15 +199,14 @@ def _layout(specs: list[_Spec], width: int) -> tuple[list[int], list[int]]:
         widths[position] += extra
         room -= extra
 
-    for lines in (2,):
-        wants = sorted(
-            (_least_for_lines(spec.label, lines, widths[p]) - widths[p], p)
-            for p, spec in enumerate(chosen)
-            if _header_lines(spec.label, widths[p]) > lines
-        )
-        for cost, position in wants:
-            if cost <= room:
-                widen(position, widths[position] + cost)
+    wants = sorted(
+        (header_width(spec.label, 2, widths[p]) - widths[p], p)
+        for p, spec in enumerate(chosen)
+        if header_lines(spec.label, widths[p]) > 2
+    )
+    for cost, position in wants:
+        if cost <= room:
+            widen(position, widths[position] + cost)
     flexible = [p for p, spec in enumerate(chosen) if spec.wide]
 
     def grow(limit: int) -> None:
@@ -272,8 +242,7 @@ def _balanced(text: str, width: int) -> str:
     never "Đơn vị chủ / trì"."""
     if len(text) <= width:
         return text
-    lines = _header_lines(text, width)
-    even = _least_for_lines(text, lines, max(len(w) for w in text.split()))
+    even = header_width(text, header_lines(text, width))
     return "\n".join(textwrap.wrap(text, min(even, width), break_long_words=False))
 
 

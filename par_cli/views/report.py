@@ -5,6 +5,7 @@ what the council appraised differently, the difficulties and proposals; then gap
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -37,18 +38,8 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
     # Files by name: a report handed in says nothing of the machine it was made on.
     files = [Path(path).name for path in [plan.path, *(actuals.paths if actuals else [])]]
     provenance = tr("report.made", date=f"{tr.date(made.date())} {made:%H:%M}", files=", ".join(files))
-    summary = summary_report(plan, summarise(plan), tr)
-    fields_table = summary.tables[0]
-    keep = [i for i, c in enumerate(fields_table.columns) if c.key != "bar"]
-    tables = [
-        _legal_bases(plan, tr),
-        Table(
-            tr("report.summary"),
-            [fields_table.columns[i] for i in keep],
-            [[row[i] for i in keep] for row in fields_table.rows],
-            footer=[fields_table.footer[i] for i in keep] if fields_table.footer else None,
-        ),
-    ]
+    fields_table = summary_report(plan, summarise(plan), tr).tables[0].without({"bar"})
+    tables = [_legal_bases(plan, tr), replace(fields_table, title=tr("report.summary"))]
     series = [tr("report.series.target", year=info.year)]
     rows = [(f"{f.id} {f.name}", f.name, [percent(f.target, f.max)]) for f in plan.fields]
     if plan.has_baseline:
@@ -62,13 +53,12 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
         scored = assessment_report(plan, result, actuals, tr)
         facts += [fact for fact in scored.facts if fact[0] != tr("score.files")]
         by_title = {table.title: table for table in scored.tables}
-        tables.append(Table(tr("report.self_by_field"), *_parts(scored.tables[0])))
-        tables += _self_assessment(plan, result, tr)
+        tables.append(replace(scored.tables[0], title=tr("report.self_by_field")))
+        tables.append(_self_assessment(plan, result, tr))
         for key in ("score.estimates", "score.not_applicable", "score.missing", "score.appraisal.differs"):
             if tr(key) in by_title:
                 tables.append(by_title[tr(key)])
-        explain = by_title[tr("score.unexplained")]
-        tables.append(Table(tr("report.explain"), explain.columns, explain.rows))
+        tables.append(replace(by_title[tr("score.unexplained")], title=tr("report.explain")))
         _chart_scores(result, rows, series, tr)
         analysis = analyse(plan, "scores", actuals.scores(), actuals.not_applicable())
         notes += scored.notes
@@ -76,9 +66,9 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
     else:
         analysis = analyse(plan, "baseline" if plan.has_baseline else "target")
     gaps = gaps_report(plan, analysis, sort_rows(analysis.rows), tr).tables[0]
-    tables.append(Table(tr("report.gaps"), gaps.columns, gaps.rows, gaps.footer, gaps.muted, gaps.subtotals))
-    units = workload_report(plan, workloads(plan), unassigned(plan), False, tr)
-    tables.append(Table(tr("report.units"), units.tables[0].columns, units.tables[0].rows))
+    tables.append(replace(gaps, title=tr("report.gaps")))
+    units = workload_report(plan, workloads(plan), unassigned(plan), False, tr).tables[0]
+    tables.append(replace(units, title=tr("report.units")))
     tables.append(_mismatches(plan, tr))
     return Report(
         title=f"{tr('report.title')}: {info.title}",
@@ -93,25 +83,19 @@ def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels)
     )
 
 
-def _parts(table: Table) -> tuple[list[Column], list[list[Cell]], list[Cell] | None]:
-    return table.columns, table.rows, table.footer
-
-
-def _self_assessment(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
+def _self_assessment(plan: Plan, result: Assessment, tr: Labels) -> Table:
     """Every criterion the unit scores itself: its score, the appraisal, its evidence and explanation,
     each criterion with sub-criteria as a subtotal row above them."""
     by_id = {c.node.id: c for c in result.applicable if not c.survey}
-    sums: dict[str, list[Decimal]] = {}
+    sums: dict[str, Decimal] = {}
     for criterion in by_id.values():
         for branch in plan.branches_above(criterion.node.id):
-            total = sums.setdefault(branch.id, [Decimal(0)])
-            total[0] += criterion.score or Decimal(0)
+            sums[branch.id] = sums.get(branch.id, Decimal(0)) + (criterion.score or Decimal(0))
 
     def cells(item: Item) -> list[Cell]:
         c = by_id.get(item.id)
         if c is None:  # a criterion with sub-criteria: its row sums theirs
-            score = sums.get(item.id, [None])[0]
-            return [item.id, item.name, item.max, item.target, score, None, None, None, None]
+            return [item.id, item.name, item.max, item.target, sums.get(item.id), None, None, None, None]
         appraised = c.assessed.appraised
         evidence = list(c.assessed.evidence) or None
         explanation = "\n".join(c.assessed.explanations) or None
@@ -140,10 +124,8 @@ def _self_assessment(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
         Column("explanation", tr("col.explanation"), wide=2),
         Column("units", tr("col.lead"), wide=1),
     ]
-    if not result.appraisal.criteria:  # no appraisal yet: no empty column
-        columns.pop(5)
-        rows = [row[:5] + row[6:] for row in rows]
-    return [Table(tr("report.criteria"), columns, rows, subtotals=subtotals)]
+    table = Table(tr("report.criteria"), columns, rows, subtotals=subtotals)
+    return table if result.appraisal.criteria else table.without({"appraised"})  # no empty column
 
 
 def _chart_scores(
