@@ -5,6 +5,7 @@ The command modules import the core (pydantic models, YAML, computations) inside
 functions, so that `par --help` and `par --version` load none of it.
 """
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -31,21 +32,19 @@ def _help_words(tr: Labels) -> None:
     """typer marks the words of its help pages for gettext ("Options", "required", ...): give them
     the catalogue's, in the app's language, where this typer has them. Two it writes as they are
     (the "Usage: " prefix, the --help option's own help) are given by wrapping what writes them."""
-    words = {text: tr(key) for key, text in HELP_WORDS.items()}
-    core = getattr(typer, "core", None)
-    if core is not None and callable(getattr(core, "_", None)):
-        core._ = lambda text: words.get(text, text)
     _WORDS.clear()
-    _WORDS.update(words)
-    if not _PATCHED:
-        _patch_click_words()
+    _WORDS.update({text: tr(key) for key, text in HELP_WORDS.items()})
+    _patch_words()
 
 
 _WORDS: dict[str, str] = {}  # the words of the run's language, read by the wrappers below
-_PATCHED: list[bool] = []
 
 
-def _patch_click_words() -> None:
+@functools.cache  # once a process: the wrappers read _WORDS, set for each run
+def _patch_words() -> None:
+    core = getattr(typer, "core", None)
+    if core is not None and callable(getattr(core, "_", None)):
+        core._ = lambda text: _WORDS.get(text, text)
     from typer._click import core as click_core
     from typer._click import formatting
 
@@ -65,7 +64,6 @@ def _patch_click_words() -> None:
 
     click_core.Command.get_help_option = help_option  # type: ignore[method-assign]
     formatting.HelpFormatter.write_usage = usage  # type: ignore[method-assign]
-    _PATCHED.append(True)
 
 
 HELP_WORDS = {
