@@ -185,9 +185,7 @@ def _fold(value: Any) -> str:
 
 
 def _letter(column: int) -> str:
-    letters = ""
-    column += 1
-    while column:
-        column, remainder = divmod(column - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
+    """The letter of a 0-based column (openpyxl is loaded by then: a workbook is being read)."""
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(column + 1))

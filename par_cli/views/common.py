@@ -91,7 +91,7 @@ def _where(node_id: str, tr: Labels) -> str:
     return tr("where.node", id=node_id) if "." in node_id else tr("where.field", id=node_id)
 
 
-def mismatch_notes(plan: Plan, tr: Labels) -> list[str]:
+def source_notes(plan: Plan, tr: Labels) -> list[str]:
     """The source's inconsistencies, and the names shown corrected where it has a typo."""
     corrected = [
         tr("note.display_name", where=_where(item.id, tr), shown=item.name, printed=item.printed_name)

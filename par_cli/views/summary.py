@@ -8,7 +8,7 @@ from par_cli.labels import Labels
 from par_cli.plan import Plan
 from par_cli.report import Cell, Column, Report, Table
 from par_cli.summary import Line, Summary
-from par_cli.views.common import column_label, first_year, mismatch_data, mismatch_notes
+from par_cli.views.common import column_label, first_year, mismatch_data, source_notes
 
 BAR_WIDTH = 10
 
@@ -50,7 +50,7 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
             tr("summary.legend", baseline_year=info.baseline_year, year=info.year)
             if plan.has_baseline
             else tr("summary.legend.first_year", year=info.year),
-            *mismatch_notes(plan, tr),
+            *source_notes(plan, tr),
         ],
         language=tr.language,
         data=lambda: {

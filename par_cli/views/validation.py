@@ -8,7 +8,7 @@ from par_cli.labels import Labels
 from par_cli.model import COLUMNS
 from par_cli.plan import Plan
 from par_cli.report import Column, Report, Table
-from par_cli.views.common import first_year, mismatch_data, mismatch_notes, score_columns, tree_counts
+from par_cli.views.common import first_year, mismatch_data, score_columns, source_notes, tree_counts
 
 
 def _counts(criteria: int, sub: int, tr: Labels) -> str:
@@ -43,7 +43,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
         tables=first_year(plan, [table]),
-        notes=mismatch_notes(plan, tr),
+        notes=source_notes(plan, tr),
         language=tr.language,
         data=lambda: {
             "valid": True,
