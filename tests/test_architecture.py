@@ -4,47 +4,39 @@ for every problem."""
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
 
-from par_cli.labels import CATALOGUE
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import CATALOGUE
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "par_cli"
-
-# Models, loading and computation: they never word a text, never choose a language, never exit.
-CORE = [
-    "problems",
-    "bundled",
-    "collect",
-    "yamlsource",
-    "numbers",
-    "model",
-    "validation",
-    "plan",
-    "actuals",
-    "units",
-    "ordering",
-    "gaps",
-    "workload",
-    "summary",
-    "assessment",
-    "compare",
-    "rollover",
-    "batch",
-    "sheets",
-]
-EDGE = (
-    "par_cli.labels",
-    "par_cli.problem_texts",
-    "par_cli.messages",
-    "par_cli.views",
-    "par_cli.render",
-    "par_cli.cli",
-)
 FOREIGN = ("typer", "click", "rich")
+
+# The layers, from the data to what a user reads: each package may import those to its left
+# (readers only the core's problems), never those to its right.
+#   readers -> core -> texts -> views -> render -> cli
+MAY_IMPORT: dict[str, tuple[str, ...]] = {
+    "readers": ("par_cli.readers", "par_cli.core.problems"),
+    "core": ("par_cli.core", "par_cli.readers"),
+    "texts": ("par_cli.texts", "par_cli.core"),
+    "views": ("par_cli.views", "par_cli.texts", "par_cli.core"),
+    # A renderer takes a view's shape (views.shapes), never a view itself.
+    "render": ("par_cli.render", "par_cli.views.shapes", "par_cli.texts", "par_cli.core"),
+    "cli": ("par_cli",),
+}
+
+
+def _modules() -> list[str]:
+    """Every module of the package, as ``layer/name`` (``core/plan``)."""
+    return sorted(
+        str(path.relative_to(PACKAGE).with_suffix(""))
+        for path in PACKAGE.rglob("*.py")
+        if path.parent != PACKAGE
+    )
 
 
 def _imports(module: str) -> set[str]:
@@ -59,18 +51,31 @@ def _imports(module: str) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("module", CORE)
-def test_the_core_imports_no_catalogue_no_cli_and_no_terminal(module: str) -> None:
+@pytest.mark.parametrize("module", _modules())
+def test_each_layer_imports_only_the_layers_below_it(module: str) -> None:
+    layer = module.split("/")[0]
+    allowed = MAY_IMPORT[layer]
     for name in _imports(module):
-        assert not name.startswith(EDGE), f"par_cli.{module} imports {name}"
-        assert name.split(".")[0] not in FOREIGN, f"par_cli.{module} imports {name}"
+        if name == "par_cli" or name.startswith("par_cli."):
+            assert name.startswith(allowed), f"par_cli/{module}.py ({layer}) imports {name}"
+        elif layer not in ("render", "cli"):  # rich colours a terminal table; typer is the CLI
+            assert name.split(".")[0] not in FOREIGN, f"par_cli/{module}.py imports {name}"
 
 
-def test_every_core_module_is_listed() -> None:
-    """A new module is either core (listed above) or part of the edge; decide, don't drift."""
-    edge_modules = {"labels", "problem_texts", "messages", "report", "__init__", "__main__"}
-    modules = {path.stem for path in PACKAGE.glob("*.py")}
-    assert modules - edge_modules == set(CORE)
+def test_the_package_root_holds_only_its_entry_points() -> None:
+    """A new module goes into the layer it belongs to; the root is the version and `python -m`."""
+    assert {path.name for path in PACKAGE.glob("*.py")} == {"__init__.py", "__main__.py"}
+    assert {path.parent.name for path in PACKAGE.rglob("*.py") if path.parent != PACKAGE} == set(MAY_IMPORT)
+
+
+def test_the_rule_catches_a_wrong_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test above can fail: a core module importing a catalogue is caught."""
+    core = tmp_path / "core"
+    core.mkdir()
+    (core / "bad.py").write_text("from par_cli.texts.labels import Labels\n", encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path)
+    with pytest.raises(AssertionError, match=r"imports par_cli\.texts\.labels"):
+        test_each_layer_imports_only_the_layers_below_it("core/bad")
 
 
 @pytest.mark.parametrize("code", list(Code))

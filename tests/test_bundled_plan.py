@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from helpers import run_par
 
-from par_cli.model import COLUMNS
-from par_cli.plan import load_plan
+from par_cli.core.model import COLUMNS
+from par_cli.core.plan import load_plan
 
 
 def test_plan_has_every_field_and_criterion() -> None:

@@ -115,7 +115,7 @@ def test_keep_going_with_every_file_bad_fails() -> None:
 
 
 def test_many_files_are_shared_among_processes_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
-    import par_cli.batch as batch
+    import par_cli.core.batch as batch
 
     files = [str(COMMUNES / f"{name}.yaml") for name in ("nghia_thang", "dao_nghia", "nhan_co")]
     bad = str(FIXTURES / "bad_actuals" / "nan.yaml")

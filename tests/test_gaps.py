@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 from helpers import FIXTURES, run_par
 
-from par_cli.gaps import analyse
-from par_cli.plan import load_plan
+from par_cli.core.gaps import analyse
+from par_cli.core.plan import load_plan
 
 # Criteria below their maximum in 2023, gap = max - 2023, largest first (ties in id order):
 # 7.2: 4-0.82; 8.1: 10-7.83; field 1: printed 14-12 with no criterion below max (unattributed);

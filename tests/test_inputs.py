@@ -90,20 +90,26 @@ def test_each_input_is_opened_once_even_when_it_is_wrong(
 def test_a_file_rewritten_after_it_is_read_does_not_matter(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import par_cli.yamlsource as yamlsource
+    """Problems are located in the bytes read, never in the file read again: another program
+    empties the file just after par reads it, and the message still points into what was read."""
+    import par_cli.core.actuals as actuals
 
     bad = tmp_path / "bad.yaml"
     bad.write_text('scores:\n  "9.9": 1\n', encoding="utf-8")
-    real = yamlsource.read_bytes
+    real = actuals.read_bytes
+    rewritten: list[str] = []
 
     def read_then_rewrite(path: object, max_bytes: int) -> bytes:
         data = real(path, max_bytes)  # type: ignore[arg-type]
         if Path(str(path)) == bad:
             bad.write_text("# emptied by another program\n", encoding="utf-8")
+            rewritten.append(str(path))
         return data
 
-    monkeypatch.setattr(yamlsource, "read_bytes", read_then_rewrite)
+    # The name the scores loader calls, not the one it was imported from.
+    monkeypatch.setattr(actuals, "read_bytes", read_then_rewrite)
     result = run_par("score", "-i", str(bad))
+    assert rewritten == [str(bad)]  # the patch took effect: the file really changed under par
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {bad}:2:3: '9.9' is not a criterion of the plan")
 

@@ -16,7 +16,7 @@ import pytest
 from helpers import FIXTURES, run_par
 
 from par_cli.cli import language_asked
-from par_cli.labels import CATALOGUE, LANGUAGES, default_language
+from par_cli.texts.labels import CATALOGUE, LANGUAGES, default_language
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))

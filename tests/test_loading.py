@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from helpers import FIXTURES
 
-from par_cli.labels import Labels
-from par_cli.messages import line
-from par_cli.plan import load_plan
-from par_cli.problems import Code, DataError
-from par_cli.yamlsource import parse_source
+from par_cli.core.plan import load_plan
+from par_cli.core.problems import Code, DataError
+from par_cli.readers.yamlsource import parse_source
+from par_cli.texts.labels import Labels
+from par_cli.texts.messages import line
 
 
 def test_scalars_stay_text() -> None:

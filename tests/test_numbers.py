@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from par_cli.numbers import fmt, parse_score, parse_signed
-from par_cli.problems import Code, ValueProblem
+from par_cli.core.numbers import fmt, parse_score, parse_signed
+from par_cli.core.problems import Code, ValueProblem
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ def test_csv_neutralises_only_what_a_spreadsheet_would_run(text: str, written: s
     import csv
 
     from par_cli.render import csv_format
-    from par_cli.report import Column, Report, Table
+    from par_cli.views.shapes import Column, Report, Table
 
     report = Report("t", tables=[Table("t", [Column("name", "Name")], [[text]])])
     assert list(csv.reader(csv_format.render(report).splitlines()))[1] == [written]

@@ -9,13 +9,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from par_cli.actuals import Actuals, load_actuals
-from par_cli.assessment import assess
-from par_cli.labels import Labels
-from par_cli.messages import line
-from par_cli.plan import load_plan
-from par_cli.problems import Code, DataError
-from par_cli.yamlsource import parse_source
+from par_cli.core.actuals import Actuals, load_actuals
+from par_cli.core.assessment import assess
+from par_cli.core.plan import load_plan
+from par_cli.core.problems import Code, DataError
+from par_cli.readers.yamlsource import parse_source
+from par_cli.texts.labels import Labels
+from par_cli.texts.messages import line
 
 PLAN = load_plan()
 CRITERIA = list(PLAN.criteria())

@@ -89,7 +89,7 @@ def test_console_examples_are_what_par_prints(
 
 
 def test_the_wording_table_is_the_labels_par_uses() -> None:
-    from par_cli.labels import CATALOGUE
+    from par_cli.texts.labels import CATALOGUE
 
     rows = re.findall(r"^\| `([a-z_.]+)` \| (.+?) \| (.+?) \|$", README, re.M)
     assert len(rows) >= 15

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from helpers import FIXTURES, run_par
 
-from par_cli.plan import load_plan
+from par_cli.core.plan import load_plan
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "actuals_2024.yaml"
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from helpers import run_par
 
-from par_cli.summary import Line
+from par_cli.core.summary import Line
 from par_cli.views.summary import bar
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import FIXTURES, run_par
 
-from par_cli.yamlsource import parse_source
+from par_cli.readers.yamlsource import parse_source
 
 MINI = FIXTURES / "criteria" / "mini.yaml"
 

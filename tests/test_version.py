@@ -12,7 +12,7 @@ import pytest
 from helpers import FIXTURES, run_par
 
 import par_cli
-from par_cli.bundled import bundled_plan_path, plan_heading
+from par_cli.readers.bundled import bundled_plan_path, plan_heading
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = FIXTURES / "criteria" / "mini.yaml"

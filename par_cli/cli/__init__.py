@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from par_cli.cli.streams import Stdout
 from par_cli.cli.version import version_asked, version_text
-from par_cli.labels import LANGUAGES, Labels, default_language
+from par_cli.texts.labels import LANGUAGES, Labels, default_language
 
 
 def language_asked(argv: Sequence[str]) -> str | None:

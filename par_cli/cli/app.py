@@ -20,10 +20,10 @@ from par_cli.cli.failures import EXIT_INTERNAL, EXIT_USAGE, OutputFailure, Quiet
 from par_cli.cli.failures import report as report_failure
 from par_cli.cli.output import stdout_failure
 from par_cli.cli.version import version_text
-from par_cli.labels import Labels
-from par_cli.messages import line
-from par_cli.problems import Code, DataError, Problem, Where
-from par_cli.render.cells import inert
+from par_cli.core.problems import Code, DataError, Problem, Where
+from par_cli.texts.escape import inert
+from par_cli.texts.labels import Labels
+from par_cli.texts.messages import line
 
 COMMANDS = (gaps, by_unit, summary, score, template, compare, report, validate, rollover)
 

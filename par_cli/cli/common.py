@@ -15,14 +15,14 @@ import typer
 
 from par_cli.cli.failures import OutputFailure, Quiet, Usage, report
 from par_cli.cli.output import check_target, write_file, write_stdout
-from par_cli.labels import LANGUAGES, Labels
-from par_cli.problems import Code, DataError, Term, ValueProblem
+from par_cli.core.problems import Code, DataError, Term, ValueProblem
 from par_cli.render import FORMATS, render
-from par_cli.report import Report
+from par_cli.texts.labels import LANGUAGES, Labels
+from par_cli.views.shapes import Report
 
 if TYPE_CHECKING:  # the CLI imports the core only when a command runs: --help stays fast
-    from par_cli.model import Unit
-    from par_cli.plan import Plan
+    from par_cli.core.model import Unit
+    from par_cli.core.plan import Plan
 
 MIN_WIDTH, MAX_WIDTH = 20, 10_000
 
@@ -159,7 +159,7 @@ def parse_amount(value: str | None, option: str) -> Decimal | None:
     """A score given on the command line, read like one in a file."""
     if value is None:
         return None
-    from par_cli.numbers import parse_score
+    from par_cli.core.numbers import parse_score
 
     try:
         return parse_score(value)
@@ -170,7 +170,7 @@ def parse_amount(value: str | None, option: str) -> Decimal | None:
 
 def find_unit(plan: Plan, query: str) -> Unit:
     """The one unit ``query`` names (see units.match_units); else a usage error listing them."""
-    from par_cli.units import match_units
+    from par_cli.core.units import match_units
 
     found = match_units(plan, query)
     if len(found) == 1:

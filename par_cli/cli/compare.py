@@ -19,9 +19,9 @@ from par_cli.cli.common import (
 )
 from par_cli.cli.failures import EXIT_DATA, Usage
 from par_cli.cli.failures import report as report_failure
-from par_cli.labels import Labels
-from par_cli.messages import record
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import Labels
+from par_cli.texts.messages import record
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -38,11 +38,11 @@ def register(app: typer.Typer, tr: Labels) -> None:
         force: Annotated[bool, force_option(tr)] = False,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.batch import stand_each
-        from par_cli.collect import MAX_REPORTED
-        from par_cli.compare import Standing, duplicates, kinds, rank
-        from par_cli.plan import load_plan
-        from par_cli.problems import DataError
+        from par_cli.core.batch import stand_each
+        from par_cli.core.collect import MAX_REPORTED
+        from par_cli.core.compare import Standing, duplicates, kinds, rank
+        from par_cli.core.plan import load_plan
+        from par_cli.core.problems import DataError
         from par_cli.views.compare import comparison_report
 
         with reporting(tr, format_name, output):

@@ -13,9 +13,9 @@ import sys
 from typing import Any
 
 from par_cli.cli.streams import spell, write_all
-from par_cli.labels import Labels
-from par_cli.messages import line, more_line, record
-from par_cli.problems import Code, DataError, Problem, Where
+from par_cli.core.problems import Code, DataError, Problem, Where
+from par_cli.texts.labels import Labels
+from par_cli.texts.messages import line, more_line, record
 
 EXIT_DATA = 1
 EXIT_USAGE = 2

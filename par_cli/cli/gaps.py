@@ -22,8 +22,8 @@ from par_cli.cli.common import (
     reporting,
 )
 from par_cli.cli.failures import Usage
-from par_cli.labels import Labels
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import Labels
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -50,8 +50,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
         force: Annotated[bool, force_option(tr)] = False,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.gaps import Against, SortKey, analyse, select, sort_rows
-        from par_cli.plan import load_plan
+        from par_cli.core.gaps import Against, SortKey, analyse, select, sort_rows
+        from par_cli.core.plan import load_plan
         from par_cli.views.gaps import gaps_report
 
         with reporting(tr, format_name, output):
@@ -76,7 +76,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 kind = "baseline"
             scores, not_applicable = None, frozenset[str]()
             if inputs:
-                from par_cli.actuals import load_actuals
+                from par_cli.core.actuals import load_actuals
 
                 actuals = load_actuals(plan, inputs)
                 scores, not_applicable = actuals.scores(), actuals.not_applicable()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from par_cli.cli.failures import OutputFailure, Quiet, Usage
 from par_cli.cli.streams import unshowable
-from par_cli.problems import Code, os_reason
+from par_cli.core.problems import Code, os_reason
 
 STDOUT = "<stdout>"
 

@@ -18,8 +18,8 @@ from par_cli.cli.common import (
     reporting,
 )
 from par_cli.cli.failures import Usage
-from par_cli.labels import Labels
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import Labels
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -37,8 +37,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.actuals import load_actuals
-        from par_cli.plan import load_plan
+        from par_cli.core.actuals import load_actuals
+        from par_cli.core.plan import load_plan
         from par_cli.views.report import full_report
 
         with reporting(tr, format_name, output):

@@ -17,8 +17,8 @@ from par_cli.cli.common import (
 )
 from par_cli.cli.failures import Usage, say
 from par_cli.cli.output import write_file, write_stdout
-from par_cli.labels import Labels
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import Labels
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -37,9 +37,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.actuals import load_actuals
-        from par_cli.plan import load_plan
-        from par_cli.rollover import roll_over
+        from par_cli.core.actuals import load_actuals
+        from par_cli.core.plan import load_plan
+        from par_cli.core.rollover import roll_over
         from par_cli.views.plan_file import rollover_yaml
 
         with reporting(tr, "yaml", output):

@@ -20,8 +20,8 @@ from par_cli.cli.common import (
     reporting,
 )
 from par_cli.cli.failures import EXIT_THRESHOLD, Usage, say
-from par_cli.labels import Labels
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import Labels
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -41,9 +41,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
         force: Annotated[bool, force_option(tr)] = False,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.actuals import load_actuals
-        from par_cli.assessment import assess
-        from par_cli.plan import load_plan
+        from par_cli.core.actuals import load_actuals
+        from par_cli.core.assessment import assess
+        from par_cli.core.plan import load_plan
         from par_cli.views.assessment import assessment_report
 
         with reporting(tr, format_name, output):

@@ -17,8 +17,8 @@ from par_cli.cli.common import (
     reporting,
 )
 from par_cli.cli.failures import Usage
-from par_cli.labels import Labels
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import Labels
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -34,8 +34,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
         force: Annotated[bool, force_option(tr)] = False,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.plan import load_plan
-        from par_cli.summary import summarise
+        from par_cli.core.plan import load_plan
+        from par_cli.core.summary import summarise
         from par_cli.views.summary import summary_report
 
         with reporting(tr, format_name, output):

@@ -17,8 +17,8 @@ from par_cli.cli.common import (
 )
 from par_cli.cli.failures import Usage, say
 from par_cli.cli.output import write_file, write_stdout
-from par_cli.labels import Labels
-from par_cli.problems import Code
+from par_cli.core.problems import Code
+from par_cli.texts.labels import Labels
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -36,8 +36,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.plan import load_plan
-        from par_cli.units import falls_on
+        from par_cli.core.plan import load_plan
+        from par_cli.core.units import falls_on
         from par_cli.views.template import scores_template
 
         with reporting(tr, format_name, output):
@@ -48,7 +48,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
             plan = load_plan(criteria_path(ctx, criteria))
             unit_id = find_unit(plan, unit).id if unit is not None else None
             if format_name == "xlsx":
-                from par_cli.views.template_workbook import scores_workbook
+                from par_cli.render.form_xlsx import scores_workbook
 
                 data = scores_workbook(plan, tr, unit_id)
             else:

@@ -16,7 +16,7 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
-from par_cli.labels import Labels
+from par_cli.texts.labels import Labels
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -33,7 +33,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
         force: Annotated[bool, force_option(tr)] = False,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
-        from par_cli.plan import load_plan
+        from par_cli.core.plan import load_plan
         from par_cli.views.validation import validation_report
 
         with reporting(tr, format_name, output):

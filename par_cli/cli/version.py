@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from par_cli import __version__
-from par_cli.bundled import bundled_plan_path, plan_heading
-from par_cli.labels import Labels
-from par_cli.problems import DataError
+from par_cli.core.problems import DataError
+from par_cli.readers.bundled import bundled_plan_path, plan_heading
+from par_cli.texts.labels import Labels
 
 # The options `par` takes before its command, and whether each takes a value.
 ROOT_OPTIONS = {"--version": False, "--criteria": True, "--lang": True, "-h": False, "--help": False}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import import_module
 
-from par_cli.report import Report
+from par_cli.views.shapes import Report
 
 
 @dataclass(frozen=True)

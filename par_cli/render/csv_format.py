@@ -6,8 +6,9 @@ import csv
 import io
 import re
 
-from par_cli.render.cells import cell_text, inert
-from par_cli.report import Report
+from par_cli.render.cells import cell_text
+from par_cli.texts.escape import inert
+from par_cli.views.shapes import Report
 
 # What a spreadsheet would run as a formula: a text starting with = or @ (or a tab or carriage
 # return, which some strip first), or with + or - followed by anything but a plain number. A lone

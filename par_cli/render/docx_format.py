@@ -11,9 +11,10 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from par_cli.labels import Labels
-from par_cli.render.cells import cell_text, header_width, inert
-from par_cli.report import Letterhead, Report, Table
+from par_cli.render.cells import cell_text, header_width
+from par_cli.texts.escape import inert
+from par_cli.texts.labels import Labels
+from par_cli.views.shapes import Letterhead, Report, Table
 
 FONT = "Times New Roman"
 PORTRAIT_COLUMNS = 6  # a table with more columns is set on a landscape page

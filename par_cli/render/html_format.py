@@ -9,10 +9,11 @@ import html
 import textwrap
 from decimal import Decimal
 
-from par_cli.labels import Labels
-from par_cli.numbers import fmt
-from par_cli.render.cells import cell_text, inert
-from par_cli.report import Cell, Chart, Column, Report, Table
+from par_cli.core.numbers import fmt
+from par_cli.render.cells import cell_text
+from par_cli.texts.escape import inert
+from par_cli.texts.labels import Labels
+from par_cli.views.shapes import Cell, Chart, Column, Report, Table
 
 COLOURS = ("#8a94a6", "#2f6fbf", "#2e8b57", "#d9822b")
 

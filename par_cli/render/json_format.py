@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from par_cli.numbers import fmt
-from par_cli.report import Report
+from par_cli.core.numbers import fmt
+from par_cli.views.shapes import Report
 
 _text = json.JSONEncoder(ensure_ascii=False).encode  # strings only: escapes quotes and controls
 

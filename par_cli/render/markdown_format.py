@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 from typing import TextIO
 
-from par_cli.labels import Labels
-from par_cli.render.cells import cell_text, inert
-from par_cli.report import Report, Table
+from par_cli.render.cells import cell_text
+from par_cli.texts.escape import inert
+from par_cli.texts.labels import Labels
+from par_cli.views.shapes import Report, Table
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:

@@ -12,9 +12,10 @@ import textwrap
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from par_cli.labels import Labels
-from par_cli.render.cells import cell_text, header_lines, header_width, inert
-from par_cli.report import WIDE_TERMINAL, Cell, Column, Report, Table
+from par_cli.render.cells import cell_text, header_lines, header_width
+from par_cli.texts.escape import inert
+from par_cli.texts.labels import Labels
+from par_cli.views.shapes import WIDE_TERMINAL, Cell, Column, Report, Table
 
 GAP = "  "
 MIN_WIDE = 12  # the narrowest a column of long text becomes

@@ -12,9 +12,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from par_cli.labels import Labels
 from par_cli.render.cells import cell_text
-from par_cli.report import Column, Report, Table
+from par_cli.texts.labels import Labels
+from par_cli.views.shapes import Column, Report, Table
 
 MAX_WIDTH = 60
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")

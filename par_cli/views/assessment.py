@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from par_cli.actuals import Actuals
-from par_cli.assessment import Assessment, CriterionResult, FieldResult, less, rescale
-from par_cli.labels import Labels
-from par_cli.numbers import percent
-from par_cli.plan import Item, Plan
-from par_cli.report import Cell, Column, Report, Table
+from par_cli.core.actuals import Actuals
+from par_cli.core.assessment import Assessment, CriterionResult, FieldResult, less, rescale
+from par_cli.core.numbers import percent
+from par_cli.core.plan import Item, Plan
+from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, lead_cell, short_of_target, with_subtotals
+from par_cli.views.shapes import Cell, Column, Report, Table
 
 
 def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labels) -> Report:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from par_cli.labels import Labels
-from par_cli.plan import Item, Mismatch, Plan, subtotal_label
-from par_cli.report import Cell, Column, Table
-from par_cli.workload import overseers_for, overseers_of
+from par_cli.core.plan import Item, Mismatch, Plan, subtotal_label
+from par_cli.core.workload import overseers_for, overseers_of
+from par_cli.texts.labels import Labels
+from par_cli.views.shapes import Cell, Column, Table
 
 # The columns that only a plan with a baseline year has (see Plan.has_baseline).
 BASELINE_COLUMNS = frozenset({"baseline", "baseline_percent", "change", "lost", "to_recover"})

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from par_cli.compare import Ranked, Standing
-from par_cli.labels import Labels
-from par_cli.plan import Plan
-from par_cli.report import Cell, Column, Report, Table
+from par_cli.core.compare import Ranked, Standing
+from par_cli.core.plan import Plan
+from par_cli.texts.labels import Labels
 from par_cli.views.common import short_of_target
+from par_cli.views.shapes import Cell, Column, Report, Table
 
 
 def comparison_report(

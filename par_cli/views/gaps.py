@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from par_cli.gaps import GapAnalysis, GapRow
-from par_cli.labels import Labels
-from par_cli.plan import Plan, subtotal_label
-from par_cli.report import Cell, Column, Report, Table
+from par_cli.core.gaps import GapAnalysis, GapRow
+from par_cli.core.plan import Plan, subtotal_label
+from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, short_of_target, unit_name
+from par_cli.views.shapes import Cell, Column, Report, Table
 
 ZERO = Decimal(0)
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import yaml
 
-from par_cli.labels import Labels
-from par_cli.numbers import fmt
-from par_cli.rollover import Rollover
+from par_cli.core.numbers import fmt
+from par_cli.core.rollover import Rollover
+from par_cli.texts.labels import Labels
 from par_cli.views.template import flat
 
 

@@ -10,20 +10,20 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from par_cli.actuals import Actuals
-from par_cli.assessment import Assessment, assess
-from par_cli.gaps import analyse, sort_rows
-from par_cli.labels import Labels
-from par_cli.numbers import percent
-from par_cli.plan import Item, Plan
-from par_cli.report import Cell, Chart, Column, Letterhead, Report, Table
-from par_cli.summary import summarise
+from par_cli.core.actuals import Actuals
+from par_cli.core.assessment import Assessment, assess
+from par_cli.core.gaps import analyse, sort_rows
+from par_cli.core.numbers import percent
+from par_cli.core.plan import Item, Plan
+from par_cli.core.summary import summarise
+from par_cli.core.workload import unassigned, workloads
+from par_cli.texts.labels import Labels
 from par_cli.views.assessment import assessment_report
 from par_cli.views.common import column_label, first_year, lead_cell, mismatch_where, with_subtotals
 from par_cli.views.gaps import gaps_report
+from par_cli.views.shapes import Cell, Chart, Column, Letterhead, Report, Table
 from par_cli.views.summary import summary_report
 from par_cli.views.workload import workload_report
-from par_cli.workload import unassigned, workloads
 
 
 def full_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Labels) -> Report:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from par_cli.labels import Labels
-from par_cli.plan import Plan
-from par_cli.report import Cell, Column, Report, Table
-from par_cli.summary import Line, Summary
+from par_cli.core.plan import Plan
+from par_cli.core.summary import Line, Summary
+from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, mismatch_data, source_notes
+from par_cli.views.shapes import Cell, Column, Report, Table
 
 BAR_WIDTH = 10
 

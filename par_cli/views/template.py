@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import textwrap
 
-from par_cli.labels import Labels
-from par_cli.numbers import fmt
-from par_cli.plan import Plan
-from par_cli.render.cells import inert
-from par_cli.units import falls_on
+from par_cli.core.numbers import fmt
+from par_cli.core.plan import Plan
+from par_cli.core.units import falls_on
+from par_cli.texts.escape import inert
+from par_cli.texts.labels import Labels
 
 WIDTH = 96
 # Whatever YAML reads as a line break would end a comment and turn the rest of it into data.

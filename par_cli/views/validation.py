@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from par_cli.labels import Labels
-from par_cli.model import COLUMNS
-from par_cli.plan import Plan
-from par_cli.report import Column, Report, Table
+from par_cli.core.model import COLUMNS
+from par_cli.core.plan import Plan
+from par_cli.texts.labels import Labels
 from par_cli.views.common import first_year, mismatch_data, score_columns, source_notes, tree_counts
+from par_cli.views.shapes import Column, Report, Table
 
 
 def _counts(criteria: int, sub: int, tr: Labels) -> str:

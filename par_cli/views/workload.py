@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from par_cli.labels import Labels
-from par_cli.plan import Item, Mismatch, Plan
-from par_cli.report import Cell, Column, Report, Table
+from par_cli.core.plan import Item, Mismatch, Plan
+from par_cli.core.workload import Points, Task, Workload, overseers_for, overseers_of
+from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, unit_name
-from par_cli.workload import Points, Task, Workload, overseers_for, overseers_of
+from par_cli.views.shapes import Cell, Column, Report, Table
 
 
 def workload_report(

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from par_cli.model import Unit
-from par_cli.plan import Item, Mismatch, Plan
+from par_cli.core.model import Unit
+from par_cli.core.plan import Item, Mismatch, Plan
 
 ZERO = Decimal(0)
 

@@ -16,8 +16,8 @@ import zipfile
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from par_cli.problems import Code, DataError, Where
-from par_cli.yamlsource import Source
+from par_cli.core.problems import Code, DataError, Where
+from par_cli.readers.yamlsource import Source
 
 ZIP = b"PK\x03\x04"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted workbook, or an old .xls

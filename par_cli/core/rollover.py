@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from par_cli.actuals import Actuals
-from par_cli.plan import Item, Plan
-from par_cli.problems import Code, DataError, Problem, Term, Where
+from par_cli.core.actuals import Actuals
+from par_cli.core.plan import Item, Plan
+from par_cli.core.problems import Code, DataError, Problem, Term, Where
 
 ZERO = Decimal(0)
 

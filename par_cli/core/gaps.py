@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
-from par_cli.ordering import id_key
-from par_cli.plan import Item, Plan
-from par_cli.units import falls_on
-from par_cli.workload import overseers_for, overseers_of
+from par_cli.core.ordering import id_key
+from par_cli.core.plan import Item, Plan
+from par_cli.core.units import falls_on
+from par_cli.core.workload import overseers_for, overseers_of
 
 Against = Literal["baseline", "target", "scores"]
 SortKey = Literal["gap", "id", "field"]

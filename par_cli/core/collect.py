@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from par_cli.problems import Code, DataError, Problem, Where
-from par_cli.yamlsource import Loc, Source
+from par_cli.core.problems import Code, DataError, Problem, Where
+from par_cli.readers.yamlsource import Loc, Source
 
 MAX_REPORTED = 50
 

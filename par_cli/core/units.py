@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from par_cli.model import Unit
-from par_cli.plan import Item, Plan
+from par_cli.core.model import Unit
+from par_cli.core.plan import Item, Plan
 
 _NOT_WORD = re.compile(r"[\W_]+")
 

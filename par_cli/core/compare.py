@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from par_cli.actuals import Actuals
-from par_cli.assessment import Assessment, Basis, Kind, assess
-from par_cli.numbers import percent
-from par_cli.plan import Plan
+from par_cli.core.actuals import Actuals
+from par_cli.core.assessment import Assessment, Basis, Kind, assess
+from par_cli.core.numbers import percent
+from par_cli.core.plan import Plan
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StringConstraints
 from pydantic import Strict as StrictType
 
-from par_cli.numbers import parse_score, parse_signed
-from par_cli.problems import Code, ValueProblem
+from par_cli.core.numbers import parse_score, parse_signed
+from par_cli.core.problems import Code, ValueProblem
 
 _NODE_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*", re.ASCII)
 _UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)

@@ -9,9 +9,6 @@ reading the file again (it may be a pipe, or have changed since).
 
 from __future__ import annotations
 
-import os
-import stat
-import sys
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,13 +17,12 @@ from typing import Any
 
 import yaml
 
-from par_cli.problems import Code, DataError, Where, os_reason
+from par_cli.core.problems import Code, DataError, Where
+from par_cli.readers.files import read_bytes, shown_name
 
 MAX_DEPTH = 64
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 STR_TAG = "tag:yaml.org,2002:str"
-STDIN = "-"  # a path that means standard input
-STDIN_NAME = "<stdin>"
 
 # libyaml's parser when PyYAML was built with it: several times faster than pure Python.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -65,67 +61,11 @@ class Source:
         return self.locate([(loc, at_key)])[0]
 
 
-def shown_name(path: str | Path) -> str:
-    return STDIN_NAME if str(path) == STDIN else str(path)
-
-
 def read_source(path: str | Path, max_bytes: int, text_lists: frozenset[str] = frozenset()) -> Source:
     """Read a YAML file (``-``: standard input) once, refusing it when larger than ``max_bytes``.
     ``text_lists``: the keys whose lists hold free text (see parse_source)."""
     shown = shown_name(path)
     return parse_source(read_bytes(path, max_bytes), shown, text_lists)
-
-
-def read_bytes(path: str | Path, max_bytes: int) -> bytes:
-    """The bytes of a file, a pipe or a device, never more than ``max_bytes``; never hangs on a FIFO
-    that has no writer (it reads as empty)."""
-    shown = shown_name(path)
-    if str(path) == STDIN:
-        stream = sys.stdin.buffer if sys.stdin is not None else None
-        if stream is None:
-            raise DataError.at(Code.CANNOT_READ, Where(shown), reason="closed")
-        try:
-            return _limited(shown, lambda size: stream.read(size), max_bytes)
-        except OSError as error:
-            raise DataError.at(Code.CANNOT_READ, Where(shown), reason=os_reason(error)) from None
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        descriptor = os.open(path, flags)
-    except FileNotFoundError:
-        raise DataError.at(Code.NO_SUCH_FILE, Where(shown)) from None
-    except PermissionError:
-        raise DataError.at(Code.PERMISSION_DENIED, Where(shown)) from None
-    except IsADirectoryError:
-        raise DataError.at(Code.NOT_A_FILE, Where(shown)) from None
-    except (OSError, ValueError) as error:
-        reason = os_reason(error) if isinstance(error, OSError) else str(error)
-        raise DataError.at(Code.CANNOT_READ, Where(shown), reason=reason) from None
-    try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise DataError.at(Code.NOT_A_FILE, Where(shown))
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-            raise DataError.at(Code.FILE_TOO_LARGE, Where(shown), limit=max_bytes // (1024 * 1024))
-        os.set_blocking(descriptor, True)  # opened without blocking only so that a FIFO opens at once
-        return _limited(shown, lambda size: os.read(descriptor, size), max_bytes)
-    except OSError as error:
-        raise DataError.at(Code.CANNOT_READ, Where(shown), reason=os_reason(error)) from None
-    finally:
-        os.close(descriptor)
-
-
-def _limited(shown: str, read: Any, max_bytes: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while size <= max_bytes:
-        chunk = read(min(1 << 22, max_bytes + 1 - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    if size > max_bytes:
-        raise DataError.at(Code.FILE_TOO_LARGE, Where(shown), limit=max_bytes // (1024 * 1024))
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def parse_source(raw: bytes, path: str = "<input>", text_lists: frozenset[str] = frozenset()) -> Source:

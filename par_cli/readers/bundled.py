@@ -11,7 +11,7 @@ import re
 from importlib.util import find_spec
 from typing import TYPE_CHECKING
 
-from par_cli.problems import Code, DataError, Where
+from par_cli.core.problems import Code, DataError, Where
 
 if TYPE_CHECKING:
     from pathlib import Path

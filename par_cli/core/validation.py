@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from par_cli.collect import At, Collector, show_loc
-from par_cli.problems import Code, Term, ValueProblem
-from par_cli.yamlsource import Source
+from par_cli.core.collect import At, Collector, show_loc
+from par_cli.core.problems import Code, Term, ValueProblem
+from par_cli.readers.yamlsource import Source
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -14,7 +14,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from par_cli.problems import Code, ValueProblem
+from par_cli.core.problems import Code, ValueProblem
 
 MAX_DECIMALS = 3
 MAX_DIGITS = 9  # before the decimal separator

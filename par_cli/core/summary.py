@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from par_cli.numbers import percent
-from par_cli.plan import Item, Plan
+from par_cli.core.numbers import percent
+from par_cli.core.plan import Item, Plan
 
 
 class Line(NamedTuple):

@@ -15,12 +15,11 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from par_cli.labels import Labels
-from par_cli.numbers import fmt
-from par_cli.plan import Item, Plan
+from par_cli.core.numbers import fmt
+from par_cli.core.plan import Item, Plan
+from par_cli.core.units import falls_on
 from par_cli.render.xlsx_format import number, text
-from par_cli.sheets import HEADERS
-from par_cli.units import falls_on
+from par_cli.texts.labels import Labels
 
 # (role, catalogue key of its header, width); the input columns' headers are the reader's own.
 COLUMNS = (
@@ -246,8 +245,3 @@ def _bold() -> Any:
     from openpyxl.styles import Font
 
     return Font(bold=True)
-
-
-def headers_are_read_back(tr: Labels) -> bool:
-    """The input columns' headers, as written, are headers the reader knows (tested)."""
-    return all(tr(key).casefold() in HEADERS[role] for role, key, _ in COLUMNS if role in INPUTS)

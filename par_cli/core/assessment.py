@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
-from par_cli.actuals import Actuals, Assessed
-from par_cli.model import Band
-from par_cli.numbers import percent, round_half_up
-from par_cli.plan import Item, Plan
-from par_cli.units import falls_on
+from par_cli.core.actuals import Actuals, Assessed
+from par_cli.core.model import Band
+from par_cli.core.numbers import percent, round_half_up
+from par_cli.core.plan import Item, Plan
+from par_cli.core.units import falls_on
 
 ZERO = Decimal(0)
 EMPTY = Assessed()  # a criterion nobody scored (shared: never changed)

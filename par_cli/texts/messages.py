@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from par_cli.labels import Labels
-from par_cli.problem_texts import YAML_PHRASES_VI
-from par_cli.problems import Code, Problem
-from par_cli.render.cells import inert
+from par_cli.core.problems import Code, Problem
+from par_cli.texts.escape import inert
+from par_cli.texts.labels import Labels
+from par_cli.texts.problem_texts import YAML_PHRASES_VI
 
 
 def message(problem: Problem, tr: Labels) -> str:

@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
-from par_cli.numbers import fmt
-from par_cli.problem_texts import PROBLEM_TEXTS
-from par_cli.problems import Term, Where
+from par_cli.core.numbers import fmt
+from par_cli.core.problems import Term, Where
+from par_cli.texts.problem_texts import PROBLEM_TEXTS
 
 LANGUAGES = ("en", "vi")
 

@@ -13,10 +13,10 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from par_cli.actuals import load_actuals
-from par_cli.compare import Standing, stand
-from par_cli.plan import Plan
-from par_cli.problems import DataError
+from par_cli.core.actuals import load_actuals
+from par_cli.core.compare import Standing, stand
+from par_cli.core.plan import Plan
+from par_cli.core.problems import DataError
 
 # Below this many files, starting the other processes costs more than it saves.
 SHARED_FROM = 200

@@ -18,15 +18,16 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
 
-from par_cli.collect import At, Collector
-from par_cli.model import Score, Strict, Text
-from par_cli.numbers import MAX_DECIMALS, round_half_up
-from par_cli.plan import Plan
-from par_cli.problems import Code, DataError, Term, Where
-from par_cli.sheets import is_workbook, read_workbook
-from par_cli.units import match_units
-from par_cli.validation import validate
-from par_cli.yamlsource import Source, parse_source, read_bytes, shown_name
+from par_cli.core.collect import At, Collector
+from par_cli.core.model import Score, Strict, Text
+from par_cli.core.numbers import MAX_DECIMALS, round_half_up
+from par_cli.core.plan import Plan
+from par_cli.core.problems import Code, DataError, Term, Where
+from par_cli.core.units import match_units
+from par_cli.core.validation import validate
+from par_cli.readers.files import read_bytes, shown_name
+from par_cli.readers.sheets import is_workbook, read_workbook
+from par_cli.readers.yamlsource import Source, parse_source
 
 # A scores file is refused unread above this size: one unit's scores are a few hundred KiB.
 MAX_SCORES_BYTES = 16 * 1024 * 1024

@@ -16,12 +16,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from par_cli.bundled import bundled_plan_path
-from par_cli.collect import At, Collector
-from par_cli.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Totals, Unit
-from par_cli.problems import Code, Term
-from par_cli.validation import kind_of, validate
-from par_cli.yamlsource import Loc, Source, read_source
+from par_cli.core.collect import At, Collector
+from par_cli.core.model import COLUMNS, Column, Node, PlanFile, RecordedMismatch, Totals, Unit
+from par_cli.core.problems import Code, Term
+from par_cli.core.validation import kind_of, validate
+from par_cli.readers.bundled import bundled_plan_path
+from par_cli.readers.yamlsource import Loc, Source, read_source
 
 # The keys of a plan whose lists hold free text, where "[a, b]" must not silently split a text.
 TEXT_LISTS = frozenset({"task", "duties", "spellings", "notes"})
