@@ -85,6 +85,9 @@ class PlanInfo(Strict):
     parent_locality: Text | None = None  # e.g. tỉnh Lâm Đồng, for a commune
     survey_by: Text | None = None  # who runs the survey (Sở Nội vụ, ...)
     appraised_by: Text | None = None  # who appraises the self-assessment
+    # The office that runs the collection round: it sends each office its form, scores the
+    # criteria led by a group of units, and drafts the unit's report (Phòng Nội vụ in a district).
+    collector: UnitId | None = None
     legal_bases: tuple[LegalBasis, ...] = ()
     signer: Signer | None = None
     appendix_title: Text | None = None

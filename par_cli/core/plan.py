@@ -187,6 +187,7 @@ class _Checker:
 
     def finish(self) -> None:
         """The checks that need every field: oversight, bands, and the grand totals."""
+        self.check_collector()
         self.check_assignments()
         self.check_bands()
         totals = self.file.totals
@@ -339,6 +340,11 @@ class _Checker:
                     self.unknown_unit((*loc, "source_mismatch", column, "likely_owner"), owner)
                 mismatch = Mismatch(node_id, column, shown, computed, known.reason, owner)
                 self.mismatches.append(mismatch)
+
+    def check_collector(self) -> None:
+        collector = self.file.plan.collector
+        if collector is not None and collector not in self.units:
+            self.unknown_unit(("plan", "collector"), collector)
 
     def check_assignments(self) -> None:
         for index, assignment in enumerate(self.file.assignments):
