@@ -550,15 +550,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "rollover.dropped": {
         "en": "Dropped: what belongs to the {old} document only: its number and date, the appendix "
-        "title, its notes and its recorded mismatches.",
-        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, tiêu đề phụ lục, ghi chú và các "
-        "điểm không khớp đã ghi.",
+        "title, its notes, its recorded mismatches and the guidance its report answered.",
+        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, tiêu đề phụ lục, ghi chú, các "
+        "điểm không khớp đã ghi và văn bản hướng dẫn mà báo cáo năm đó thực hiện.",
     },
     "rollover.decide": {
         "en": "To decide now: the title, the document's number and date, the legal bases, the signer, "
-        "and each target; then check the file with par validate.",
-        "vi": "Cần quyết định: tiêu đề, số và ngày văn bản, căn cứ, người ký, và từng mục tiêu; sau đó "
-        "kiểm tra tệp bằng par validate.",
+        "the plan's words (prose) and each target; then check the file with par validate.",
+        "vi": "Cần quyết định: tiêu đề, số và ngày văn bản, căn cứ, người ký, lời văn của kế hoạch (prose) "
+        "và từng mục tiêu; sau đó kiểm tra tệp bằng par validate.",
     },
     "rollover.mismatch": {
         "en": "The old document printed {printed} for {where} ({column}), its rows summed to {sum}: "
