@@ -85,8 +85,6 @@ def _sections(body: list[str], appendices: list[Appendix], tr: Labels) -> str:
             parts.append(x.paragraph(x.run(line, **style), align="center", keep_next=True))  # type: ignore[arg-type]
         parts.append(x.paragraph(spacing=(0, 120)))
         for table in appendix.tables:
-            if table.title and len(appendix.heading) == 1:
-                parts.append(_heading(table.title))
             parts += _table(table, tr, x.LANDSCAPE_TEXT_WIDTH)
     parts.append(x.section(landscape, first_page=not appendices))
     return "".join(parts)
@@ -193,11 +191,16 @@ def _table(table: Table, tr: Labels, room: int) -> list[str]:
     aligns = ["center" if column.numeric or column.key == "id" else None for column in table.columns]
     for index, values in enumerate(rows):
         bold = index in table.subtotals or index >= len(table.rows)
+        # a field's row is kept on the page of the first row below it, never left alone at a foot;
+        # the total, on the page of the last row above it
+        last = index == len(table.rows) - 1 and table.footer is not None
+        keep = (index in table.subtotals and index + 1 < len(table.rows)) or last
         cells = []
         for value, column, width, align in zip(values, table.columns, widths, aligns, strict=True):
             text = cell_text(value, column, "\n", sep)
             paragraphs = "".join(
-                x.paragraph(x.run(line, bold=bold), style="Cell", align=align) for line in text.split("\n")
+                x.paragraph(x.run(line, bold=bold), style="Cell", align=align, keep_next=keep)
+                for line in text.split("\n")
             )
             cells.append(x.cell(paragraphs, width))
         out.append(x.row(cells))

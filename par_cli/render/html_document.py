@@ -112,7 +112,12 @@ def _paragraph(block: Paragraph) -> str:
 def _table(table: Table, sep: str) -> str:
     out = [f"<h3>{_e(table.title)}</h3>"] if table.title else []
     head = "".join(f"<th>{_e(column.label)}</th>" for column in table.columns)
-    out.append(f'<table class="grid"><thead><tr>{head}</tr></thead><tbody>')
+    weights = sum(column.wide for column in table.columns) or 1
+    cols = "".join(
+        f'<col style="width: {75 * column.wide // weights}%">' if column.wide else "<col>"
+        for column in table.columns
+    )  # the long texts share three quarters of the width, by their weight; figures take what they need
+    out.append(f'<table class="grid"><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>')
     rows = [*table.rows, *([table.footer] if table.footer else [])]
     for index, row in enumerate(rows):
         strong = ' class="strong"' if index in table.subtotals or index >= len(table.rows) else ""

@@ -694,11 +694,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "report.points": {"en": "{points} points", "vi": "{points} điểm"},
     "report.survey": {
-        "en": "Scored by survey: {ids}; the unit does not score them itself.",
+        "en": "Scored by survey, not by the unit itself: {ids}.",
         "vi": "Tiêu chí đánh giá qua điều tra xã hội học: {ids}; đơn vị không tự chấm điểm.",
     },
     "report.survey.by": {
-        "en": "Scored by survey: {ids}, by {by}; the unit does not score them itself.",
+        "en": "Scored by survey ({by}), not by the unit itself: {ids}.",
         "vi": "Tiêu chí đánh giá qua điều tra xã hội học: {ids}, do {by} đánh giá; đơn vị không tự chấm "
         "điểm.",
     },

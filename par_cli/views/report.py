@@ -237,6 +237,6 @@ def _explanations(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:
         elif assessed.explanations:
             lines += [Paragraph(f"{where}: {text}", "item") for text in assessed.explanations]
         elif criterion.unexplained:
-            lines.append(Paragraph(f"{where}: {tr('report.to_explain')}", "placeholder"))
+            lines.append(Paragraph(f"- {where}: {tr('report.to_explain')}", "placeholder"))
     blocks += lines or [Paragraph(tr("report.nothing_to_explain"))]
     return blocks
