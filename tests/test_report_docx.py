@@ -206,6 +206,11 @@ def test_the_documents_properties_are_its_own(tmp_path: Path) -> None:
     assert "Đắk R'Lấp, 2 December 2026" in Word.rows(english.tables()[0])[1][1]
 
 
+def test_a_number_given_whole_is_kept_whole(tmp_path: Path) -> None:
+    word = _write(tmp_path, "--lang", "vi", "-i", str(EXAMPLE), "--number", "208/BC-UBND")
+    assert _heading(word)[1][0] == "Số: 208/BC-UBND"
+
+
 def test_the_date_is_today_unless_given(tmp_path: Path) -> None:
     word = _write(tmp_path, "--lang", "vi", "-i", str(EXAMPLE))
     today = date.today()

@@ -642,7 +642,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No.: {number}/{kind}-{abbreviation}",
         "vi": "Số: {number}/{kind}-{abbreviation}",
     },
-    "document.number.short": {"en": "No. {number}", "vi": "số {number}"},
+    "document.number.whole": {"en": "No.: {number}", "vi": "Số: {number}"},
     "document.to": {"en": "To: {body}.", "vi": "Kính gửi: {body}."},
     "document.to.several": {"en": "To:", "vi": "Kính gửi:"},
     "document.through": {"en": "{body} (through {office})", "vi": "{body} (qua {office})"},

@@ -164,7 +164,11 @@ def letterhead(
 ) -> Letterhead:
     """The heading block; a number and a date left blank for the office to fill in where not given
     (a document is numbered and dated when it is registered)."""
-    shown = number if number else "\u2003\u2003"
+    shown = number.strip() if number else "\u2003\u2003"
+    if "/" in shown:  # given whole (15/BC-UBND): as it is
+        numbered = tr("document.number.whole", number=shown)
+    else:
+        numbered = tr("document.number", number=shown, kind=kind_code, abbreviation=issuer.abbreviation)
     if when is not None:
         place_date = tr("document.place_date", place=issuer.place, date=tr.long_date(when))
     else:
@@ -172,7 +176,7 @@ def letterhead(
     return Letterhead(
         parent=issuer.parent,
         issuer=issuer.heading,
-        number=tr("document.number", number=shown, kind=kind_code, abbreviation=issuer.abbreviation),
+        number=numbered,
         place_date=place_date,
         kind=kind,
         subject=subject,
