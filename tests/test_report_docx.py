@@ -360,3 +360,18 @@ def test_a_report_that_cannot_be_made_as_asked(tmp_path: Path, args: list[str], 
     assert result.exit_code == 2, result.stderr
     assert result.stderr.startswith(f"error: {says}") and len(result.stderr.splitlines()) == 1
     assert not target.exists()
+
+
+def test_par_writes_word_without_any_librarys_private_parts() -> None:
+    """python-docx's private parts (_Cell, _tr.tc_lst, _p) were what a new release could break, and
+    its import alone cost more than a report's room above the floor: par writes WordprocessingML
+    itself (render/ooxml.py) and imports neither python-docx nor lxml. The tests read every document
+    back with python-docx's public API: a release that cannot read it fails them, naming the test."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "par_cli"
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            names += [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(name.split(".")[0] in ("docx", "lxml") for name in names), path
