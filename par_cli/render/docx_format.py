@@ -36,9 +36,13 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     for name, value in report.facts:
         label = x.run(f"{name}: ", bold=True) if name else ""
         body.append(x.paragraph(label + x.run(value), spacing=(60, 0)))
+    # Only wide tables (a table command's output): the whole document on landscape pages.
+    landscape = all(len(table.columns) > PORTRAIT_COLUMNS for table in report.tables)
     wide: list[Table] = []
     for table in report.tables:
-        if len(table.columns) > PORTRAIT_COLUMNS:
+        if landscape:
+            body += _table(table, tr, x.LANDSCAPE_TEXT_WIDTH)
+        elif len(table.columns) > PORTRAIT_COLUMNS:
             wide.append(table)
             if table.title:
                 body.append(_heading(table.title))
@@ -52,7 +56,8 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     language = properties.language if properties else _language(report.language)
     title = properties.title if properties else report.title
     author = properties.author if properties else ""
-    return x.package(_sections(body, [appendix] if appendix else [], tr), title, author, language, made)
+    text = _sections(body, [appendix] if appendix else [], tr, landscape)
+    return x.package(text, title, author, language, made)
 
 
 def render_document(document: Document) -> bytes:
@@ -72,13 +77,12 @@ def _language(language: str) -> str:
     return "vi-VN" if language == "vi" else "en-GB"
 
 
-def _sections(body: list[str], appendices: list[Appendix], tr: Labels) -> str:
+def _sections(body: list[str], appendices: list[Appendix], tr: Labels, landscape: bool = False) -> str:
     """The text on portrait pages (its first page without a number), then each appendix on
-    landscape pages, each section's properties closing it."""
+    landscape pages, each section's properties closing it. ``landscape``: the text too."""
     parts = list(body)
-    landscape = False
-    for appendix in appendices:
-        parts.append(x.paragraph(section=x.section(landscape, first_page=not landscape)))
+    for index, appendix in enumerate(appendices):
+        parts.append(x.paragraph(section=x.section(landscape, first_page=index == 0)))
         landscape = True
         for index, line in enumerate(appendix.heading):
             style = {"bold": index < 2, "italic": index == 2, "size": 14 if index == 0 else 13}
@@ -86,6 +90,8 @@ def _sections(body: list[str], appendices: list[Appendix], tr: Labels) -> str:
         parts.append(x.paragraph(spacing=(0, 120)))
         for table in appendix.tables:
             parts += _table(table, tr, x.LANDSCAPE_TEXT_WIDTH)
+    # Word ends a document with a paragraph, never a table: a tiny one, that adds no page
+    parts.append(x.paragraph(exact=20))
     parts.append(x.section(landscape, first_page=not appendices))
     return "".join(parts)
 
