@@ -204,8 +204,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.date": {"en": "Date", "vi": "Ngày"},
     "col.issuer": {"en": "Issued by", "vi": "Cơ quan ban hành"},
     "col.subject": {"en": "Subject", "vi": "Trích yếu"},
-    "row.printed": {"en": "Printed totals", "vi": "Tổng điểm in tại Phụ lục"},
-    "row.computed": {"en": "Sum of the fields", "vi": "Cộng các lĩnh vực"},
+    "row.printed": {"en": "Printed totals", "vi": "Số liệu tại Phụ lục"},
+    "row.computed": {"en": "Sum of the fields", "vi": "Tổng các lĩnh vực"},
     # -- validate
     "validate.title": {"en": "Valid criteria file: {title}", "vi": "Tệp tiêu chí hợp lệ: {title}"},
     "fact.file": {"en": "File", "vi": "Tệp"},
@@ -227,8 +227,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "warning.mismatch": {
         "en": "warning: {where}, {column}: printed {printed}, the rows below sum to {computed} "
         "(difference {difference}). Recorded in the file: {reason}",
-        "vi": "cảnh báo: {where}, {column}: in là {printed}, tổng các dòng con là {computed} "
-        "(chênh lệch {difference}). Đã ghi trong tệp: {reason}",
+        "vi": "cảnh báo: {where}, {column}: số liệu tại Phụ lục là {printed}, tổng các tiêu chí là "
+        "{computed} (chênh lệch {difference}). Đã ghi trong tệp: {reason}",
     },
     # -- gaps
     "gaps.title.baseline": {
