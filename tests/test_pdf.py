@@ -78,13 +78,26 @@ def test_the_plan_as_pdf_ends_with_its_appendix_on_landscape_pages(tmp_path: Pat
     assert "TỔNG ĐIỂM" in appendix and "85,401" in appendix and "95,5" in appendix
 
 
-@needs_libreoffice
-def test_the_analysis_as_pdf(tmp_path: Path) -> None:
+def test_the_analysis_goes_to_pdf_through_its_word_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analysis takes the same road as the documents (Word, then LibreOffice), whose pages the
+    tests above check: here, what LibreOffice is given is the analysis's Word document."""
+    given: list[bytes] = []
+    monkeypatch.setattr(pdf_format, "convert", lambda docx: given.append(docx) or b"%PDF-1.7 stand-in")
     target = tmp_path / "phan_tich.pdf"
     result = run_par("report", "--kind", "analysis", "-i", str(EXAMPLE), "-f", "pdf", "-o", str(target))
     assert result.exit_code == 0, result.stderr
-    whole = "\n".join(text for _, text in _pages(target))
-    assert "PAR Index analysis (internal)" in whole and "Known inconsistencies of the source" in whole
+    assert target.read_bytes() == b"%PDF-1.7 stand-in"
+    assert len(given) == 1 and b"PAR Index analysis (internal)" in _document_xml(given[0])
+
+
+def _document_xml(docx: bytes) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        return archive.read("word/document.xml")
 
 
 def test_without_libreoffice_one_line_says_what_to_install(tmp_path: Path) -> None:
