@@ -62,6 +62,10 @@ CASES = {
     "field_id_dot": ("14:9", "field id '1.0' has a dot"),
     "not_in_plan": ("17:16", "'1.9' is not the id of a field or criterion of the plan"),
     "bad_unit_id": ("11:9", "units[0].id: 'Office-A' is not a unit id"),
+    "bad_abbreviation": (
+        "10:17",
+        "plan.abbreviation: 'UB/ND' cannot end a document's number (No. 12/BC-UB/ND)",
+    ),
     "bad_id": ("27:13", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),
     "year_out_of_range": ("8:9", "plan.year: a number of at most 2999 is expected here"),
     "flow_task_list": ("25:15", "task: [ ... ] reads as 3 separate texts, split at each comma"),

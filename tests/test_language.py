@@ -40,7 +40,7 @@ def test_default_language() -> None:
 def test_vietnamese_summary_uses_decimal_commas() -> None:
     out = run_par("summary", env={"PAR_LANG": "vi", "COLUMNS": "200"}).stdout
     assert "Kế hoạch theo lĩnh vực" in out
-    assert "Tổng điểm dự kiến nếu đạt mọi chỉ tiêu: 95,5 (+10,099 so với 2023)" in out
+    assert "Tổng điểm dự kiến nếu đạt mọi mục tiêu: 95,5 (+10,099 so với 2023)" in out
     assert "85,401" in out and "85.401" not in out
     assert "cảnh báo: lĩnh vực 8" in out
 
@@ -64,7 +64,8 @@ def test_vietnamese_markdown_and_errors() -> None:
     markdown = run_par("gaps", "--lang", "vi", "--format", "markdown").stdout
     # 1,18 short of the 2024 target (2 - 0,82), as a positive amount ("còn thiếu")
     assert "| 7.2 | Cung cấp dịch vụ công trực tuyến | 4 | 0,82 | 2 | 3,18 | 1,18 |" in markdown
-    assert "| STT | Tên | Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024 | Điểm chưa đạt |" in markdown
+    header = "| STT | Lĩnh vực/Tiêu chí/Tiêu chí thành phần | Điểm tối đa | Điểm đạt năm 2023 |"
+    assert header + " Mục tiêu năm 2024 | Điểm chưa đạt |" in markdown
     bad = FIXTURES / "bad_criteria" / "unknown_key.yaml"
     error = run_par("validate", str(bad), "--lang", "vi").stderr
     assert (

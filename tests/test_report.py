@@ -1,4 +1,5 @@
-"""`par report`: one self-contained HTML file, escaped, written atomically, checked in a real browser."""
+"""`par report` in HTML: the signed report and the internal analysis, each one self-contained file,
+escaped, written atomically, checked in a real browser."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ import pytest
 from helpers import EXAMPLE, FIXTURES, example_texts, run_par
 
 
-def _report(tmp_path: Path, *args: str, name: str = "report.html") -> str:
+def _report(tmp_path: Path, *args: str, name: str = "report.html", kind: str = "analysis") -> str:
     target = tmp_path / name
-    result = run_par("report", "--output", str(target), *args)
+    result = run_par("report", "--kind", kind, "--output", str(target), *args)
     assert result.exit_code == 0, result.stderr
     return target.read_text(encoding="utf-8")
 
@@ -31,11 +32,14 @@ def test_report_holds_every_part(tmp_path: Path) -> None:
         "Workload by unit",
         "Criteria that need an explanation",
         "Known inconsistencies of the source",
+        "Plan signed by",
+        "Difficulties",
         "85.401",
         "93.5",
         "Made on",
     ):
         assert words in page, words
+    assert "PAR Index analysis (internal)" in page
     # the files by name only: a report handed in says nothing of the machine it was made on
     assert "criteria_2024.yaml, actuals_2024.yaml" in page
     assert str(EXAMPLE.parent) not in page
@@ -62,6 +66,31 @@ def test_vietnamese_report(tmp_path: Path) -> None:
     page = _report(tmp_path, "--lang", "vi", "--input", str(EXAMPLE))
     assert '<html lang="vi">' in page
     assert "Căn cứ" in page and "85,401" in page and "93,5" in page
+    assert "Chỉ số CCHC tạm tính" in page and "85/89,5 điểm, đạt 94,97%" in page
+
+
+def test_the_signed_report_as_a_page(tmp_path: Path) -> None:
+    """The same document as the Word report, and nothing internal."""
+    page = html.unescape(
+        _report(tmp_path, "--lang", "vi", "-i", str(EXAMPLE), "--date", "02/12/2026", kind="signed")
+    )
+    for words in (
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐẮK R'LẤP",
+        "Số: \u2003\u2003/BC-UBND",
+        "Đắk R'Lấp, ngày 02 tháng 12 năm 2026",
+        "Kính gửi: Sở Nội vụ tỉnh Đắk Nông.",
+        "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM",
+        "Tổng điểm tự đánh giá: 85/89,5 điểm, đạt 94,97%.",
+        "<th>Lĩnh vực/Tiêu chí/Tiêu chí thành phần</th>",
+        "TỔNG ĐIỂM",
+        "- Lưu: VT, NV.",
+        "TM. ỦY BAN NHÂN DÂN",
+    ):
+        assert words in page, words
+    for text in example_texts():
+        assert text in page, text
+    for internal in ("Mục tiêu", "tạm tính", "Người ký kế hoạch", "<svg", "thẩm định"):
+        assert internal not in page, internal
 
 
 def test_text_from_data_is_escaped(tmp_path: Path) -> None:
@@ -83,9 +112,10 @@ def test_text_from_data_is_escaped(tmp_path: Path) -> None:
 
 def test_existing_report_needs_force(tmp_path: Path) -> None:
     _report(tmp_path)
-    again = run_par("report", "--output", str(tmp_path / "report.html"))
+    again = run_par("report", "--kind", "analysis", "--output", str(tmp_path / "report.html"))
     assert again.exit_code == 2
-    assert run_par("report", "--output", str(tmp_path / "report.html"), "--force").exit_code == 0
+    forced = run_par("report", "--kind", "analysis", "--output", str(tmp_path / "report.html"), "--force")
+    assert forced.exit_code == 0
 
 
 def _chromium() -> str | None:
@@ -141,4 +171,4 @@ def test_report_renders_and_prints_in_a_real_browser(tmp_path: Path) -> None:
     text = "".join(p.extract_text() for p in reader.pages)
     assert "85,401" in text  # the 2023 total
     assert "93,5" in text  # the self-assessed total of the example
-    assert "Tổng điểm tự đánh giá" in text and "Chỉ số ước tính" in text
+    assert "Tổng điểm tự đánh giá" in text and "Chỉ số CCHC tạm tính" in text

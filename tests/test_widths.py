@@ -67,10 +67,11 @@ def test_the_reports_name_units(tmp_path: Path) -> None:
 
     scores = str(EXAMPLES / "actuals_2024.yaml")
     html = tmp_path / "report.html"
-    assert run_par("report", "-i", scores, "-o", str(html)).exit_code == 0
+    assert run_par("report", "--kind", "analysis", "-i", scores, "-o", str(html)).exit_code == 0
     assert _unit_ids(html.read_text(encoding="utf-8")) == []
     word = tmp_path / "report.docx"
-    assert run_par("report", "-i", scores, "-f", "docx", "-o", str(word), "--lang", "vi").exit_code == 0
+    analysis = ["report", "--kind", "analysis", "-i", scores, "-f", "docx", "-o", str(word), "--lang", "vi"]
+    assert run_par(*analysis).exit_code == 0
     document = Document(str(word))
     texts = [p.text for p in document.paragraphs]
     texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]

@@ -1,6 +1,7 @@
-"""`par report`: a self-contained HTML report to open offline, attach or print."""
+"""`par report`: the report a unit signs and sends (`--kind signed`, the default), or the internal
+analysis the office running the self-assessment works with (`--kind analysis`)."""
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -10,16 +11,26 @@ from par_cli.cli.common import (
     check_inputs_once,
     criteria_option,
     criteria_path,
-    emit,
     force_option,
     inputs_option,
     lang_option,
     plan_inputs,
     reporting,
 )
+from par_cli.cli.documents import (
+    check_format,
+    date_option,
+    format_option,
+    number_option,
+    parse_date,
+    write_document,
+)
 from par_cli.cli.failures import Usage
 from par_cli.core.problems import Code
 from par_cli.texts.labels import Labels
+from par_cli.views.shapes import Document, Report
+
+KINDS = ("signed", "analysis")  # room for "appeal" (the unit's answer to the first appraisal)
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -27,26 +38,43 @@ def register(app: typer.Typer, tr: Labels) -> None:
     def command(
         ctx: typer.Context,
         output: Annotated[
-            Path, typer.Option("--output", "-o", help=tr("help.output"), metavar=tr("metavar.file"))
-        ],
+            Path | None,
+            typer.Option(
+                "--output", "-o", help=tr("help.output"), show_default=False, metavar=tr("metavar.file")
+            ),
+        ] = None,
         inputs: Annotated[list[Path] | None, inputs_option(tr, "help.report.input")] = None,
-        format_name: Annotated[
-            str, typer.Option("--format", "-f", help=tr("help.report.format"), metavar="[html|docx]")
-        ] = "html",
+        kind: Annotated[
+            str, typer.Option("--kind", help=tr("help.report.kind"), metavar="[" + "|".join(KINDS) + "]")
+        ] = "signed",
+        format_name: Annotated[str, format_option(tr, "help.report.format")] = "html",
+        when: Annotated[str | None, date_option(tr)] = None,
+        number: Annotated[str | None, number_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.actuals import load_actuals
         from par_cli.core.plan import load_plan
-        from par_cli.views.report import full_report
 
         with reporting(tr, format_name, output):
-            if format_name not in ("html", "docx"):
-                raise Usage(Code.BAD_CHOICE, option="--format", value=format_name, choices="html, docx")
+            if kind not in KINDS:
+                raise Usage(Code.BAD_CHOICE, option="--kind", value=kind, choices=", ".join(KINDS))
+            check_format(format_name)
+            day = parse_date(when) or date.today()
+            if kind == "signed" and not inputs:
+                raise Usage(Code.REPORT_NEEDS_SCORES)
             check_inputs_once(inputs)
-            given = criteria_path(ctx, criteria)
-            plan = load_plan(given)
+            plan = load_plan(criteria_path(ctx, criteria))
             actuals = load_actuals(plan, inputs) if inputs else None
-            report = full_report(plan, actuals, datetime.now(), tr)
-            emit(report, format_name, output, force, plan_inputs(plan, inputs))
+            if kind == "analysis":
+                from par_cli.views.analysis import analysis_report
+
+                made = datetime.combine(day, datetime.now().time()) if when else datetime.now()
+                item: Report | Document = analysis_report(plan, actuals, made, tr)
+            else:
+                from par_cli.views.report import signed_report
+
+                assert actuals is not None
+                item = signed_report(plan, actuals, day, number, tr)
+            write_document(item, format_name, output, force, plan_inputs(plan, inputs))

@@ -61,11 +61,36 @@ class LegalBasis(Strict):
     date: date
     issuer: Text
     subject: Text
+    kind: Text | None = None  # the kind of document, as a plan's căn cứ names it: Quyết định, Công văn
 
 
 class Signer(Strict):
     title: Text
     name: Text
+
+
+def _abbreviation(value: object) -> str:
+    if not isinstance(value, str) or not _ABBREVIATION.fullmatch(value):
+        raise ValueProblem(Code.BAD_ABBREVIATION, value=_shown(value))
+    return value
+
+
+# An issuer's abbreviation ends a document's number (Số: 12/BC-UBND): letters and digits, and a
+# hyphen between them (Decree 30/2020, Phụ lục I); never a space or a slash.
+_ABBREVIATION = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+Abbreviation = Annotated[str, PlainValidator(_abbreviation)]
+IssuerKind = Literal["committee", "department", "office"]
+
+
+class PlanProse(Strict):
+    """The plan's own words, as printed, for the plan document (`par plan`): what is not a figure."""
+
+    opening: Text | None = None  # the sentence after the căn cứ: "... ban hành Kế hoạch ... như sau:"
+    purposes: tuple[Text, ...] = ()  # Mục đích, a paragraph each
+    requirements: tuple[Text, ...] = ()  # Yêu cầu, a paragraph each
+    tasks: Text | None = None  # the part that sends to the appendix: "Nhiệm vụ, giải pháp (Phụ lục ...)."
+    closing: Text | None = None  # "Trên đây là Kế hoạch .../."
+    recipients: tuple[Text, ...] = ()  # Nơi nhận, a line each, the last one "Lưu: ..."
 
 
 class PlanInfo(Strict):
@@ -92,6 +117,17 @@ class PlanInfo(Strict):
     signer: Signer | None = None
     appendix_title: Text | None = None
     notes: tuple[Text, ...] = ()
+    # How the issuer heads, numbers, addresses and signs its documents (Decree 30/2020): a People's
+    # Committee (district, commune, province: by default), a department (Sở: under `parent_body`),
+    # or an office; its abbreviation in document numbers; the body its self-assessment report goes
+    # to (Kính gửi) and who else receives it; the document that report answers.
+    issuer_kind: IssuerKind | None = None
+    parent_body: Text | None = None  # the body above the issuer in the heading: UBND tỉnh Lâm Đồng
+    abbreviation: Abbreviation | None = None  # UBND, SNV: Số: .../BC-UBND
+    reports_to: Text | None = None  # Sở Nội vụ tỉnh Đắk Nông
+    report_recipients: tuple[Text, ...] = ()  # Nơi nhận of the report, after the body it goes to
+    guidance: Text | None = None  # Công văn số 2150/SNV-CCHC ngày 20/11/2026 của Sở Nội vụ
+    prose: PlanProse | None = None
 
 
 class Band(Strict):
@@ -111,6 +147,10 @@ class Unit(Strict):
     spellings: tuple[Text, ...] = ()
     members: tuple[UnitId, ...] = ()
     part_of: UnitId | None = None
+    # How the office heads and signs a report of its own (its part of the self-assessment).
+    abbreviation: Abbreviation | None = None  # NV: Số: .../BC-NV, Lưu: VT, NV.
+    head_title: Text | None = None  # Trưởng phòng, Chánh Văn phòng, Giám đốc
+    head_name: Text | None = None
 
 
 class Assignment(Strict):

@@ -24,7 +24,9 @@ from par_cli.readers.bundled import bundled_plan_path
 from par_cli.readers.yamlsource import Loc, Source, read_source
 
 # The keys of a plan whose lists hold free text, where "[a, b]" must not silently split a text.
-TEXT_LISTS = frozenset({"task", "duties", "spellings", "notes"})
+TEXT_LISTS = frozenset(
+    {"task", "duties", "spellings", "notes", "purposes", "requirements", "recipients", "report_recipients"}
+)
 # A criteria file is refused unread above this size: room for a national plan of 100,000 criteria.
 MAX_PLAN_BYTES = 64 * 1024 * 1024
 

@@ -49,6 +49,7 @@ class Code(StrEnum):
     INVALID_VALUE = "invalid-value"
     BAD_ID = "bad-id"
     BAD_UNIT_ID = "bad-unit-id"
+    BAD_ABBREVIATION = "bad-abbreviation"
     # Numbers
     NOT_A_NUMBER = "not-a-number"
     NEGATIVE_NUMBER = "negative-number"
@@ -127,6 +128,10 @@ class Code(StrEnum):
     # Writing the output: exit 1
     CANNOT_WRITE = "cannot-write"
     CANNOT_ENCODE = "cannot-encode"
+    # Documents: a signed report needs scores (exit 2); a PDF needs LibreOffice (exit 1)
+    REPORT_NEEDS_SCORES = "report-needs-scores"
+    PDF_NEEDS_LIBREOFFICE = "pdf-needs-libreoffice"
+    PDF_FAILED = "pdf-failed"
 
 
 class Term(NamedTuple):

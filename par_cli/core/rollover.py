@@ -115,7 +115,7 @@ def _plan_data(
         mode="json",
         exclude_none=True,
         exclude_defaults=True,
-        exclude={"document_number", "document_date", "appendix_title", "notes"},
+        exclude={"document_number", "document_date", "appendix_title", "notes", "guidance"},
     )
     info["year"] = year
     info["baseline_year"] = plan.file.plan.year

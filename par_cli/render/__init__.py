@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import import_module
 
-from par_cli.views.shapes import Report
+from par_cli.views.shapes import Document, Report
 
 
 @dataclass(frozen=True)
@@ -33,4 +33,22 @@ FORMATS: dict[str, Format] = {
 def render(report: Report, format_name: str, width: int | None = None, colour: bool = False) -> str | bytes:
     module = import_module(f"par_cli.render.{FORMATS[format_name].module}")
     output: str | bytes = module.render(report, width, colour)
+    return output
+
+
+# What `par report` and `par plan` write: a Document (a report to sign, a plan) has a renderer of its
+# own in each of these formats; a Report (the analysis) goes through FORMATS, or to PDF through Word.
+DOCUMENT_FORMATS: dict[str, Format] = {
+    "html": Format("html_document"),
+    "docx": Format("docx_format", binary=True),
+    "markdown": Format("markdown_document"),
+    "pdf": Format("pdf_format", binary=True),
+}
+
+
+def render_document(item: Document | Report, format_name: str) -> str | bytes:
+    if isinstance(item, Report) and format_name != "pdf":
+        return render(item, format_name)
+    module = import_module(f"par_cli.render.{DOCUMENT_FORMATS[format_name].module}")
+    output: str | bytes = module.render(item) if isinstance(item, Report) else module.render_document(item)
     return output

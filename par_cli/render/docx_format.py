@@ -1,283 +1,242 @@
-"""Word documents: the report as an office edits, signs and files it.
+"""Word documents, set as Vietnamese administrative documents are (Decree 30/2020, Phụ lục I).
 
-Set as Vietnamese administrative documents are (Decree 30/2020): A4, Times New Roman 13 pt, the
-heading block (the issuing body on the left; the national name and motto on the right; the number,
-the place and date), the kind of document and its subject centred. Each table repeats its header
-row on every page; a table too wide for a portrait page gets a landscape section of its own.
+A4, margins 20/20/30/15 mm, Times New Roman 13 pt. A document (a report to sign, a plan) has the
+heading block (the body above and the issuer, a drawn rule under it; the national name and the
+motto, a rule under it; the number; the place and date), the kind and subject (a rule under
+it), "Kính gửi", a justified body with its first lines indented 1.27 cm, Nơi nhận and the
+signature; its appendices follow on landscape pages. Any other output (the analysis, a table
+command's) is its title, its facts, its narrow tables in the text and its wide tables in an
+appendix on landscape pages. Everywhere: the page number centred in the top margin from page 2,
+table text at 11 pt, header rows repeated on every page, no row split across two pages, and the
+document's properties (author, language, date) its own.
 """
 
 from __future__ import annotations
 
-import io
-from typing import Any
+import textwrap
+from datetime import date
+from decimal import Decimal
 
+from par_cli.render import ooxml as x
 from par_cli.render.cells import cell_text, header_width
-from par_cli.texts.escape import inert
+from par_cli.render.metrics import text_width
 from par_cli.texts.labels import Labels
-from par_cli.views.shapes import Letterhead, Report, Table
+from par_cli.views.shapes import Appendix, Cell, Document, Letterhead, Paragraph, Report, Signature, Table
 
-FONT = "Times New Roman"
-PORTRAIT_COLUMNS = 6  # a table with more columns is set on a landscape page
+PORTRAIT_COLUMNS = 6  # a table with more columns goes to the appendix, on a landscape page
+CELL_POINTS = 11
+STYLE_OF = {"body": "Body", "part": "Part", "section": "Section", "item": "Body", "placeholder": "Body"}
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
-    from docx import Document  # imported here: only this format needs it
-    from docx.shared import Mm, Pt
-
+    """Any report: its title and facts, its narrow tables in the text, the wide ones in an
+    appendix on landscape pages (a line in the text says where each went)."""
     tr = Labels(report.language)
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(13)
-    normal.element.rPr.rFonts.set(_qn("w:eastAsia"), FONT)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    _margins(section)
-    if report.letterhead is not None:
-        _letterhead(doc, report.letterhead, tr)
-    else:
-        _paragraph(doc, report.title, bold=True, size=14, align="center")
+    body = [x.paragraph(x.run(report.title, bold=True, size=14), align="center", spacing=(0, 240))]
     for name, value in report.facts:
-        paragraph = doc.add_paragraph()
-        if name:
-            paragraph.add_run(f"{inert(name)}: ").bold = True
-        paragraph.add_run(inert(value))
-    # A document's parts are numbered I, II, III... as administrative reports number them.
-    numbered = report.letterhead is not None
-    landscape = False
-    for number, table in enumerate(report.tables, start=1):
-        wide = len(table.columns) > PORTRAIT_COLUMNS
-        if wide != landscape:  # a landscape section for wide tables in a row, then portrait again
-            _turn(doc, wide)
-            landscape = wide
-        _table(doc, table, tr, wide, f"{_roman(number)}. " if numbered else "")
-    if landscape:
-        _turn(doc, False)
-    if report.notes:
-        for note in report.notes:
-            _paragraph(doc, note, italic=True)
-    if report.letterhead is not None:
-        head = report.letterhead
-        for number, (heading, texts) in enumerate(zip(head.sections, head.texts, strict=True), start=1):
-            _paragraph(doc, f"{_roman(len(report.tables) + number)}. {heading}", bold=True)
-            for text in texts or [tr("report.to_write")]:
-                _paragraph(doc, f"- {text}" if texts else text, italic=not texts)
-        _signature(doc, head)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+        label = x.run(f"{name}: ", bold=True) if name else ""
+        body.append(x.paragraph(label + x.run(value), spacing=(60, 0)))
+    # Only wide tables (a table command's output): the whole document on landscape pages.
+    landscape = all(len(table.columns) > PORTRAIT_COLUMNS for table in report.tables)
+    wide: list[Table] = []
+    for table in report.tables:
+        if landscape:
+            body += _table(table, tr, x.LANDSCAPE_TEXT_WIDTH)
+        elif len(table.columns) > PORTRAIT_COLUMNS:
+            wide.append(table)
+            if table.title:
+                body.append(_heading(table.title))
+                body.append(x.paragraph(x.run(tr("docx.in_appendix"), italic=True), style="Body"))
+        else:
+            body += _table(table, tr, x.TEXT_WIDTH)
+    body += [x.paragraph(x.run(note, italic=True), style="Body") for note in report.notes]
+    appendix = Appendix((tr("plan.appendix"),), wide) if wide else None
+    properties = report.properties
+    made = properties.made if properties else date.today()
+    language = properties.language if properties else _language(report.language)
+    title = properties.title if properties else report.title
+    author = properties.author if properties else ""
+    text = _sections(body, [appendix] if appendix else [], tr, landscape)
+    return x.package(text, title, author, language, made)
 
 
-def _letterhead(doc: Any, head: Letterhead, tr: Labels) -> None:
-    block = _block(doc, 2, (60, 105))  # the national name on one line
-    left, right = block.rows[0].cells
-    _cell_text(left, head.issuer, bold=True, size=12)
-    _cell_text(right, tr("report.nation"), bold=True, size=12)
-    _cell_line(right, tr("report.motto"), bold=True, underline=True, align="center")
-    number, place_date = block.rows[1].cells
-    _cell_text(number, head.number, size=13)
-    _cell_text(place_date, head.place_date, italic=True, size=13)
-    doc.add_paragraph()
-    _paragraph(doc, head.kind, bold=True, size=14, align="center")
-    _paragraph(doc, head.subject, bold=True, size=14, align="center")
+def render_document(document: Document) -> bytes:
+    tr = Labels(document.language)
+    body = _letterhead(document.letterhead, tr)
+    for block in document.body:
+        if isinstance(block, Paragraph):
+            body.append(_paragraph(block))
+        else:
+            body += _table(block, tr, x.TEXT_WIDTH)
+    body += _signature(document.signature)
+    p = document.properties
+    return x.package(_sections(body, document.appendices, tr), p.title, p.author, p.language, p.made)
 
 
-def _signature(doc: Any, head: Letterhead) -> None:
-    """The foot of the document: who receives it on the left, who signs it on the right."""
-    doc.add_paragraph()
-    left, right = _block(doc, 1, (75, 90)).rows[0].cells
-    first, *others = head.recipients
-    _cell_text(left, first, bold=True, italic=True, size=12, align="left")
-    for line in others:
-        _cell_line(left, line, size=11)
-    on_behalf, title, *rest = head.signature
-    _cell_text(right, on_behalf, bold=True, size=13)
-    _cell_line(right, title, bold=True, align="center")
-    for line in rest:
-        _cell_line(right, line, bold=True, align="center")
+def _language(language: str) -> str:
+    return "vi-VN" if language == "vi" else "en-GB"
 
 
-def _block(doc: Any, rows: int, widths: tuple[int, int]) -> Any:
-    """A borderless table of two columns ``widths`` mm wide: a heading block or a signature."""
-    from docx.shared import Mm
-
-    block = doc.add_table(rows=rows, cols=2)
-    block.autofit = False
-    for column, width in zip(block.columns, widths, strict=True):
-        column.width = Mm(width)  # the grid, which LibreOffice reads; Word reads each cell's
-        for cell in column.cells:
-            cell.width = Mm(width)
-    return block
-
-
-def _roman(number: int) -> str:
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for value, letters in numerals:
-        while number >= value:
-            out, number = out + letters, number - value
-    return out
+def _sections(body: list[str], appendices: list[Appendix], tr: Labels, landscape: bool = False) -> str:
+    """The text on portrait pages (its first page without a number), then each appendix on
+    landscape pages, each section's properties closing it. ``landscape``: the text too."""
+    parts = list(body)
+    for index, appendix in enumerate(appendices):
+        parts.append(x.paragraph(section=x.section(landscape, first_page=index == 0)))
+        landscape = True
+        for index, line in enumerate(appendix.heading):
+            style = {"bold": index < 2, "italic": index == 2, "size": 14 if index == 0 else 13}
+            parts.append(x.paragraph(x.run(line, **style), align="center", keep_next=True))  # type: ignore[arg-type]
+        parts.append(x.paragraph(spacing=(0, 120)))
+        for table in appendix.tables:
+            parts += _table(table, tr, x.LANDSCAPE_TEXT_WIDTH)
+    # Word ends a document with a paragraph, never a table: a tiny one, that adds no page
+    parts.append(x.paragraph(exact=20))
+    parts.append(x.section(landscape, first_page=not appendices))
+    return "".join(parts)
 
 
-def _turn(doc: Any, landscape: bool) -> None:
-    from docx.enum.section import WD_ORIENT, WD_SECTION
-    from docx.shared import Mm
-
-    section = doc.add_section(WD_SECTION.NEW_PAGE)
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
-    _margins(section)
+def _heading(text: str) -> str:
+    return x.paragraph(x.run(text, bold=True), keep_next=True, spacing=(240, 120))
 
 
-def _table(doc: Any, table: Table, tr: Labels, wide: bool, number: str = "") -> None:
-    from docx.shared import Mm, Pt
-
-    if table.title:
-        title = _paragraph(doc, number + table.title, bold=True)
-        title.paragraph_format.keep_with_next = True  # never a title alone at the foot of a page
-        title.paragraph_format.space_before = Pt(12)
-    if not table.rows:
-        _paragraph(doc, f"({tr('none')})", italic=True)
-    else:
-        sep = tr.decimal_sep
-        rows = [*table.rows, *([table.footer] if table.footer else [])]
-        size = Pt(10 if wide else 11)
-        style = _cell_style(doc, int(size.pt))
-        room = 297 - 45 if wide else 210 - 45  # the page less its margins, in mm
-        widths = [Mm(width) for width in _widths(table, rows, sep, room, size.pt)]
-        grid = doc.add_table(rows=1 + len(rows), cols=len(table.columns))
-        grid.style = "Table Grid"
-        grid.autofit = False
-        for column, width in zip(grid.columns, widths, strict=True):
-            column.width = width  # the table's grid, which LibreOffice reads; Word reads each cell's
-        cells = _cells(grid)
-        for cell, column, width in zip(next(cells), table.columns, widths, strict=True):
-            _cell_text(cell, column.label, bold=True, style=style)
-            cell.width = width
-        _repeat_header(grid.rows[0])
-        for index, (row, row_cells) in enumerate(zip(rows, cells, strict=True)):
-            strong = index in table.subtotals or index == len(table.rows)
-            for cell, value, column, width in zip(row_cells, row, table.columns, widths, strict=True):
-                text = cell_text(value, column, "\n", sep)
-                align = "right" if column.numeric else "left"
-                _cell_text(cell, text, bold=strong, align=align, style=style)
-                cell.width = width
+def _paragraph(block: Paragraph) -> str:
+    text = f"- {block.text}" if block.style == "item" else block.text
+    if block.style == "centre":
+        return x.paragraph(x.run(text), align="center", spacing=(120, 0))
+    return x.paragraph(
+        x.run(text, italic=block.style == "placeholder"), style=STYLE_OF.get(block.style, "Body")
+    )
 
 
-def _cells(grid: Any) -> Any:
-    """The cells of each row, read from the row itself: python-docx's table.cell(row, column)
-    walks the whole table each time, which made a 60-row table take seconds."""
-    from docx.table import _Cell
-
-    for row in grid.rows:
-        yield [_Cell(tc, grid) for tc in row._tr.tc_lst]
+# -- the heading block and the signature
 
 
-def _widths(table: Table, rows: list[Any], sep: str, room: float, points: float) -> list[float]:
-    """Each column's width in mm: a short column as wide as its longest line and the longest word
-    of its header (no figure or word broken); the long-text columns share what is left."""
-    per_char = points * 0.22  # mm of an average bold character of Times New Roman, with room to spare
-    longest = [
-        max(len(line) for row in rows for line in cell_text(row[col], column, "\n", sep).split("\n"))
-        for col, column in enumerate(table.columns)
+def _rule_under(width_pt: float, column: int, share: float) -> str:
+    """A short rule drawn under a line ``width_pt`` wide, centred in a ``column`` twips wide:
+    ``share`` of the line (Decree 30: a third to a half under the issuer, all of the motto)."""
+    length = min(width_pt * 20 * share, column - 200)
+    side = max(int((column - 114 - length) / 2), 0)
+    return x.paragraph(rule=True, indent=(side, side), exact=80, spacing=(0, 0))
+
+
+def _centred(text: str, points: int, bold: bool = False, italic: bool = False) -> str:
+    return x.paragraph(x.run(text, bold=bold, italic=italic, size=points), align="center")
+
+
+def _letterhead(head: Letterhead, tr: Labels) -> list[str]:
+    """The issuer (left) beside the national name and motto (right), the number beside the place
+    and date; then the kind, the subject and its rule, and "Kính gửi"."""
+    left_width, right_width = int(65 * x.MM), x.TEXT_WIDTH - int(65 * x.MM)
+    left = _centred(head.parent, 12) if head.parent else ""
+    left += _centred(head.issuer, 12, bold=True)
+    issuer_line = max(text_width(line, 12, bold=True) for line in head.issuer.split("\n"))
+    left += _rule_under(issuer_line, left_width, 0.4)
+    nation, motto = tr("report.nation"), tr("report.motto")
+    right = _centred(nation, 12, bold=True) + _centred(motto, 13, bold=True)
+    right += _rule_under(text_width(motto, 13, bold=True), right_width, 1.0)
+    number = x.paragraph(x.run(head.number, size=13), align="center", spacing=(120, 0))
+    dated = x.paragraph(x.run(head.place_date, italic=True, size=13), align="center", spacing=(120, 0))
+    block = x.table(
+        [left_width, right_width],
+        [
+            x.row([x.cell(left, left_width), x.cell(right, right_width)]),
+            x.row([x.cell(number, left_width), x.cell(dated, right_width)]),
+        ],
+        borders=False,
+    )
+    subject_line = max(text_width(line, 14, bold=True) for line in head.subject.split("\n"))
+    parts = [
+        block,
+        x.paragraph(x.run(head.kind, bold=True, size=14), align="center", spacing=(360, 0), keep_next=True),
+        x.paragraph(x.run(head.subject, bold=True, size=14), align="center", keep_next=True),
+        _rule_under(min(subject_line, 160 / 25.4 * 72), x.TEXT_WIDTH, 0.4),
     ]
-    wide = [column.wide for column in table.columns]
-    # Headers on two lines where the text columns keep 45 mm each; else on three, four...
-    for lines in (2, 3, 4, 6):
-        needs = []
-        for column, chars in zip(table.columns, longest, strict=True):
-            header = header_width(column.label, lines)
-            need = max(max(chars, header) * per_char + 4, 12)  # 4: the cell's margins; 12: "Max"
-            needs.append(min(need, 90.0) if column.wide else need)
-        fixed = sum(need for need, long in zip(needs, wide, strict=True) if not long)
-        if fixed + 45 * sum(1 for long in wide if long) <= room:
-            break
-    flexible = sum(need for need, long in zip(needs, wide, strict=True) if long)
-    if flexible and fixed < room:
-        share = (room - fixed) / flexible
-        return [need * share if long else need for need, long in zip(needs, wide, strict=True)]
-    return [need * room / (fixed + flexible) for need in needs]
+    if head.addressees:
+        first, *others = head.addressees
+        parts.append(x.paragraph(x.run(first, size=14), align="center", spacing=(240, 0)))
+        indent = int(50 * x.MM)
+        parts += [x.paragraph(x.run(line, size=14), indent=(indent, 0)) for line in others]
+    parts.append(x.paragraph(spacing=(0, 120)))
+    return parts
 
 
-def _margins(section: Any) -> None:
-    from docx.shared import Mm
-
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-
-
-def _repeat_header(row: Any) -> None:
-    """Word repeats a row marked tblHeader at the top of each page the table runs on."""
-    from docx.oxml import OxmlElement
-
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(_qn("w:val"), "true")
-    properties.append(header)
-
-
-def _paragraph(doc: Any, text: str, **how: Any) -> Any:
-    return _write(doc.add_paragraph(), text, **how)
+def _signature(foot: Signature) -> list[str]:
+    """Nơi nhận (12 pt bold italic, its lines at 11 pt) beside the signature block (13 pt bold
+    capitals, room to sign, the name)."""
+    left_width, right_width = int(75 * x.MM), x.TEXT_WIDTH - int(75 * x.MM)
+    title, *lines = foot.recipients
+    left = x.paragraph(x.run(title, bold=True, italic=True, size=12))
+    left += "".join(x.paragraph(x.run(line, size=11)) for line in lines)
+    right = "".join(_centred(line, 13, bold=True) for line in foot.authority)
+    right += x.paragraph(exact=320) * 4  # room to sign and seal
+    right += _centred(foot.name, 13, bold=True) if foot.name else x.paragraph()
+    block = x.table(
+        [left_width, right_width], [x.row([x.cell(left, left_width), x.cell(right, right_width)])], False
+    )
+    return [x.paragraph(spacing=(120, 0)), block]
 
 
-def _cell_text(cell: Any, text: str, **how: Any) -> Any:
-    """Into a table cell: its first paragraph."""
-    return _write(cell.paragraphs[0], text, **{"align": "center", "size": 11, **how})
+# -- tables
 
 
-def _cell_line(cell: Any, text: str, **how: Any) -> Any:
-    """Another line of a table cell."""
-    return _write(cell.add_paragraph(), text, **how)
+def _table(table: Table, tr: Labels, room: int) -> list[str]:
+    """A table's title, then the table: its header row repeated on every page, no row split across
+    pages, field and subtotal rows bold, figures centred, text at 11 pt."""
+    parts = [_heading(table.title)] if table.title else []
+    if not table.rows:
+        return [*parts, x.paragraph(x.run(f"({tr('none')})", italic=True), style="Body")]
+    sep = tr.decimal_sep
+    rows = [*table.rows, *([table.footer] if table.footer else [])]
+    widths = _widths(table, rows, sep, room / x.MM)
+    header = [
+        x.cell(x.paragraph(x.run(column.label, bold=True), style="Cell", align="center"), width, middle=True)
+        for column, width in zip(table.columns, widths, strict=True)
+    ]
+    out = [x.row(header, header=True)]
+    aligns = ["center" if column.numeric or column.key == "id" else None for column in table.columns]
+    for index, values in enumerate(rows):
+        bold = index in table.subtotals or index >= len(table.rows)
+        # a field's row is kept on the page of the first row below it, never left alone at a foot;
+        # the total, on the page of the last row above it
+        last = index == len(table.rows) - 1 and table.footer is not None
+        keep = (index in table.subtotals and index + 1 < len(table.rows)) or last
+        cells = []
+        for value, column, width, align in zip(values, table.columns, widths, aligns, strict=True):
+            text = cell_text(value, column, "\n", sep)
+            paragraphs = "".join(
+                x.paragraph(x.run(line, bold=bold), style="Cell", align=align, keep_next=keep)
+                for line in text.split("\n")
+            )
+            cells.append(x.cell(paragraphs, width))
+        out.append(x.row(cells))
+    return [*parts, x.table(widths, out)]
 
 
-def _write(
-    paragraph: Any,
-    text: str,
-    bold: bool = False,
-    italic: bool = False,
-    underline: bool = False,
-    size: float = 13,
-    align: str = "left",
-    style: Any = None,
-) -> Any:
-    """One run of ``text``, setting only what differs from the defaults: python-docx takes a
-    millisecond for each property, and a table has hundreds of cells. ``style``: a paragraph style
-    that carries the size."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    if style is not None:  # by its id, straight into the XML: paragraph.style looks up every style
-        paragraph._p.style = style.style_id
-    if align != "left":
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if align == "center" else WD_ALIGN_PARAGRAPH.RIGHT
-    run = paragraph.add_run(inert(text, keep_newlines=True))
-    if bold:
-        run.bold = True
-    if italic:
-        run.italic = True
-    if underline:
-        run.underline = True
-    if style is None:
-        run.font.size = Pt(size)
-    return paragraph
-
-
-def _cell_style(doc: Any, points: int) -> Any:
-    """The paragraph style of a table's cells: Times New Roman at ``points``, no space after."""
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.shared import Pt
-
-    name = f"Table text {points}"
-    if name in [style.name for style in doc.styles]:
-        return doc.styles[name]
-    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-    style.base_style = doc.styles["Normal"]
-    style.font.size = Pt(points)
-    style.paragraph_format.space_after = Pt(0)
-    return style
-
-
-def _qn(name: str) -> str:
-    from docx.oxml.ns import qn
-
-    return str(qn(name))
+def _widths(table: Table, rows: list[list[Cell]], sep: str, room: float) -> list[int]:
+    """Each column's width in twips. A short column is as wide as its longest figure or line and
+    its header set on at most two lines, no word broken (a text in a figures' column, such as "Not
+    self-scored", wraps); the long-text columns share the rest by their ``wide`` weight."""
+    needs: list[float] = []
+    for col, column in enumerate(table.columns):
+        lines = textwrap.wrap(column.label, header_width(column.label, 2), break_long_words=False) or [""]
+        need = max(text_width(line, CELL_POINTS, True) for line in lines)
+        if not column.wide:
+            for row in rows:
+                value = row[col]
+                if column.numeric and not isinstance(value, Decimal | int):
+                    continue
+                text = cell_text(value, column, "\n", sep)
+                need = max(need, *(text_width(line, CELL_POINTS, True) for line in text.split("\n")))
+        needs.append(max(need / 72 * 25.4 + 2.5, 9.0))  # mm, with the cell's margins
+    fixed = sum(need for need, column in zip(needs, table.columns, strict=True) if not column.wide)
+    weights = sum(column.wide for column in table.columns)
+    if weights and fixed < room * 0.7:
+        share = (room - fixed) / weights
+        mm = [
+            share * column.wide if column.wide else need
+            for need, column in zip(needs, table.columns, strict=True)
+        ]
+    else:
+        mm = [need * room / sum(needs) for need in needs]
+    return [int(width * x.MM) for width in mm]

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Mapping
 from datetime import date
+from datetime import date as _date  # Labels.date shadows the name in its class
 from decimal import Decimal
 
 from par_cli.core.numbers import fmt
@@ -73,10 +74,35 @@ class Labels:
         return fmt(value, places, self.decimal_sep)
 
     def date(self, value: date) -> str:
-        """14/9/2021 in Vietnamese, as documents write it; 2021-09-14 in English."""
+        """03/01/2024 in Vietnamese, day and month with their leading zeros as documents write them;
+        3 Jan 2024 in English, which no reader takes for 1 March. Never ISO: that is for JSON."""
         if self.language == "vi":
-            return f"{value.day}/{value.month}/{value.year}"
-        return value.isoformat()
+            return f"{value.day:02}/{value.month:02}/{value.year}"
+        return f"{value.day} {_MONTHS[value.month - 1][:3]} {value.year}"
+
+    def long_date(self, value: _date) -> str:
+        """A document's date line: "ngày 02 tháng 12 năm 2026", a zero before a day below 10 and
+        before months 1 and 2, as Decree 30/2020 (Phụ lục I) has it; "2 December 2026" in English."""
+        if self.language == "vi":
+            month = f"{value.month:02}" if value.month < 3 else str(value.month)
+            return self("document.date", day=f"{value.day:02}", month=month, year=str(value.year))
+        return self("document.date", day=str(value.day), month=_MONTHS[value.month - 1], year=str(value.year))
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 # English nouns after a count agree with it: "1 point", "2 points", "1.5 points" (Vietnamese has
@@ -115,19 +141,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "where.key": {"en": "{key}", "vi": "{key}"},
     "colname.max": {"en": "maximum", "vi": "điểm tối đa"},
     "colname.baseline": {"en": "{year} score", "vi": "điểm đạt năm {year}"},
-    "colname.target": {"en": "{year} target", "vi": "chỉ tiêu năm {year}"},
+    "colname.target": {"en": "{year} target", "vi": "mục tiêu năm {year}"},
     # -- columns
     "col.id": {"en": "Id", "vi": "STT"},
-    "col.name": {"en": "Name", "vi": "Tên"},
+    "col.name": {"en": "Name", "vi": "Lĩnh vực/Tiêu chí/Tiêu chí thành phần"},
     "col.field": {"en": "Field", "vi": "Lĩnh vực"},
     "col.max": {"en": "Max", "vi": "Điểm tối đa"},
     "col.baseline": {"en": "{year}", "vi": "Điểm đạt năm {year}"},
-    "col.target": {"en": "Target {year}", "vi": "Chỉ tiêu năm {year}"},
+    "col.target": {"en": "Target {year}", "vi": "Mục tiêu năm {year}"},
     "col.what": {"en": "", "vi": ""},
     "col.figure": {"en": "Figure", "vi": "Cột điểm"},
     "col.score": {"en": "Score", "vi": "Điểm"},
     "col.gap": {"en": "Gap", "vi": "Điểm chưa đạt"},
-    "col.to_target": {"en": "Short of target", "vi": "Còn thiếu so với chỉ tiêu"},
+    "col.to_target": {"en": "Short of target", "vi": "Còn thiếu so với mục tiêu"},
     "col.lead": {"en": "Lead", "vi": "Đơn vị chủ trì"},
     "col.unit": {"en": "Unit", "vi": "Đơn vị"},
     "col.led": {"en": "Criteria led", "vi": "Số tiêu chí chủ trì"},
@@ -142,26 +168,26 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.self": {"en": "Self-assessed", "vi": "Điểm tự đánh giá"},
     "col.survey": {"en": "Survey estimate", "vi": "Điểm điều tra (ước tính)"},
     "col.survey_percent": {"en": "Survey %", "vi": "% điều tra"},
-    "col.estimate": {"en": "Estimate", "vi": "Điểm ước tính"},
+    "col.estimate": {"en": "Estimate", "vi": "Điểm tạm tính"},
     "col.appraised": {"en": "Appraised", "vi": "Điểm thẩm định"},
     "col.difference.short": {"en": "Diff", "vi": "Chênh"},
     "col.change.on": {"en": "vs {year}", "vi": "So với năm {year}"},
     "col.reason.na": {"en": "Reason", "vi": "Lý do"},
-    "col.scored_by": {"en": "Scored by", "vi": "Chấm bởi"},
+    "col.scored_by": {"en": "Scored by", "vi": "Phương thức đánh giá"},
     "col.rank": {"en": "Rank", "vi": "Hạng"},
     "col.overseen_by": {"en": "Overseen by", "vi": "Đơn vị theo dõi"},
     "col.office": {"en": "Office", "vi": "Đơn vị"},
     "col.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
     "col.percent_own": {"en": "% of its criteria", "vi": "% tiêu chí của đơn vị"},
     "col.band": {"en": "Band", "vi": "Xếp loại"},
-    "col.basis": {"en": "Basis", "vi": "Căn cứ"},
+    "col.basis": {"en": "Basis", "vi": "Cơ sở tính"},
     "col.coverage": {"en": "Scored", "vi": "Đã chấm"},
     "col.file": {"en": "File", "vi": "Tệp"},
-    "col.index": {"en": "Index", "vi": "Chỉ số"},
+    "col.index": {"en": "Index", "vi": "Chỉ số CCHC tạm tính"},
     "col.to_best": {"en": "To best", "vi": "So cao nhất"},
     "col.not_scored": {"en": "Not scored", "vi": "Chưa chấm"},
     "col.percent": {"en": "%", "vi": "%"},
-    "col.change": {"en": "Change", "vi": "Tăng"},
+    "col.change": {"en": "Change", "vi": "Tăng/giảm"},
     "col.bar": {"en": "Bar", "vi": "Biểu đồ"},
     "row.total": {"en": "Total", "vi": "Tổng"},
     "table.left_out": {
@@ -170,16 +196,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Đã ẩn để vừa {width} cột: {columns}. Để xem: cửa sổ rộng {needed} cột "
         "(COLUMNS={needed}) hoặc --format csv",
     },
-    "col.printed": {"en": "Printed", "vi": "Số in"},
-    "col.computed": {"en": "Sum below", "vi": "Tổng dòng con"},
+    "col.printed": {"en": "Printed", "vi": "Số liệu tại Phụ lục"},
+    "col.computed": {"en": "Sum below", "vi": "Tổng các tiêu chí"},
     "col.difference": {"en": "Difference", "vi": "Chênh lệch"},
     "col.reason": {"en": "Reason", "vi": "Lý do"},
     "col.number": {"en": "Number", "vi": "Số hiệu"},
     "col.date": {"en": "Date", "vi": "Ngày"},
     "col.issuer": {"en": "Issued by", "vi": "Cơ quan ban hành"},
     "col.subject": {"en": "Subject", "vi": "Trích yếu"},
-    "row.printed": {"en": "Printed totals", "vi": "Tổng điểm in tại Phụ lục"},
-    "row.computed": {"en": "Sum of the fields", "vi": "Cộng các lĩnh vực"},
+    "row.printed": {"en": "Printed totals", "vi": "Số liệu tại Phụ lục"},
+    "row.computed": {"en": "Sum of the fields", "vi": "Tổng các lĩnh vực"},
     # -- validate
     "validate.title": {"en": "Valid criteria file: {title}", "vi": "Tệp tiêu chí hợp lệ: {title}"},
     "fact.file": {"en": "File", "vi": "Tệp"},
@@ -201,23 +227,23 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "warning.mismatch": {
         "en": "warning: {where}, {column}: printed {printed}, the rows below sum to {computed} "
         "(difference {difference}). Recorded in the file: {reason}",
-        "vi": "cảnh báo: {where}, {column}: in là {printed}, tổng các dòng con là {computed} "
-        "(chênh lệch {difference}). Đã ghi trong tệp: {reason}",
+        "vi": "cảnh báo: {where}, {column}: số liệu tại Phụ lục là {printed}, tổng các tiêu chí là "
+        "{computed} (chênh lệch {difference}). Đã ghi trong tệp: {reason}",
     },
     # -- gaps
     "gaps.title.baseline": {
         "en": "Points lost against the {year} scores",
-        "vi": "Điểm bị mất so với kết quả năm {year}",
+        "vi": "Các tiêu chí chưa đạt điểm tối đa theo kết quả năm {year}",
     },
     "gaps.title.target": {
         "en": "Points lost if every {year} target is met",
-        "vi": "Điểm còn mất nếu đạt mọi chỉ tiêu năm {year}",
+        "vi": "Các tiêu chí chưa đạt điểm tối đa nếu đạt mọi mục tiêu năm {year}",
     },
     "gaps.title.scores": {
         "en": "Points lost against the scores given (survey criteria: estimates)",
-        "vi": "Điểm bị mất theo điểm đã chấm (tiêu chí điều tra: điểm ước tính)",
+        "vi": "Các tiêu chí chưa đạt điểm tối đa theo điểm đã chấm (tiêu chí điều tra: điểm ước tính)",
     },
-    "gaps.total": {"en": "Points lost", "vi": "Điểm bị mất"},
+    "gaps.total": {"en": "Points lost", "vi": "Điểm chưa đạt"},
     "gaps.reconciled": {
         "en": "{gap} = {max} - {score}, the printed grand totals",
         "vi": "{gap} = {max} - {score}, theo tổng điểm in trong kế hoạch",
@@ -232,15 +258,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "gaps.unattributed": {
         "en": "Unattributed: the printed subtotal of {where} loses more than its rows",
-        "vi": "Chênh lệch chưa phân bổ: điểm in của {where} mất nhiều hơn các dòng con",
+        "vi": "Chênh lệch chưa phân bổ: theo số liệu tại Phụ lục, {where} chưa đạt nhiều điểm hơn tổng "
+        "các tiêu chí",
     },
     "gaps.unattributed.totals": {
         "en": "Unattributed: the printed grand total loses more than its fields",
-        "vi": "Chênh lệch chưa phân bổ: tổng điểm in mất nhiều hơn các lĩnh vực",
+        "vi": "Chênh lệch chưa phân bổ: theo số liệu tại Phụ lục, tổng điểm chưa đạt nhiều hơn tổng các "
+        "lĩnh vực",
     },
     "gaps.not_scored": {
         "en": "Not scored yet, so not counted as lost: {count} criteria, {points} points ({ids})",
-        "vi": "Chưa chấm nên không tính là mất điểm: {count} tiêu chí, {points} điểm ({ids})",
+        "vi": "Chưa chấm nên không tính là chưa đạt: {count} tiêu chí, {points} điểm ({ids})",
     },
     "lead.likely": {"en": "{unit} (likely)", "vi": "{unit} (nhiều khả năng)"},
     "lead.overseer": {"en": "{unit} (oversees {where})", "vi": "{unit} (theo dõi {where})"},
@@ -282,7 +310,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unit.points.first_year": {"en": "{at_stake} points at stake", "vi": "phụ trách {at_stake} điểm"},
     "unit.points": {
         "en": "{at_stake} points at stake, {lost} lost in {year}, {to_recover} to recover",
-        "vi": "phụ trách {at_stake} điểm, năm {year} mất {lost}, cần lấy lại {to_recover}",
+        "vi": "phụ trách {at_stake} điểm, năm {year} chưa đạt {lost}, cần cải thiện {to_recover}",
     },
     "how.own": {"en": "leads", "vi": "chủ trì"},
     "how.shared": {"en": "shared", "vi": "cùng chủ trì"},
@@ -291,7 +319,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "summary.title": {"en": "The plan by field", "vi": "Kế hoạch theo lĩnh vực"},
     "summary.projected": {
         "en": "Projected total if every target is met",
-        "vi": "Tổng điểm dự kiến nếu đạt mọi chỉ tiêu",
+        "vi": "Tổng điểm dự kiến nếu đạt mọi mục tiêu",
     },
     "summary.projected.value": {
         "en": "{projected} ({change} on {year})",
@@ -303,7 +331,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "summary.legend": {
         "en": "Bar: █ reached in {baseline_year}, ▒ planned gain for {year}, ░ still lost",
-        "vi": "Biểu đồ: █ đạt năm {baseline_year}, ▒ phấn đấu thêm năm {year}, ░ vẫn mất",
+        "vi": "Biểu đồ: █ đạt năm {baseline_year}, ▒ phấn đấu thêm năm {year}, ░ chưa đạt",
     },
     # -- score
     "score.title": {"en": "Self-assessment {year}", "vi": "Tự đánh giá năm {year}"},
@@ -315,22 +343,22 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "score.unit": {"en": "Filled in by", "vi": "Đơn vị điền"},
     "score.office": {"en": "Office", "vi": "Đơn vị"},
     "score.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
-    "score.own_target": {"en": "Its target", "vi": "Chỉ tiêu của đơn vị"},
+    "score.own_target": {"en": "Its target", "vi": "Mục tiêu của đơn vị"},
     "score.own_target.value": {"en": "{target} ({to_go} to go)", "vi": "{target} (còn thiếu {to_go})"},
     "score.own_target.reached": {"en": "{target} (reached)", "vi": "{target} (đã đạt)"},
     "score.office.points": {"en": "Its criteria", "vi": "Các tiêu chí của đơn vị"},
     "score.office.value": {
         "en": "{score} of {max} ({percent} %): an office's part, not the unit's index",
-        "vi": "{score} trên {max} ({percent} %): phần của một đơn vị, không phải chỉ số của địa phương",
+        "vi": "{score}/{max} điểm, đạt {percent}%: phần của một đơn vị, không phải chỉ số của địa phương",
     },
     "score.coverage": {"en": "Scored so far", "vi": "Đã chấm"},
     "score.coverage.value": {"en": "{scored} of {of} criteria", "vi": "{scored} trên {of} tiêu chí"},
     "score.self": {"en": "Self-assessed", "vi": "Tổng điểm tự đánh giá"},
-    "score.part.value": {"en": "{score} of {max} ({percent} %)", "vi": "{score} trên {max} ({percent} %)"},
+    "score.part.value": {"en": "{score} of {max} ({percent} %)", "vi": "{score}/{max} điểm, đạt {percent}%"},
     "score.survey": {"en": "Survey (estimate)", "vi": "Điều tra xã hội học (ước tính)"},
     "score.survey.value": {
         "en": "{score} of {max}: estimated points; the unit does not score these",
-        "vi": "{score} trên {max}: điểm ước tính; đơn vị không tự chấm",
+        "vi": "{score}/{max} điểm: điểm ước tính; đơn vị không tự chấm",
     },
     "score.survey.none": {
         "en": "no estimate given (of {max}); counted as 0",
@@ -342,10 +370,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "{criteria} trên {of} tiêu chí, {score} điểm",
     },
     "score.appraisal.none": {"en": "not yet", "vi": "chưa có"},
-    "score.index": {"en": "Estimated index", "vi": "Chỉ số ước tính"},
+    "score.index": {"en": "Estimated index", "vi": "Chỉ số CCHC tạm tính"},
     "score.index.value": {
         "en": "{index} of {max} ({percent} %), {basis}",
-        "vi": "{index} trên {max} ({percent} %), {basis}",
+        "vi": "{index}/{max} điểm, đạt {percent}%, {basis}",
     },
     "basis.self": {
         "en": "on the self-assessed scores and survey estimates",
@@ -368,13 +396,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "score.rescaled.value": {
         "en": "criteria worth {na} points do not apply: {points} of {max} points, rescaled to {printed} "
         "in the estimated index above",
-        "vi": "các tiêu chí không áp dụng ({na} điểm) được trừ: {points} trên {max} điểm, quy đổi về thang "
-        "{printed} ở chỉ số ước tính trên",
+        "vi": "các tiêu chí không áp dụng ({na} điểm) không tính vào điểm tối đa: {points}/{max} điểm, "
+        "quy đổi về thang {printed} ở Chỉ số CCHC tạm tính trên",
     },
     "score.projected": {"en": "Projected", "vi": "Dự kiến"},
     "score.projected.value": {
         "en": "{floor} scored so far; {at_target} if the rest meets its targets; {ceiling} at best",
-        "vi": "đã chấm {floor}; {at_target} nếu phần còn lại đạt chỉ tiêu; tối đa {ceiling}",
+        "vi": "đã chấm {floor}; {at_target} nếu phần còn lại đạt mục tiêu; tối đa {ceiling}",
     },
     "score.band": {"en": "Band", "vi": "Xếp loại"},
     "score.band.value": {"en": "{band} ({basis})", "vi": "{band} ({basis})"},
@@ -384,7 +412,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "{band} ({basis}); thêm {points} điểm để đạt {next}",
     },
     "score.fields": {"en": "Self-assessment by field", "vi": "Tự đánh giá theo lĩnh vực"},
-    "score.below_target": {"en": "Below target", "vi": "Chưa đạt chỉ tiêu"},
+    "score.below_target": {"en": "Below target", "vi": "Chưa đạt mục tiêu"},
     "score.missing": {"en": "Not scored yet", "vi": "Chưa chấm điểm"},
     "score.unexplained": {
         "en": "To explain: scored without evidence or explanation, which the report must give",
@@ -400,13 +428,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": 'Not every criterion is scored yet: in each field, "vs {year}" and "Short of target" '
         "compare the criteria scored so far with their own {year} scores and targets",
         "vi": 'Chưa chấm đủ các tiêu chí: ở mỗi lĩnh vực, cột "So với năm {year}" và "Còn thiếu so với '
-        'chỉ tiêu" chỉ so các tiêu chí đã chấm với điểm năm {year} và chỉ tiêu của chính các tiêu chí đó',
+        'mục tiêu" chỉ so các tiêu chí đã chấm với điểm năm {year} và mục tiêu của chính các tiêu chí đó',
     },
     "score.partial.first_year": {
         "en": 'Not every criterion is scored yet: in each field, "Short of target" compares the '
         "criteria scored so far with their own targets",
-        "vi": 'Chưa chấm đủ các tiêu chí: ở mỗi lĩnh vực, cột "Còn thiếu so với chỉ tiêu" chỉ so các '
-        "tiêu chí đã chấm với chỉ tiêu của chính các tiêu chí đó",
+        "vi": 'Chưa chấm đủ các tiêu chí: ở mỗi lĩnh vực, cột "Còn thiếu so với mục tiêu" chỉ so các '
+        "tiêu chí đã chấm với mục tiêu của chính các tiêu chí đó",
     },
     "score.unreachable": {
         "en": "{points} points of {where} belong to no criterion: "
@@ -416,7 +444,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "fail_under.office": {
         "en": "the office's {index} % of its criteria is below --fail-under {threshold}",
-        "vi": "tỷ lệ {index} % các tiêu chí của đơn vị thấp hơn --fail-under {threshold}",
+        "vi": "tỷ lệ {index}% các tiêu chí của đơn vị thấp hơn --fail-under {threshold}",
     },
     "fail_under": {
         "en": "the index {index} is below --fail-under {threshold}",
@@ -452,7 +480,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.explanation": {"en": "Explanation", "vi": "Giải trình"},
     "xlsx.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng (lý do)"},
     "xlsx.appraised": {"en": "Appraised", "vi": "Điểm thẩm định"},
-    "xlsx.scored_by": {"en": "Scored by", "vi": "Cách chấm"},
+    "xlsx.scored_by": {"en": "Scored by", "vi": "Phương thức đánh giá"},
     "xlsx.survey": {"en": "survey: an estimate", "vi": "điều tra XHH: ước tính"},
     "xlsx.self": {"en": "self-assessed", "vi": "tự đánh giá"},
     "xlsx.invalid.title": {"en": "Not a score of this criterion", "vi": "Điểm không hợp lệ"},
@@ -477,16 +505,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Unit assessed (e.g. xã Nhân Cơ)",
         "vi": "Đơn vị được đánh giá (ví dụ xã Nhân Cơ)",
     },
-    "xlsx.about.target": {"en": "Its target index (optional)", "vi": "Chỉ tiêu của đơn vị (không bắt buộc)"},
+    "xlsx.about.target": {"en": "Its target index (optional)", "vi": "Mục tiêu của đơn vị (không bắt buộc)"},
     "xlsx.about.unit": {"en": "Filled in by (office)", "vi": "Đơn vị điền"},
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
     "template.facts.first_year": {
         "en": "max {max}, target {target}; lead: {leads}",
-        "vi": "tối đa {max}, chỉ tiêu {target}; chủ trì: {leads}",
+        "vi": "tối đa {max}, mục tiêu {target}; chủ trì: {leads}",
     },
     "template.facts": {
         "en": "max {max}, target {target}, {year}: {baseline}; lead: {leads}",
-        "vi": "tối đa {max}, chỉ tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",
+        "vi": "tối đa {max}, mục tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",
     },
     "template.survey": {
         "en": "scored by the survey, not by the unit: a score here is an estimate; or write the "
@@ -517,20 +545,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "({raised} raised); every subtotal and total is the sum of the rows below it.",
         "vi": "Đã tính: điểm năm gốc của mỗi tiêu chí là điểm cuối cùng năm {old} (điểm thẩm định nếu có, "
         "nếu không là điểm tự đánh giá; tiêu chí điều tra: điểm ước tính hoặc kết quả đã ghi); "
-        "baseline_year là {old}; chỉ tiêu giữ như năm {old}, nâng lên bằng điểm năm gốc nếu điểm "
+        "baseline_year là {old}; mục tiêu giữ như năm {old}, nâng lên bằng điểm năm gốc nếu điểm "
         "này cao hơn ({raised} tiêu chí được nâng); mọi tổng là tổng các dòng con.",
     },
     "rollover.dropped": {
         "en": "Dropped: what belongs to the {old} document only: its number and date, the appendix "
-        "title, its notes and its recorded mismatches.",
-        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, tiêu đề phụ lục, ghi chú và các "
-        "điểm không khớp đã ghi.",
+        "title, its notes, its recorded mismatches and the guidance its report answered.",
+        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, tiêu đề phụ lục, ghi chú, các "
+        "điểm không khớp đã ghi và văn bản hướng dẫn mà báo cáo năm đó thực hiện.",
     },
     "rollover.decide": {
         "en": "To decide now: the title, the document's number and date, the legal bases, the signer, "
-        "and each target; then check the file with par validate.",
-        "vi": "Cần quyết định: tiêu đề, số và ngày văn bản, căn cứ, người ký, và từng chỉ tiêu; sau đó "
-        "kiểm tra tệp bằng par validate.",
+        "the plan's words (prose) and each target; then check the file with par validate.",
+        "vi": "Cần quyết định: tiêu đề, số và ngày văn bản, căn cứ, người ký, lời văn của kế hoạch (prose) "
+        "và từng mục tiêu; sau đó kiểm tra tệp bằng par validate.",
     },
     "rollover.mismatch": {
         "en": "The old document printed {printed} for {where} ({column}), its rows summed to {sum}: "
@@ -548,7 +576,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.rollover": {
         "en": "Write next year's plan from this plan and its final scores (baselines, targets, totals).",
-        "vi": "Lập kế hoạch năm sau từ kế hoạch này và điểm cuối cùng (điểm năm gốc, chỉ tiêu, tổng).",
+        "vi": "Lập kế hoạch năm sau từ kế hoạch này và điểm cuối cùng (điểm năm gốc, mục tiêu, tổng).",
     },
     "help.rollover.input": {
         "en": "Final scores file(s) of this year; repeat to merge.",
@@ -563,7 +591,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Comparison of {count} self-assessments",
         "vi": "So sánh {count} bản tự đánh giá",
     },
-    "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm chỉ tiêu của kế hoạch"},
+    "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm mục tiêu của kế hoạch"},
     "compare.repeated": {
         "en": "{file} is the same file as {first}: compared once",
         "vi": "{file} trùng với {first}: chỉ so sánh một lần",
@@ -580,7 +608,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # -- report (HTML)
     "score.criteria": {"en": "Criteria", "vi": "Các tiêu chí"},
-    "report.title": {"en": "PAR Index report", "vi": "Báo cáo Chỉ số CCHC"},
     "sheet.report": {"en": "Report", "vi": "Báo cáo"},
     "sheet.table": {"en": "Table {number}", "vi": "Bảng {number}"},
     "report.made": {"en": "Made on {date} from {files}", "vi": "Lập ngày {date} từ {files}"},
@@ -590,7 +617,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Score by field, in % of its maximum",
         "vi": "Điểm theo lĩnh vực, tính theo % điểm tối đa",
     },
-    "report.gaps": {"en": "Where points are lost", "vi": "Các tiêu chí bị mất điểm"},
+    "report.gaps": {"en": "Where points are lost", "vi": "Các tiêu chí chưa đạt điểm tối đa"},
     "report.units": {"en": "Workload by unit", "vi": "Nhiệm vụ theo đơn vị"},
     "report.explain": {"en": "Criteria that need an explanation", "vi": "Tiêu chí cần giải trình"},
     "report.self_by_field": {"en": "Self-assessment by field", "vi": "Kết quả tự đánh giá theo lĩnh vực"},
@@ -598,22 +625,182 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Every criterion the unit scores itself: score, evidence, explanation",
         "vi": "Điểm tự đánh giá từng tiêu chí, tài liệu kiểm chứng và giải trình",
     },
-    "report.number": {"en": "No.: .../BC-{agency}", "vi": "Số: .../BC-{agency}"},
-    "report.place_date": {
-        "en": "{place}, {day}/{month}/{year}",
-        "vi": "{place}, ngày {day} tháng {month} năm {year}",
+    # -- documents: a report a unit signs and sends, a plan it issues (Decree 30/2020)
+    "document.on_behalf": {"en": "ON BEHALF OF THE PEOPLE'S COMMITTEE", "vi": "TM. ỦY BAN NHÂN DÂN"},
+    "document.for_head": {"en": "FOR THE {title}", "vi": "KT. {title}"},
+    "document.head.committee": {"en": "Chairperson", "vi": "Chủ tịch"},
+    "document.head.department": {"en": "Director", "vi": "Giám đốc"},
+    "document.head.office": {"en": "Head of the office", "vi": "Thủ trưởng đơn vị"},
+    "document.committee_of": {"en": "Ủy ban nhân dân {unit}", "vi": "Ủy ban nhân dân {unit}"},
+    "document.date": {"en": "{day} {month} {year}", "vi": "ngày {day} tháng {month} năm {year}"},
+    "document.place_date": {"en": "{place}, {date}", "vi": "{place}, {date}"},
+    "document.place_date.blank": {
+        "en": "{place}, \u2003\u2003 {year}",
+        "vi": "{place}, ngày\u2003\u2003tháng\u2003\u2003năm {year}",
     },
+    "document.number": {
+        "en": "No.: {number}/{kind}-{abbreviation}",
+        "vi": "Số: {number}/{kind}-{abbreviation}",
+    },
+    "document.number.whole": {"en": "No.: {number}", "vi": "Số: {number}"},
+    "document.to": {"en": "To: {body}.", "vi": "Kính gửi: {body}."},
+    "document.to.several": {"en": "To:", "vi": "Kính gửi:"},
+    "document.through": {"en": "{body} (through {office})", "vi": "{body} (qua {office})"},
+    "document.recipients": {"en": "Recipients:", "vi": "Nơi nhận:"},
+    "document.archive.by": {"en": "- Filed: records office, {drafter}.", "vi": "- Lưu: VT, {drafter}."},
+    "document.archive": {"en": "- Filed: records office.", "vi": "- Lưu: VT."},
+    "document.cited": {
+        "en": "{kind} No. {number} of {date} of {issuer}",
+        "vi": "{kind} số {number} ngày {date} của {issuer}",
+    },
+    "document.cited.title": {"en": '{kind} "{title}" of {issuer}', "vi": "{kind} {title} của {issuer}"},
     "report.kind": {"en": "REPORT", "vi": "BÁO CÁO"},
     "report.subject": {
         "en": "The self-assessment of the Public Administration Reform Index {year} of {who}",
         "vi": "Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {year} của {who}",
     },
+    "report.subject.office": {
+        "en": "The self-assessment of the criteria of the Public Administration Reform Index {year} that "
+        "fall on {who}",
+        "vi": "Kết quả tự đánh giá, chấm điểm các tiêu chí Chỉ số cải cách hành chính năm {year} thuộc "
+        "trách nhiệm của {who}",
+    },
+    "report.opening": {
+        "en": "{issuer} reports the self-assessment of its Public Administration Reform Index {year} as "
+        "follows:",
+        "vi": "{issuer} báo cáo kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {year} như "
+        "sau:",
+    },
+    "report.opening.office": {
+        "en": "{issuer} reports the self-assessment of the criteria of the Public Administration Reform "
+        "Index {year} that fall on it, as follows:",
+        "vi": "{issuer} báo cáo kết quả tự đánh giá, chấm điểm các tiêu chí thuộc trách nhiệm của đơn vị "
+        "trong Chỉ số cải cách hành chính năm {year} như sau:",
+    },
+    "report.opening.after": {
+        "en": "Further to {document}, {sentence}",
+        "vi": "Thực hiện {document}, {sentence}",
+    },
+    "report.part.scores": {"en": "Self-assessment scores", "vi": "Kết quả tự đánh giá, chấm điểm"},
+    "report.total": {
+        "en": "Self-assessed total: {score} of {max} points ({percent} %).",
+        "vi": "Tổng điểm tự đánh giá: {score}/{max} điểm, đạt {percent}%.",
+    },
+    "report.total.office": {
+        "en": "Self-assessed total of the criteria that fall on the office: {score} of {max} points "
+        "({percent} %).",
+        "vi": "Tổng điểm tự đánh giá các tiêu chí thuộc trách nhiệm của đơn vị: {score}/{max} điểm, đạt "
+        "{percent}%.",
+    },
+    "report.points": {"en": "{points} points", "vi": "{points} điểm"},
+    "report.survey": {
+        "en": "Scored by survey, not by the unit itself: {ids}.",
+        "vi": "Tiêu chí đánh giá qua điều tra xã hội học: {ids}; đơn vị không tự chấm điểm.",
+    },
+    "report.survey.by": {
+        "en": "Scored by survey ({by}), not by the unit itself: {ids}.",
+        "vi": "Tiêu chí đánh giá qua điều tra xã hội học: {ids}, do {by} đánh giá; đơn vị không tự chấm "
+        "điểm.",
+    },
+    "report.not_applicable": {
+        "en": "Criteria that do not apply to the unit, left out of the maximum: {ids}.",
+        "vi": "Tiêu chí không áp dụng đối với đơn vị, không tính vào điểm tối đa: {ids}.",
+    },
+    "report.missing": {
+        "en": "Not scored yet: {count} criteria ({ids}).",
+        "vi": "Chưa chấm điểm: {count} tiêu chí ({ids}).",
+    },
+    "report.table_follows": {
+        "en": "The score of each criterion:",
+        "vi": "Kết quả tự đánh giá từng tiêu chí:",
+    },
+    "report.grand_total": {"en": "TOTAL", "vi": "TỔNG ĐIỂM"},
+    "report.cell.not_applicable": {"en": "Does not apply", "vi": "Không áp dụng"},
+    "report.cell.not_counted": {
+        "en": "Does not apply, left out of the maximum: {reason}",
+        "vi": "Không áp dụng, không tính vào điểm tối đa: {reason}",
+    },
+    "report.cell.survey": {"en": "Not self-scored", "vi": "Không tự chấm"},
+    "report.cell.survey_note": {"en": "Scored by survey", "vi": "Đánh giá qua điều tra xã hội học"},
+    "report.cell.survey_note.by": {
+        "en": "Scored by survey ({by})",
+        "vi": "Đánh giá qua điều tra xã hội học ({by})",
+    },
+    "report.cell.not_scored": {"en": "Not scored yet", "vi": "Chưa chấm điểm"},
+    "report.part.explanations": {"en": "Explanations", "vi": "Giải trình"},
+    "report.criterion": {"en": "Criterion {id} ({name})", "vi": "Tiêu chí {id} ({name})"},
+    "report.to_explain": {
+        "en": "no evidence or explanation yet: to be added before signing.",
+        "vi": "chưa có tài liệu kiểm chứng hay giải trình: cần bổ sung trước khi ký.",
+    },
+    "report.nothing_to_explain": {
+        "en": "Every self-scored criterion has its evidence.",
+        "vi": "Các tiêu chí tự chấm điểm đều có tài liệu kiểm chứng kèm theo.",
+    },
+    "report.difficulties.none": {
+        "en": "(Nothing given yet: write the difficulties here before signing, or in the scores form's "
+        "place for difficulties.)",
+        "vi": "(Chưa có nội dung: ghi khó khăn, vướng mắc vào đây trước khi ký, hoặc vào phần khó khăn, "
+        "vướng mắc của biểu mẫu chấm điểm.)",
+    },
+    "report.proposals.none": {
+        "en": "(Nothing given yet: write the proposals here before signing, or in the scores form's "
+        "place for proposals.)",
+        "vi": "(Chưa có nội dung: ghi đề xuất, kiến nghị vào đây trước khi ký, hoặc vào phần đề xuất, "
+        "kiến nghị của biểu mẫu chấm điểm.)",
+    },
+    "report.closing": {
+        "en": "This is the self-assessment of the Public Administration Reform Index {year} of {who}.",
+        "vi": "Trên đây là báo cáo kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {year} "
+        "của {who}./.",
+    },
+    "pdf.timeout": {"en": "it took longer than {seconds} s", "vi": "quá {seconds} giây chưa xong"},
+    "pdf.no_output": {"en": "it wrote no PDF", "vi": "không có tệp PDF nào được tạo"},
+    "pdf.exit": {"en": "it stopped with exit code {code}", "vi": "dừng với mã thoát {code}"},
+    "docx.in_appendix": {"en": "(This table is in the appendix.)", "vi": "(Bảng này tại Phụ lục.)"},
+    "analysis.title": {
+        "en": "PAR Index analysis (internal)",
+        "vi": "Phân tích Chỉ số CCHC (tài liệu nội bộ)",
+    },
+    "col.text": {"en": "Text", "vi": "Nội dung"},
+    "plan.kind": {"en": "PLAN", "vi": "KẾ HOẠCH"},
+    "plan.part.aims": {"en": "Purposes and requirements", "vi": "Mục đích, yêu cầu"},
+    "plan.part.purposes": {"en": "Purposes", "vi": "Mục đích"},
+    "plan.part.requirements": {"en": "Requirements", "vi": "Yêu cầu"},
+    "plan.part.tasks": {
+        "en": "Tasks and solutions (in the appendix).",
+        "vi": "Nhiệm vụ, giải pháp (Phụ lục kèm theo).",
+    },
+    "plan.part.organisation": {"en": "Organisation.", "vi": "Tổ chức thực hiện."},
+    "plan.to_write": {
+        "en": "(Nothing given yet: write it here before issuing the plan.)",
+        "vi": "(Chưa có nội dung: viết vào đây trước khi ban hành kế hoạch.)",
+    },
+    "plan.basis": {
+        "en": "Having regard to {kind} No. {number} of {date} of {issuer} {subject};",
+        "vi": "Căn cứ {kind} số {number} ngày {date} của {issuer} {subject};",
+    },
+    "plan.basis.document": {"en": "document", "vi": "Văn bản"},
+    "plan.appendix": {"en": "APPENDIX", "vi": "PHỤ LỤC"},
+    "plan.appendix.title": {
+        "en": "Targets, tasks and solutions to improve the PAR Index {year}",
+        "vi": "Mục tiêu, nhiệm vụ, giải pháp cải thiện và nâng cao Chỉ số CCHC năm {year}",
+    },
+    "plan.appendix.of": {
+        "en": "(Attached to plan No. {number} of {date} of {issuer})",
+        "vi": "(Ban hành kèm theo Kế hoạch số {number} ngày {date} của {issuer})",
+    },
+    "plan.appendix.of.blank": {
+        "en": "(Attached to plan No. \u2003\u2003/{kind}-{abbreviation} of {year} of {issuer})",
+        "vi": "(Ban hành kèm theo Kế hoạch số\u2003\u2003/{kind}-{abbreviation} ngày\u2003\u2003tháng"
+        "\u2003\u2003năm {year} của {issuer})",
+    },
+    "plan.col.max": {"en": "Max", "vi": "Điểm chuẩn"},
+    "plan.col.baseline": {"en": "Scored {year}", "vi": "Điểm {year} đạt được"},
+    "plan.col.task": {"en": "Task / solution", "vi": "Nhiệm vụ/giải pháp/Nội dung thực hiện"},
+    "plan.total": {"en": "TOTAL", "vi": "TỔNG ĐIỂM"},
     "report.difficulties": {"en": "Difficulties", "vi": "Khó khăn, vướng mắc"},
     "report.proposals": {"en": "Proposals", "vi": "Đề xuất, kiến nghị"},
-    "report.to_write": {
-        "en": "(to be written by the unit: list them under difficulties: or proposals: in a scores file)",
-        "vi": "(đơn vị tự viết: ghi ở difficulties: hoặc proposals: trong tệp điểm)",
-    },
     "report.nation": {"en": "SOCIALIST REPUBLIC OF VIET NAM", "vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
     "report.motto": {"en": "Independence - Freedom - Happiness", "vi": "Độc lập - Tự do - Hạnh phúc"},
     "col.evidence": {"en": "Evidence", "vi": "Tài liệu kiểm chứng"},
@@ -623,14 +810,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Các điểm không khớp của văn bản gốc",
     },
     "report.signer": {"en": "Plan signed by", "vi": "Người ký kế hoạch"},
-    "report.committee": {"en": "Ủy ban nhân dân {unit}", "vi": "Ủy ban nhân dân {unit}"},
-    "report.chair": {"en": "Chairperson", "vi": "Chủ tịch"},
-    "report.on_behalf": {"en": "ON BEHALF OF THE PEOPLE'S COMMITTEE", "vi": "TM. ỦY BAN NHÂN DÂN"},
-    "report.recipients": {"en": "Recipients:", "vi": "Nơi nhận:"},
-    "report.archive": {"en": "- Filed: office records.", "vi": "- Lưu: VT."},
     "report.series.baseline": {"en": "{year}", "vi": "Điểm đạt năm {year}"},
-    "report.series.target": {"en": "Target {year}", "vi": "Chỉ tiêu năm {year}"},
-    "report.series.estimate": {"en": "Estimate", "vi": "Ước tính"},
+    "report.series.target": {"en": "Target {year}", "vi": "Mục tiêu năm {year}"},
+    "report.series.estimate": {"en": "Estimate", "vi": "Tạm tính"},
     "report.series.not_scored": {"en": "Not scored yet", "vi": "Chưa chấm"},
     # -- words inside problem messages
     "file.criteria": {"en": "a criteria file", "vi": "tệp tiêu chí"},
@@ -707,11 +889,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.gaps": {
         "en": "List the criteria below their maximum, and the points each loses.",
-        "vi": "Liệt kê các tiêu chí chưa đạt điểm tối đa và số điểm bị mất.",
+        "vi": "Liệt kê các tiêu chí chưa đạt điểm tối đa và số điểm chưa đạt.",
     },
     "help.gaps.against": {
         "en": "Measure from the plan's 'baseline' scores (default) or its 'target' scores.",
-        "vi": "Tính từ điểm năm trước 'baseline' (mặc định) hoặc điểm chỉ tiêu 'target'.",
+        "vi": "Tính từ điểm năm trước 'baseline' (mặc định) hoặc điểm mục tiêu 'target'.",
     },
     "help.gaps.input": {
         "en": "Measure from self-assessed scores files instead (as par score).",
@@ -719,7 +901,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.gaps.sort": {
         "en": "Order rows by 'gap' (largest first), 'id' or 'field'.",
-        "vi": "Sắp xếp theo 'gap' (mất nhiều trước), 'id' hoặc 'field'.",
+        "vi": "Sắp xếp theo 'gap' (chưa đạt nhiều trước), 'id' hoặc 'field'.",
     },
     "help.gaps.field": {
         "en": "Only this field or criterion, e.g. 3 or 3.2.",
@@ -731,7 +913,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.gaps.min_gap": {
         "en": "Only rows losing at least this much.",
-        "vi": "Chỉ các dòng mất ít nhất chừng này điểm.",
+        "vi": "Chỉ các dòng chưa đạt ít nhất chừng này điểm.",
     },
     "help.by_unit": {
         "en": "Each unit's criteria (led itself or through a group), points at stake, and duties.",
@@ -747,12 +929,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.summary": {
         "en": "Per field: maximum, baseline and target, in points and percent, and the projected total.",
-        "vi": "Theo lĩnh vực: điểm tối đa, điểm năm trước và chỉ tiêu, theo điểm và %, và tổng dự kiến.",
+        "vi": "Theo lĩnh vực: điểm tối đa, điểm năm trước và mục tiêu, theo điểm và %, và tổng dự kiến.",
     },
     "help.score": {
         "en": "The estimated index from scores files: self-assessed, survey and appraised points apart, "
         "per field, with what is missing or needs explaining.",
-        "vi": "Chỉ số ước tính từ các tệp điểm: điểm tự đánh giá, điều tra xã hội học và thẩm định tách "
+        "vi": "Chỉ số CCHC tạm tính từ các tệp điểm: điểm tự đánh giá, điều tra xã hội học và thẩm định tách "
         "riêng, theo lĩnh vực, kèm tiêu chí còn thiếu hoặc cần giải trình.",
     },
     "help.score.input": {
@@ -781,7 +963,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "help.compare": {
         "en": "Rank several self-assessments by their estimated index, with band, basis and coverage.",
-        "vi": "Xếp hạng nhiều bản tự đánh giá theo chỉ số ước tính, kèm xếp loại, căn cứ và mức độ đã chấm.",
+        "vi": "Xếp hạng nhiều bản tự đánh giá theo Chỉ số CCHC tạm tính, kèm xếp loại, cơ sở tính và mức độ "
+        "đã chấm.",
     },
     "help.compare.files": {
         "en": "Scores files, one per unit or per year.",
@@ -792,12 +975,43 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Báo lỗi tệp hỏng và tiếp tục so sánh các tệp còn lại.",
     },
     "help.report": {
-        "en": "Write a self-contained HTML report to read offline, attach or print.",
-        "vi": "Tạo báo cáo HTML độc lập để xem không cần mạng, gửi kèm hoặc in.",
+        "en": "Write the report the unit signs and sends (its self-assessment), or the internal analysis.",
+        "vi": "Lập báo cáo tự đánh giá để đơn vị ký gửi, hoặc bản phân tích nội bộ.",
+    },
+    "help.report.kind": {
+        "en": "signed (default: the report as sent, from --input) or analysis (targets, losses, workloads, "
+        "projections: internal).",
+        "vi": "signed (mặc định: báo cáo gửi đi, từ --input) hoặc analysis (mục tiêu, điểm chưa đạt, nhiệm "
+        "vụ, dự kiến: nội bộ).",
     },
     "help.report.format": {
-        "en": "html (default: one self-contained page) or docx (a Word document to edit, sign and file).",
-        "vi": "html (mặc định: một trang độc lập) hoặc docx (văn bản Word để sửa, ký và lưu).",
+        "en": "html (default), docx (a Word document to sign and file), markdown, or pdf (through "
+        "LibreOffice).",
+        "vi": "html (mặc định), docx (văn bản Word để ký và lưu), markdown, hoặc pdf (qua LibreOffice).",
+    },
+    "help.plan": {
+        "en": "Write the plan as issued: heading, legal bases, purposes, duties, signature, and the "
+        "appendix.",
+        "vi": "Lập văn bản kế hoạch: thể thức, căn cứ, mục đích, nhiệm vụ, chữ ký và phụ lục.",
+    },
+    "help.plan.format": {
+        "en": "markdown (default), html, docx (a Word document to sign and issue), or pdf (through "
+        "LibreOffice).",
+        "vi": "markdown (mặc định), html, docx (văn bản Word để ký và ban hành), hoặc pdf (qua LibreOffice).",
+    },
+    "help.document.date": {
+        "en": "The document's date, e.g. 02/12/2026 (report: default today; plan: the plan's own date).",
+        "vi": "Ngày của văn bản, ví dụ 02/12/2026 (báo cáo: mặc định hôm nay; kế hoạch: ngày của kế hoạch).",
+    },
+    "help.document.number": {
+        "en": "The document's number, e.g. 15 (Số: 15/BC-UBND); left blank by default, to fill in by hand.",
+        "vi": "Số văn bản, ví dụ 15 (Số: 15/BC-UBND); mặc định để trống để điền tay.",
+    },
+    "metavar.date": {"en": "DATE", "vi": "NGÀY"},
+    "metavar.number": {"en": "NUMBER", "vi": "SỐ"},
+    "date.expected": {
+        "en": "'{value}' is not a date: write day/month/year (02/12/2026) or 2026-12-02",
+        "vi": "'{value}' không phải là ngày: hãy ghi ngày/tháng/năm (02/12/2026) hoặc 2026-12-02",
     },
     "help.report.input": {
         "en": "Scores files to include (optional).",

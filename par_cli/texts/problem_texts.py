@@ -185,6 +185,15 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "use lower-case ASCII letters, digits and '_', e.g. noi_vu",
         "vi": "dùng chữ thường không dấu, chữ số và '_', ví dụ noi_vu",
     },
+    "err.bad-abbreviation": {
+        "en": "'{value}' cannot end a document's number (No. 12/BC-{value})",
+        "vi": "'{value}' không dùng được làm chữ viết tắt trong số văn bản (Số: 12/BC-{value})",
+    },
+    "hint.bad-abbreviation": {
+        "en": "use letters and digits, a hyphen between parts, no space or slash, e.g. UBND or TC-KH",
+        "vi": "dùng chữ cái và chữ số, gạch nối giữa các phần, không có dấu cách hay dấu /, ví dụ UBND "
+        "hoặc TC-KH",
+    },
     # -- numbers
     "err.not-a-number": {"en": "'{text}' is not a number", "vi": "'{text}' không phải là số"},
     "hint.not-a-number": {
@@ -353,7 +362,7 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     },
     "err.band-above-100": {
         "en": "band '{name}' starts above 100 %",
-        "vi": "mức xếp loại '{name}' bắt đầu trên 100 %",
+        "vi": "mức xếp loại '{name}' bắt đầu trên 100%",
     },
     "err.duplicate-band": {
         "en": "band '{name}' is defined twice",
@@ -431,7 +440,7 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     },
     "hint.files-disagree": {
         "en": "files merged into one assessment are of one unit, with one target",
-        "vi": "các tệp gộp thành một bản đánh giá phải của cùng một địa phương, cùng một chỉ tiêu",
+        "vi": "các tệp gộp thành một bản đánh giá phải của cùng một địa phương, cùng một mục tiêu",
     },
     "err.appraised-survey": {
         "en": "{id} is scored by the survey: the council does not appraise it",
@@ -584,7 +593,7 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     },
     "hint.no-baseline": {
         "en": "a first-year plan is measured against its targets (the default) or --input scores",
-        "vi": "kế hoạch năm đầu được tính theo chỉ tiêu (mặc định) hoặc theo điểm --input",
+        "vi": "kế hoạch năm đầu được tính theo mục tiêu (mặc định) hoặc theo điểm --input",
     },
     "err.fail-under-range": {
         "en": "--fail-under {value} lies outside 0 to {max}",
@@ -620,5 +629,34 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "hint.cannot-encode": {
         "en": "set PYTHONIOENCODING=utf-8, or write to a file with --output (always UTF-8)",
         "vi": "hãy đặt PYTHONIOENCODING=utf-8, hoặc ghi ra tệp bằng --output (luôn là UTF-8)",
+    },
+    # -- documents
+    "err.report-needs-scores": {
+        "en": "the report a unit signs and sends is made from its scores",
+        "vi": "báo cáo đơn vị ký gửi được lập từ điểm tự đánh giá",
+    },
+    "hint.report-needs-scores": {
+        "en": "give the scores with --input FILE, or ask for the internal analysis of the plan alone "
+        "with --kind analysis",
+        "vi": "hãy chỉ tệp điểm bằng --input TỆP, hoặc lập bản phân tích nội bộ của riêng kế hoạch "
+        "bằng --kind analysis",
+    },
+    "err.pdf-needs-libreoffice": {
+        "en": "a PDF is made by LibreOffice, which is not installed here",
+        "vi": "tệp PDF được tạo bằng LibreOffice, nhưng máy này chưa cài",
+    },
+    "hint.pdf-needs-libreoffice": {
+        "en": "install LibreOffice Writer (Debian, Ubuntu: sudo apt install libreoffice-writer-nogui; "
+        "Windows, macOS: libreoffice.org), or write --format docx and save it as PDF from Word",
+        "vi": "hãy cài LibreOffice Writer (Debian, Ubuntu: sudo apt install libreoffice-writer-nogui; "
+        "Windows, macOS: libreoffice.org), hoặc ghi --format docx rồi lưu thành PDF bằng Word",
+    },
+    "err.pdf-failed": {
+        "en": "LibreOffice could not make the PDF: {reason}",
+        "vi": "LibreOffice không tạo được tệp PDF: {reason}",
+    },
+    "hint.pdf-failed": {
+        "en": "try again; if it persists, write --format docx and save it as PDF from Word or LibreOffice",
+        "vi": "hãy thử lại; nếu vẫn lỗi, ghi --format docx rồi lưu thành PDF bằng Word hoặc LibreOffice",
     },
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -61,17 +62,63 @@ class Chart(NamedTuple):
 
 
 class Letterhead(NamedTuple):
-    """The heading block of a Vietnamese administrative document (a Word report)."""
+    """The heading block of a Vietnamese administrative document (Decree 30/2020, Phụ lục I)."""
 
-    issuer: str  # the issuing body, upper case as documents set it: UBND HUYỆN ĐẮK R'LẤP
-    number: str  # Số: .../BC-UBND
-    place_date: str  # Đắk R'Lấp, ngày 29 tháng 11 năm 2026
-    kind: str  # BÁO CÁO
-    subject: str  # what it reports on
-    sections: tuple[str, ...]  # headings of parts the unit writes itself (difficulties, proposals)
-    texts: tuple[tuple[str, ...], ...]  # what the scores files say under each of those headings
-    recipients: tuple[str, ...]  # Nơi nhận: the lines at the foot, left
-    signature: tuple[str, ...]  # the signature block at the foot, right: TM. ..., CHỦ TỊCH, (name)
+    parent: str | None  # the body above the issuer, as the heading sets it: UBND HUYỆN ĐẮK R'LẤP
+    issuer: str  # the issuer, upper case, a line break where it wraps: ỦY BAN NHÂN DÂN\nHUYỆN ĐẮK R'LẤP
+    number: str  # Số:      /BC-UBND
+    place_date: str  # Đắk R'Lấp, ngày 02 tháng 12 năm 2026
+    kind: str  # BÁO CÁO, KẾ HOẠCH
+    subject: str  # what it is about (trích yếu)
+    addressees: tuple[str, ...] = ()  # Kính gửi: the body a report goes to, its lines as set
+
+
+class Signature(NamedTuple):
+    """The foot of a document: who receives it (left), who signs it (right)."""
+
+    recipients: tuple[str, ...]  # "Nơi nhận:", then a line each, the last "- Lưu: VT, NV."
+    authority: tuple[str, ...]  # TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH
+    name: str  # the signer's name, or "" for the office to write in
+
+
+class Paragraph(NamedTuple):
+    """A paragraph of a document's body. ``style``: body (justified, first line indented), part
+    (I. ..., bold capitals), section (1. ..., bold), item (a "- " line of a list), placeholder
+    (what the unit has still to write, italic), centre."""
+
+    text: str
+    style: str = "body"
+
+
+Block = Paragraph | Table
+
+
+class Appendix(NamedTuple):
+    """A part after the signature, on landscape pages: PHỤ LỤC, its title lines, its tables."""
+
+    heading: tuple[str, ...]  # PHỤ LỤC; the title (bold); a line in brackets (italic)
+    tables: list[Table]
+
+
+class Properties(NamedTuple):
+    """What a file says of itself (a Word document's properties)."""
+
+    title: str
+    author: str  # the issuer
+    language: str  # vi-VN, en-GB
+    made: date  # created and modified: the document's date
+
+
+@dataclass
+class Document:
+    """A document a unit signs and sends (a report) or issues (a plan): heading, body, foot, appendices."""
+
+    letterhead: Letterhead
+    body: list[Block]
+    signature: Signature
+    properties: Properties
+    language: str = "en"  # of the labels
+    appendices: list[Appendix] = field(default_factory=list)
 
 
 @dataclass
@@ -86,8 +133,8 @@ class Report:
     charts: list[Chart] = field(default_factory=list)  # drawn where a format can draw
     language: str = "en"  # of the labels: renderers word their own few texts in it
     figures: list[tuple[str, Decimal]] = field(default_factory=list)  # headline numbers, for spreadsheets
-    letterhead: Letterhead | None = None  # a document to submit (Word): its heading block
     provenance: str | None = None  # when and from which files it was made: HTML says it, Word not
+    properties: Properties | None = None  # who made it and when, for a file's properties (Word)
 
     def json(self) -> dict[str, Any]:
         return self.data()
