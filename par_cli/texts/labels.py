@@ -287,6 +287,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "how.own": {"en": "leads", "vi": "chủ trì"},
     "how.shared": {"en": "shared", "vi": "cùng chủ trì"},
     "how.via": {"en": "jointly ({group})", "vi": "Thực hiện chung ({group})"},
+    "how.beyond": {"en": "led by others", "vi": "đơn vị khác chủ trì"},
+    "how.no_lead": {"en": "no lead unit", "vi": "không có đơn vị chủ trì"},
     # -- summary
     "summary.title": {"en": "The plan by field", "vi": "Kế hoạch theo lĩnh vực"},
     "summary.projected": {
@@ -396,6 +398,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Tiêu chí đánh giá qua điều tra xã hội học: điểm ước tính; đơn vị không tự chấm",
     },
     "score.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng"},
+    "score.contributions": {
+        "en": "Contributions: criteria others score, with what this office sends for them",
+        "vi": "Phần góp: tiêu chí do đơn vị khác chấm, với tài liệu và giải trình đơn vị này gửi",
+    },
     "score.partial": {
         "en": 'Not every criterion is scored yet: in each field, "vs {year}" and "Short of target" '
         "compare the criteria scored so far with their own {year} scores and targets",
@@ -569,9 +575,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "{file} trùng với {first}: chỉ so sánh một lần",
     },
     "compare.offices": {"en": "Offices' parts", "vi": "Phần của các đơn vị"},
+    "compare.scores_nothing": {
+        "en": "{office} ({file}) scores no criterion: its file sends evidence and explanations only, "
+        "and is not ranked",
+        "vi": "{office} ({file}) không chấm tiêu chí nào: tệp chỉ gửi tài liệu kiểm chứng và giải "
+        "trình, nên không xếp hạng",
+    },
     "compare.offices.value": {
-        "en": "each on its own criteria, in % of their maximum; none of them is the unit's index",
-        "vi": "mỗi đơn vị theo các tiêu chí của mình, tính theo % điểm tối đa; "
+        "en": "each on the criteria it scores, in % of their maximum; none of them is the unit's index",
+        "vi": "mỗi đơn vị theo các tiêu chí mình chấm, tính theo % điểm tối đa; "
         "không phải chỉ số của địa phương",
     },
     "compare.failed": {
@@ -644,6 +656,34 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "what.score": {"en": "score", "vi": "điểm"},
     "what.appraised": {"en": "appraised score", "vi": "điểm thẩm định"},
     "what.not_applicable": {"en": "reason for not applicable", "vi": "lý do không áp dụng"},
+    "what.percent": {"en": "survey percentage", "vi": "tỷ lệ điều tra"},
+    # -- the collection round: who scores what (core/round.py)
+    "scorer.unit": {
+        "en": "the unit itself (no collector)",
+        "vi": "đơn vị tự chấm (kế hoạch chưa ghi đơn vị tổng hợp)",
+    },
+    "role.scores": {"en": "scores", "vi": "chấm điểm"},
+    "role.contributes": {"en": "contributes", "vi": "góp tài liệu, giải trình"},
+    "role.oversees": {"en": "oversees", "vi": "theo dõi"},
+    "role.by": {"en": "{role}; {scorer} scores", "vi": "{role}; {scorer} chấm"},
+    "col.role": {"en": "Scoring", "vi": "Chấm điểm"},
+    "col.scorer": {"en": "Scored by", "vi": "Đơn vị chấm"},
+    "col.scores": {"en": "Scores", "vi": "Số tiêu chí chấm"},
+    "fact.collector": {"en": "Collector", "vi": "Đơn vị tổng hợp"},
+    "unit.round": {"en": "In the round", "vi": "Khi chấm điểm"},
+    "unit.round.value": {
+        "en": "scores {scores} criteria ({points} points), contributes to {contributes}, oversees {oversees}",
+        "vi": "chấm {scores} tiêu chí ({points} điểm), góp tài liệu, giải trình cho {contributes}, "
+        "theo dõi {oversees}",
+    },
+    "warning.no_collector": {
+        "en": "{count} criteria have no scoring office ({ids}): led by a group, by several units or by "
+        "nobody, they are scored by the office that collects the round, and the plan names none "
+        "(plan.collector); until it does, the unit's own file (one that names no office) scores them",
+        "vi": "{count} tiêu chí chưa có đơn vị chấm ({ids}): tiêu chí do nhóm, nhiều đơn vị hoặc không "
+        "đơn vị nào chủ trì thì do đơn vị tổng hợp chấm, nhưng kế hoạch chưa ghi đơn vị tổng hợp "
+        "(plan.collector); đến khi có, tệp chung của đơn vị (không ghi đơn vị điền) chấm các tiêu chí này",
+    },
     # -- help: typer's own words, and the value each option takes
     "help.word.arguments": {"en": "Arguments", "vi": "Tham số"},
     "help.word.options": {"en": "Options", "vi": "Tùy chọn"},
