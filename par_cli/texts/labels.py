@@ -507,6 +507,64 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ước tính; hoặc ghi kết quả công bố dạng percent: 78,3",
     },
     "template.task": {"en": "task: {task}", "vi": "nhiệm vụ: {task}"},
+    "template.office": {
+        "en": "The form of {office}: it scores {scores} of these criteria and sends evidence and\n"
+        "explanations for the other {others} (their score is left to the office that scores them).",
+        "vi": "Phiếu của {office}: đơn vị chấm {scores} tiêu chí dưới đây và gửi tài liệu kiểm chứng,\n"
+        "giải trình cho {others} tiêu chí còn lại (điểm do đơn vị chấm tiêu chí đó ghi).",
+    },
+    "template.written.office": {
+        "en": "wrote {path}: {count} criteria, {scores} of them to score",
+        "vi": "đã ghi {path}: {count} tiêu chí, trong đó {scores} tiêu chí đơn vị chấm",
+    },
+    "form.scored_by": {"en": "scored by {scorer}", "vi": "{scorer} chấm điểm"},
+    "form.role.scores": {"en": "this office scores it", "vi": "đơn vị chấm điểm tiêu chí này"},
+    "form.role.contributes": {
+        "en": "contributes: {scorer} scores it; send its evidence and explanation only",
+        "vi": "góp tài liệu, giải trình: {scorer} chấm điểm; chỉ gửi tài liệu kiểm chứng và giải trình",
+    },
+    "form.role.oversees": {
+        "en": "oversees its field: {scorer} scores it; send evidence and explanation if any",
+        "vi": "theo dõi lĩnh vực: {scorer} chấm điểm; gửi tài liệu kiểm chứng, giải trình nếu có",
+    },
+    "form.no_score": {
+        "en": "no score here: {scorer} scores it",
+        "vi": "không ghi điểm ở đây: {scorer} chấm",
+    },
+    "form.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
+    "form.date": {"en": "Date", "vi": "Ngày lập"},
+    "form.difficulties": {
+        "en": "Difficulties (one a line)",
+        "vi": "Khó khăn, vướng mắc (mỗi ý một dòng)",
+    },
+    "form.proposals": {"en": "Proposals (one a line)", "vi": "Đề xuất, kiến nghị (mỗi ý một dòng)"},
+    "form.prepared": {"en": "Prepared by", "vi": "Người lập biểu"},
+    "form.head": {"en": "Head of the office", "vi": "Thủ trưởng đơn vị"},
+    "form.sign": {"en": "(signature and full name)", "vi": "(Ký, ghi rõ họ tên)"},
+    "form.place_date": {
+        "en": "…………, date ……/……/{year}",
+        "vi": "…………, ngày …… tháng …… năm {year}",
+    },
+    "form.page": {"en": "Page &P of &N", "vi": "Trang &P/&N"},
+    "form.survey": {
+        "en": "Survey criterion: enter the published result in Percent (%), or an estimate in points "
+        "under Score",
+        "vi": "Tiêu chí điều tra xã hội học: ghi kết quả công bố vào cột Tỷ lệ (%), hoặc điểm ước tính "
+        "vào cột Điểm tự đánh giá",
+    },
+    "form.contributes": {
+        "en": "{scorer} scores this criterion: send its evidence and explanation only.",
+        "vi": "{scorer} chấm điểm tiêu chí này: chỉ gửi tài liệu kiểm chứng và giải trình.",
+    },
+    "form.text_scores": {
+        "en": " score(s) typed as text: not in these sums; par reads them (type them as numbers)",
+        "vi": " điểm ghi dạng chữ: không cộng vào các tổng này; par vẫn đọc (hãy ghi dạng số)",
+    },
+    "xlsx.percent": {"en": "Percent (%)", "vi": "Tỷ lệ (%)"},
+    "xlsx.percent.invalid": {
+        "en": "A survey's result lies between 0 and 100 %, with at most 3 decimals.",
+        "vi": "Kết quả điều tra nằm trong khoảng từ 0 đến 100 %, tối đa 3 chữ số thập phân.",
+    },
     "template.written": {
         "en": "wrote {path}: {count} criteria to fill in",
         "vi": "đã ghi {path}: {count} tiêu chí cần điền",
