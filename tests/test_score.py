@@ -290,6 +290,7 @@ BAD_CASES = {
     "year_mismatch": ("1:7", "the scores are for 2023 but the plan is for 2024"),
     "flow_evidence": ("5:15", "evidence: [ ... ] reads as 3 separate texts, split at each comma"),
     "unknown_unit": ("1:7", "unit 'Phòng Ngoại vụ' is not a unit of the plan"),
+    "not_the_scorer": ("5:10", "3.4: Phòng Tư pháp does not score 3.4, so its file gives no score for it"),
     "tabs": ("3:1", "a tab character is used for indentation"),
     "binary": ("1:1", "the file is not UTF-8 text"),
 }
