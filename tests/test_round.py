@@ -4,14 +4,18 @@ offices' files merge. Every expectation is read off the plans by hand (see each 
 from __future__ import annotations
 
 import json
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from helpers import FIXTURES, run_par
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from par_cli.core.plan import load_plan
 from par_cli.core.round import Round
+from par_cli.core.units import falls_on
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 COMMUNE = FIXTURES / "criteria" / "commune_2026.yaml"
@@ -173,3 +177,67 @@ def test_compare_ranks_offices_on_what_they_score(tmp_path: Path, language: str)
     }
     # Phòng Kinh tế – Hạ tầng scores nothing: listed apart, never ranked
     assert data["contributions_only"] == [{"file": str(contributes), "office": "kinh_te_ha_tang"}]
+
+
+OFFICES = ["a", "b", "c"]  # three offices; "d" is a desk of "a"; "all" groups a, b and c
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> str:
+    """A plan of two fields of 2 to 5 criteria, each led by any mix of the units (or none), with
+    an overseer for some fields and a collector or none."""
+    units = ["a", "b", "c", "d", "all"]
+    collector = draw(st.sampled_from([None, *OFFICES]))
+    lines = ["plan:", "  document_type: Plan", "  title: T", "  issuer: I", "  locality: L", "  province: P"]
+    lines += ["  year: 2031", *([f"  collector: {collector}"] if collector else []), "units:"]
+    lines += [f"  - {{id: {u}, name: Office {u}}}" for u in OFFICES]
+    lines += [
+        "  - {id: d, name: Desk, part_of: a}",
+        "  - {id: all, name: All, kind: group, members: [a, b, c]}",
+    ]
+    overseen = draw(st.lists(st.sampled_from(["1", "2"]), unique=True))
+    if overseen:
+        lines += [
+            "assignments:",
+            "  - {section: '4', heading: H, units: [b], oversees: [" + ", ".join(overseen) + "]}",
+        ]
+    lines.append("fields:")
+    for field in ("1", "2"):
+        count = draw(st.integers(2, 5))
+        lines += [
+            f'  - id: "{field}"',
+            "    name: F",
+            f"    max: {count}",
+            f"    target: {count}",
+            "    criteria:",
+        ]
+        for number in range(1, count + 1):
+            leads = draw(st.lists(st.sampled_from(units), unique=True, max_size=3))
+            lines += [
+                f'      - {{id: "{field}.{number}", name: C, max: 1, target: 1, lead: [{", ".join(leads)}]}}'
+            ]
+    lines += ["totals:", f"  max: {sum(1 for x in lines if 'name: C' in x)}"]
+    lines.append(f"  target: {sum(1 for x in lines if 'name: C' in x)}")
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_plans())
+def test_every_criterion_has_one_scorer_and_every_office_its_part(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.yaml"
+        path.write_text(text, encoding="utf-8")
+        plan = load_plan(path)
+    the_round = Round.of(plan)
+    for node in plan.criteria():
+        scorer = the_round.scorer(node.id)
+        assert scorer is None or scorer in OFFICES  # one office: never a group, never the desk
+        assert scorer is not None or plan.file.plan.collector is None  # nobody only without collector
+        for unit in plan.units:
+            role = the_round.role(node, unit)
+            assert (role == "scores") == (unit == scorer)
+            if falls_on(plan, node, unit):  # nothing that falls on an office is left out of its form
+                assert role in ("scores", "contributes")
+    forms = {unit: dict((n.id, r) for n, r in the_round.form(unit)) for unit in plan.units}
+    scored = [i for form in forms.values() for i, r in form.items() if r == "scores"]
+    assert sorted(scored) == sorted(i for i, s in the_round.scorers.items() if s.unit is not None)

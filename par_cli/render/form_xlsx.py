@@ -135,7 +135,13 @@ def _register_styles(book: Any) -> None:
         "sign": (fonts["bold"], centre, None, None, False),
         "sign note": (fonts["italic"], centre, None, None, False),
         "about label": (fonts["bold"], wrap, box, None, False),
-        "about value": (fonts[""], wrap, box, None, False),
+        "about value": (
+            fonts[""],
+            Alignment(wrap_text=True, vertical="top", horizontal="left"),
+            box,
+            None,
+            False,
+        ),
         "about input": (fonts[""], wrap, box, None, True),
     }
     for depth in range(4):  # a name, indented as deep as its row lies
