@@ -256,3 +256,15 @@ def test_the_whole_plan_shows_its_printed_totals(tmp_path: Path) -> None:
     assert (sheet[f"C{rows['8']}"].value, sheet[f"D{rows['8']}"].value) == (13, 12)  # as printed
     total = max(rows.values()) + 1
     assert (sheet[f"C{total}"].value, sheet[f"D{total}"].value) == (100, 95.5)
+
+
+def test_a_score_in_a_criterion_the_office_does_not_score_names_its_cell(tmp_path: Path) -> None:
+    path = _template(tmp_path, "--unit", "tu_phap")
+    _fill(path, {"2.1": 3, "3.4": 7})  # 3.4's score cell is locked; a program wrote it anyway
+    row = _rows(load_workbook(path).worksheets[0])["3.4"]
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {path}:Scores!E{row}: 3.4: Phòng Tư pháp does not score 3.4, so its file gives no score "
+        "for it; Phòng Nội vụ scores it (clear the cell: send only its evidence and explanation)\n"
+    )

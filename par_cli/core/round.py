@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from par_cli.core.plan import Item, Plan
-from par_cli.core.units import falls_on
-from par_cli.core.workload import overseers_for, overseers_of
+from par_cli.core.units import falls_on, overseers_for, overseers_of
 
 Role = Literal["scores", "contributes", "oversees"]
 # Why an office scores a criterion: the plan names it; it leads it; its desk leads it; it collects

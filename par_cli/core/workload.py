@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from par_cli.core.model import Unit
 from par_cli.core.plan import Item, Mismatch, Plan
-
-if TYPE_CHECKING:
-    from par_cli.core.round import Role, Round
+from par_cli.core.round import Role, Round
+# Re-exported: the views and the gaps have always found them here (they live with the units).
+from par_cli.core.units import overseers_for as overseers_for
+from par_cli.core.units import overseers_of as overseers_of
 
 ZERO = Decimal(0)
 
@@ -93,8 +94,6 @@ def workloads(plan: Plan, only: str | None = None, the_round: Round | None = Non
     One pass over the criteria, whatever the number of units: a plan of 2,000 communes costs
     what its criteria and their tasks cost.
     """
-    from par_cli.core.round import Round  # round builds on this module's overseers
-
     the_round = the_round or Round.of(plan)
     wanted = [unit for unit in plan.units.values() if only is None or unit.id == only]
     own: dict[str, list[Task]] = {unit.id: [] for unit in wanted}
@@ -165,25 +164,3 @@ def _roles(
 def unassigned(plan: Plan) -> list[Item]:
     """Criteria that name no lead unit: listed apart so that nothing falls through."""
     return [c for c in plan.criteria() if not c.lead]
-
-
-def overseers_of(plan: Plan) -> dict[str, tuple[str, ...]]:
-    """For each field or criterion an assignment names, the units charged with overseeing it."""
-    overseers: dict[str, tuple[str, ...]] = {}
-    for assignment in plan.file.assignments:
-        for node_id in assignment.oversees:
-            overseers[node_id] = (*overseers.get(node_id, ()), *assignment.units)
-    return overseers
-
-
-def overseers_for(
-    plan: Plan, node_id: str, overseers: dict[str, tuple[str, ...]]
-) -> tuple[str | None, tuple[str, ...]]:
-    """Who oversees ``node_id``: the nearest row above it (or itself) that an assignment names, and
-    its units. The contact for a criterion that names no lead."""
-    current: str | None = node_id
-    while current is not None:
-        if current in overseers:
-            return current, overseers[current]
-        current = plan.parent.get(current)
-    return None, ()
