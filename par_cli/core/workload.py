@@ -10,6 +10,7 @@ from typing import NamedTuple
 from par_cli.core.model import Unit
 from par_cli.core.plan import Item, Mismatch, Plan
 from par_cli.core.round import Role, Round
+
 # Re-exported: the views and the gaps have always found them here (they live with the units).
 from par_cli.core.units import overseers_for as overseers_for
 from par_cli.core.units import overseers_of as overseers_of
