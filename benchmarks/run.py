@@ -206,9 +206,10 @@ import sys
 from openpyxl import load_workbook
 book = load_workbook(sys.argv[1])
 sheet = book.worksheets[0]
-header = [cell.value for cell in sheet[1]]
+at = next(r for r in range(1, 13) if "Score" in [cell.value for cell in sheet[r]])  # under the title rows
+header = [cell.value for cell in sheet[at]]
 score, target = header.index("Score"), next(i for i, h in enumerate(header) if str(h).startswith("Target"))
-for row in sheet.iter_rows(min_row=2):
+for row in sheet.iter_rows(min_row=at + 1):
     if row[0].value and row[score].protection.locked is False:
         row[score].value = row[target].value
 book.save(sys.argv[1])

@@ -59,6 +59,8 @@ CASES = {
     "lead_text_without_lead": ("28:20", "1.2: lead_text is given but lead names no unit"),
     "mismatch_on_leaf": ("30:11", "1.2 has no rows below it to mismatch"),
     "unknown_collector": ("10:14", "unknown unit 'office_b' (did you mean 'office_a'?)"),
+    "unknown_scorer": ("36:17", "unknown unit 'ofice_a' (did you mean 'office_a'?)"),
+    "scorer_group": ("36:17", "'all' is a group of units, and a group fills in no form"),
     "field_id_dot": ("14:9", "field id '1.0' has a dot"),
     "not_in_plan": ("17:16", "'1.9' is not the id of a field or criterion of the plan"),
     "bad_unit_id": ("11:9", "units[0].id: 'Office-A' is not a unit id"),

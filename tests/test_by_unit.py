@@ -113,7 +113,8 @@ def test_overview_then_each_unit_with_all() -> None:
     assert "\nPhòng Nội vụ\n" not in out  # the overview is one screen: no per-unit tables
     assert "par by-unit --all" in out
     row = next(line.split() for line in out.splitlines() if line.startswith(" Phòng Nội vụ"))
-    assert row[-5:] == ["14", "28.5", "2.17", "1.17", "12"]  # led, at stake, lost, to recover, jointly
+    # led, at stake, lost, to recover, jointly, and the 30 criteria it scores (see test_round.py)
+    assert row[-6:] == ["14", "28.5", "2.17", "1.17", "12", "30"]
     every = run_par("by-unit", "--all", env={"COLUMNS": "200"}).stdout
     assert (
         every.index("Units")
@@ -162,6 +163,40 @@ def test_csv_is_one_row_per_unit_and_criterion() -> None:
     text = run_par("by-unit", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     noi_vu = [r for r in rows if r["unit"] == "noi_vu"]
-    assert len(noi_vu) == 14 + 12
-    assert {r["how"] for r in noi_vu} == {"own", "shared", "via_group"}
+    # 14 it leads, 12 through its group, and 4.4, 5.7 (led by the communes' group, which it is
+    # not a member of), 8.4 (no lead, no overseer) and 8.5 (two co-leads) that it scores as collector
+    assert len(noi_vu) == 14 + 12 + 4
+    assert {r["how"] for r in noi_vu} == {"own", "shared", "via_group", "beyond", "none"}
+    assert {r["role"] for r in noi_vu} == {"scores"}
+    tu_phap = {r["id"]: (r["role"], r["scorer"]) for r in rows if r["unit"] == "tu_phap"}
+    assert tu_phap["2.1"] == ("scores", "tu_phap")
+    assert tu_phap["3.4"] == ("contributes", "noi_vu")
     assert {r["unit_name"] for r in noi_vu} == {"Phòng Nội vụ"}  # ids for scripts, names beside them
+
+
+def test_each_unit_says_its_role_on_each_criterion() -> None:
+    units = _units()
+    # Phòng Tư pháp scores the 4 criteria of field 2 it leads, and contributes to the 13 of the
+    # offices' group ("Các phòng, ban, đơn vị"), which the collector (Phòng Nội vụ) scores.
+    roles = units["tu_phap"]["roles"]
+    assert units["tu_phap"]["scores"] == ["2.1", "2.2", "2.3", "2.4"]
+    assert sorted(i for i, r in roles.items() if r == "contributes") == sorted(units["phong_ban"]["criteria"])
+    # The Văn phòng oversees fields 3 and 7: it scores 7.3 (no lead), oversees 3.8 (Phòng Nội vụ's)
+    assert units["van_phong"]["roles"]["7.3"] == "scores"
+    assert units["van_phong"]["roles"]["3.8"] == "oversees"
+    assert units["van_phong"]["roles"]["3.7"] == "contributes"  # through its desk, the one-stop desk
+
+
+def test_one_unit_says_what_it_scores_contributes_to_and_oversees() -> None:
+    out = run_par("by-unit", "--unit", "van phong", env={"COLUMNS": "200"}).stdout
+    # 3.1, 3.2, 3.3, 3.5 (1 point each) and 7.3 (2 points): 6 points
+    assert "In the round: scores 5 criteria (6 points), contributes to 14, oversees 1" in out
+    row = next(line for line in out.splitlines() if line.startswith(" 3.8 "))
+    assert "led by others" in row and "oversees; Phòng Nội vụ scores" in row
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(" 7.3 "))
+    assert "Văn phòng HĐND – UBND huyện" in lines[at] and " scores " in lines[at]
+    assert "(oversees field 7)" in lines[at + 1]  # no lead: the office that oversees field 7
+    vi = run_par("by-unit", "--unit", "tu phap", env={"COLUMNS": "200", "PAR_LANG": "vi"}).stdout
+    assert "Đơn vị tổng hợp: Phòng Nội vụ" in vi
+    assert "góp tài liệu, giải trình;" in vi  # the role, wrapped in its column: "...; Phòng Nội vụ chấm"

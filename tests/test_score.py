@@ -161,12 +161,31 @@ def test_table_output() -> None:
 def test_an_office_part_is_not_an_index(tmp_path: Path) -> None:
     data = _score(str(_examples() / "noi_vu.yaml"))
     assert data["kind"] == "office" and data["office"] == "noi_vu"
-    # the criteria that fall on Phòng Nội vụ: 14 it leads and 12 through "Các phòng, ban, đơn vị"
-    assert data["coverage"]["of"] == 26
-    assert data["printed_max"] == Decimal("66.5")  # their maximum, not the plan's 100
+    # the criteria Phòng Nội vụ scores: 14 it leads, 12 through "Các phòng, ban, đơn vị", and 4.4,
+    # 5.7, 8.4, 8.5 that it scores as the collector (see test_round.py): 30
+    assert data["coverage"]["of"] == 30
+    # their maximum, not the plan's 100: 28.5 (led) + 38 (through the group) + 1 + 1.5 (4.4, 5.7)
+    # + 0.5 + 1 (8.4, 8.5)
+    assert data["printed_max"] == Decimal("70.5")
     out = run_par("score", "-i", str(_examples() / "noi_vu.yaml"), env={"COLUMNS": "200"}).stdout
     assert "an office's part, not the unit's index" in out
     assert "Estimated index" not in out
+
+
+def test_an_office_is_assessed_on_what_it_scores_its_contributions_apart() -> None:
+    data = _score(str(_examples() / "tu_phap.yaml"))
+    # Phòng Tư pháp scores 2.1-2.4 (3 + 1.5 + 4.5 + 2 = 11 of 11): 100 %, not 11 of the 59 points
+    # of every criterion that falls on it (18.64 %)
+    assert (data["total"], data["max"], data["index"]) == (11, 11, 100)
+    assert [c["id"] for c in data["criteria"]] == ["2.1", "2.2", "2.3", "2.4"]
+    # its contributions: the 13 criteria of the offices' group, scored by Phòng Nội vụ
+    contributed = {c["id"]: c for c in data["contributions"]}
+    assert len(contributed) == 13
+    assert contributed["3.4"]["role"] == "contributes" and contributed["3.4"]["scorer"] == "noi_vu"
+    assert contributed["3.4"]["evidence"] == ["Sổ theo dõi hồ sơ TTHC lĩnh vực tư pháp năm 2024"]
+    out = run_par("score", "-i", str(_examples() / "tu_phap.yaml"), env={"COLUMNS": "200"}).stdout
+    assert "Contributions: criteria others score" in out
+    assert "Sổ theo dõi hồ sơ TTHC lĩnh vực tư pháp năm 2024" in out
 
 
 def _examples() -> Path:
@@ -175,9 +194,9 @@ def _examples() -> Path:
 
 def test_merging_files_of_several_offices(tmp_path: Path) -> None:
     second = tmp_path / "finance.yaml"
-    second.write_text('unit: tài chính\nscores:\n  "1.1": 2\n  "6.1": 4\n', encoding="utf-8")
+    second.write_text('unit: tài chính\nscores:\n  "6.1": 4\n', encoding="utf-8")
     data = _score("partial.yaml", args=("--input", str(second)))
-    assert data["total"] == Decimal("22.428")  # 18.428 + 4 (6.1); 1.1 given twice with the same value
+    assert data["total"] == Decimal("22.428")  # 18.428 + 4 (6.1)
     assert data["units"] == ["tai_chinh_ke_hoach"]
     assert data["kind"] == "unit"  # partial.yaml names no office: together they are the unit's
 
@@ -271,6 +290,7 @@ BAD_CASES = {
     "year_mismatch": ("1:7", "the scores are for 2023 but the plan is for 2024"),
     "flow_evidence": ("5:15", "evidence: [ ... ] reads as 3 separate texts, split at each comma"),
     "unknown_unit": ("1:7", "unit 'Phòng Ngoại vụ' is not a unit of the plan"),
+    "not_the_scorer": ("5:10", "3.4: Phòng Tư pháp does not score 3.4, so its file gives no score for it"),
     "tabs": ("3:1", "a tab character is used for indentation"),
     "binary": ("1:1", "the file is not UTF-8 text"),
 }

@@ -106,3 +106,47 @@ def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_write_refuses_a_directory(tmp_path: Path) -> None:
     with pytest.raises(Usage):
         write_file(tmp_path, b"text", force=True)
+
+
+def test_an_office_form_leaves_the_score_of_what_others_score_to_them(tmp_path: Path) -> None:
+    text = run_par("template", "--unit", "tu phap").stdout
+    assert "The form of Phòng Tư pháp: it scores 4 of these criteria" in text
+    entry = text.split('  "1.7":\n', 1)[1].split("\n  #", 1)[0]
+    assert entry.splitlines() == [
+        "    # score: no score here: Phòng Nội vụ scores it",
+        "    evidence:",
+        "    explanation:",
+    ]
+    assert "contributes: Phòng Nội vụ scores it; send its evidence and explanation only" in text
+    assert text.split('  "2.1":\n', 1)[1].startswith("    score:\n")
+    assert "#   this office scores it" in text.split('"2.1"')[0].rsplit("# 2.1", 1)[1]
+    # filled as an office fills it: its own score, evidence for a shared criterion
+    filled = text.replace('  "2.1":\n    score:', '  "2.1":\n    score: 3', 1)
+    filled = filled.replace(
+        '  "1.7":\n    # score: no score here: Phòng Nội vụ scores it\n    evidence:',
+        '  "1.7":\n    # score: no score here: Phòng Nội vụ scores it\n    evidence:\n      - QĐ 9/QĐ-UBND',
+        1,
+    )
+    path = tmp_path / "tu_phap.yaml"
+    path.write_text(filled, encoding="utf-8")
+    data = json.loads(run_par("score", "-i", str(path), "--format", "json").stdout)
+    assert (data["total"], data["max"]) == (3, 11)  # 2.1's 3, of the 11 points Tư pháp scores
+    assert {c["id"]: c["evidence"] for c in data["contributions"]}["1.7"] == ["QĐ 9/QĐ-UBND"]
+    # a score written where another office scores is refused, naming that office
+    path.write_text(filled.replace("    # score: no score here: Phòng Nội vụ scores it", "    score: 2", 1))
+    refused = run_par("score", "-i", str(path))
+    assert refused.exit_code == 1 and "Phòng Nội vụ scores it" in refused.stderr
+
+
+def test_the_unit_form_says_who_scores_each_criterion() -> None:
+    text = run_par("template").stdout
+    assert "#   scored by Phòng Nội vụ" in text.split('"3.4"')[0].rsplit("# 3.4", 1)[1]
+    assert "#   scored by Văn phòng HĐND – UBND huyện" in text.split('"7.3"')[0].rsplit("# 7.3", 1)[1]
+    vi = run_par("template", env={"PAR_LANG": "vi"}).stdout
+    assert "#   Phòng Nội vụ chấm điểm" in vi
+
+
+def test_a_form_is_yaml_or_xlsx() -> None:
+    result = run_par("template", "--format", "csv")
+    assert result.exit_code == 2
+    assert "yaml, xlsx" in result.stderr

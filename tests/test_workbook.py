@@ -26,8 +26,8 @@ def _template(tmp_path: Path, *args: str, language: str = "en") -> Path:
 
 
 def _rows(sheet: Any) -> dict[str, int]:
-    """Each criterion's row number, by id (column A)."""
-    return {str(row[0].value): row[0].row for row in sheet.iter_rows(min_row=2) if row[0].value}
+    """Each criterion's row number, by id (column A), below the title rows and the header."""
+    return {str(row[0].value): row[0].row for row in sheet.iter_rows(min_row=5) if row[0].value}
 
 
 def _fill(path: Path, scores: dict[str, object], column: str = "E") -> None:
@@ -56,15 +56,16 @@ def test_every_target_in_the_workbook_scores_as_the_yaml_file_does(tmp_path: Pat
 
 
 def test_english_input_headers_are_exactly_these() -> None:
-    book_headers = ["Score", "Evidence", "Explanation", "Not applicable", "Appraised"]
+    book_headers = ["Score", "Percent (%)", "Evidence", "Explanation", "Not applicable", "Appraised"]
     from par_cli.render.form_xlsx import COLUMNS
 
     tr = Labels("en")
     assert [
         tr(key)
         for role, key, _ in COLUMNS
-        if role in ("score", "evidence", "explanation", "not_applicable", "appraised")
+        if role in ("score", "percent", "evidence", "explanation", "not_applicable", "appraised")
     ] == book_headers
+    assert Labels("vi")("xlsx.percent") == "Tỷ lệ (%)"
 
 
 def test_the_input_headers_written_are_headers_the_reader_knows() -> None:
@@ -73,7 +74,7 @@ def test_the_input_headers_written_are_headers_the_reader_knows() -> None:
 
     for tr in (Labels("en"), Labels("vi")):
         for role, key, _ in COLUMNS:
-            if role in INPUTS:
+            if role in INPUTS and role != "percent":  # the reader learns the percent column at the merge
                 assert tr(key).casefold() in HEADERS[role], (tr.language, role)
 
 
@@ -81,7 +82,7 @@ def test_the_workbook_is_protected_validated_frozen_and_prints_on_a4(tmp_path: P
     book = load_workbook(_template(tmp_path))
     sheet = book.worksheets[0]
     assert sheet.protection.sheet and not sheet.protection.password
-    assert sheet.freeze_panes == "C2"
+    assert sheet.freeze_panes == "C5"  # under the title rows and the header
     assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9  # A4
     rows = _rows(sheet)
     row = rows["7.2"]
@@ -90,7 +91,11 @@ def test_the_workbook_is_protected_validated_frozen_and_prints_on_a4(tmp_path: P
     rule = next(r for s, r in rules.items() if f"E{row}" in s.split())
     assert (rule.type, rule.formula1, rule.formula2) == ("decimal", "0", "4")  # 7.2's maximum is 4
     assert sheet[f"E{rows['7']}"].value.startswith("=SUBTOTAL(9,")  # field 7 sums its rows live
-    assert sheet[f"L{rows['8.1']}"].value == "survey: an estimate"
+    # a survey criterion says on paper how it is filled, and its percent cell takes 0 to 100
+    assert "enter the published result in Percent (%)" in sheet[f"B{rows['8.1']}"].value
+    assert sheet[f"F{rows['8.1']}"].protection.locked is False and sheet[f"F{row}"].protection.locked
+    rule = next(r for s, r in rules.items() if f"F{rows['8.1']}" in s.split())
+    assert (rule.formula1, rule.formula2) == ("0", "100")
 
 
 def test_a_score_above_the_maximum_names_the_sheet_and_cell(tmp_path: Path) -> None:
@@ -120,9 +125,9 @@ def test_decimal_commas_doubles_and_what_excel_cannot_hold(tmp_path: Path) -> No
 def test_evidence_explanation_and_not_applicable_from_their_cells(tmp_path: Path) -> None:
     path = _template(tmp_path)
     _fill(path, {"7.2": 1.5})
-    _fill(path, {"7.2": "Báo cáo số 12/BC-UBND, mục 2\nQuyết định số 3/QĐ-UBND"}, column="F")
-    _fill(path, {"7.2": "Tỷ lệ trực tuyến còn thấp"}, column="G")
-    _fill(path, {"4.4": "Đơn vị không có UBND cấp xã"}, column="H")
+    _fill(path, {"7.2": "Báo cáo số 12/BC-UBND, mục 2\nQuyết định số 3/QĐ-UBND"}, column="G")
+    _fill(path, {"7.2": "Tỷ lệ trực tuyến còn thấp"}, column="H")
+    _fill(path, {"4.4": "Đơn vị không có UBND cấp xã"}, column="I")
     criteria = {c["id"]: c for c in _json("-i", str(path))["criteria"]}
     assert criteria["7.2"]["evidence"] == ["Báo cáo số 12/BC-UBND, mục 2", "Quyết định số 3/QĐ-UBND"]
     assert criteria["7.2"]["explanation"] == "Tỷ lệ trực tuyến còn thấp"
@@ -136,7 +141,7 @@ def test_a_workbook_saved_with_other_sheets_columns_and_rows_still_reads(tmp_pat
     sheet = book.worksheets[0]
     sheet.protection.sheet = False
     sheet.insert_cols(1)  # a column of its own, before the id
-    sheet.insert_rows(5, amount=2)  # empty rows in the middle
+    sheet.insert_rows(7, amount=2)  # empty rows in the middle
     book.create_sheet("Ghi chú", 0)  # another sheet first
     book["Ghi chú"]["A1"] = "Notes of the office"
     book.save(path)
@@ -201,7 +206,7 @@ def test_a_problem_in_a_cell_is_worded_for_a_spreadsheet(tmp_path: Path) -> None
         "(write digits with a decimal point or comma, e.g. 6.928 or 6,928)\n"
     )
     _fill(path, {"1.2": 1})
-    _fill(path, {"1.2": "không có UBND cấp xã"}, column="H")  # scored, and marked not applicable
+    _fill(path, {"1.2": "không có UBND cấp xã"}, column="I")  # scored, and marked not applicable
     result = run_par("score", "-i", str(path))
     assert "(clear its Score or its Not applicable cell)" in result.stderr
     assert "scores[" not in result.stderr and "not_applicable" not in result.stderr
@@ -220,18 +225,29 @@ def test_a_workbook_without_the_columns_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_office_workbook_sums_its_own_criteria_and_names_its_office(tmp_path: Path) -> None:
-    path = _template(tmp_path, "--unit", "noi_vu")
+    path = _template(tmp_path, "--unit", "tu_phap")
     book = load_workbook(path)
     sheet, about = book.worksheets
     rows = _rows(sheet)
-    # field 3 holds only Phòng Nội vụ's criteria (3.4, 3.6, 3.7, 3.8: 7 + 2 + 3 + 1 = 13 of 17):
-    # its maximum and target are their sums, kept live, not the field's printed 17 and 16
-    assert sheet[f"C{rows['3']}"].value == f"=SUBTOTAL(9,C{rows['3'] + 1}:C{rows['3'] + 4})"
-    assert [sheet[f"C{rows[i]}"].value for i in ("3.4", "3.6", "3.7", "3.8")] == [7, 2, 3, 1]
+    # Phòng Tư pháp's form: field 2 (which it scores whole) and the 13 criteria of the offices'
+    # group, which it contributes to. A field's maximum and target are those of the criteria the
+    # office scores, kept live: field 2's 11 and 11; field 3's 0 (3.4, 3.6, 3.7 are contributions).
+    first, last = rows["3"] + 1, rows["3"] + 3
+    assert sheet[f"C{rows['3']}"].value == f'=SUMIFS(C{first}:C{last},J{first}:J{last},"scores")'
+    assert [sheet[f"J{rows[i]}"].value for i in ("2.1", "3.4")] == [
+        "scores",
+        "contributes; Phòng Nội vụ scores",
+    ]
+    # a contribution: its score cells locked and grey, a note naming the scorer; evidence open
+    contribution = rows["3.4"]
+    assert sheet[f"E{contribution}"].protection.locked and sheet[f"I{contribution}"].protection.locked
+    assert sheet[f"G{contribution}"].protection.locked is False
+    assert "Phòng Nội vụ scores this criterion" in sheet[f"E{contribution}"].comment.text
+    assert sheet[f"E{rows['2.1']}"].protection.locked is False and sheet[f"E{rows['2.1']}"].comment is None
     values = {row[0].value: row[2].value for row in about.iter_rows()}
-    assert "Phòng Nội vụ" in values.values() and "noi_vu" not in values.values()
+    assert "Phòng Tư pháp" in values.values() and "tu_phap" not in values.values()
     assert about.column_dimensions["B"].hidden  # the keys par reads back
-    assert _json("-i", str(path))["office"] == "noi_vu"  # read back by the office's name
+    assert _json("-i", str(path))["office"] == "tu_phap"  # read back by the office's name
 
 
 def test_the_whole_plan_shows_its_printed_totals(tmp_path: Path) -> None:
@@ -240,3 +256,15 @@ def test_the_whole_plan_shows_its_printed_totals(tmp_path: Path) -> None:
     assert (sheet[f"C{rows['8']}"].value, sheet[f"D{rows['8']}"].value) == (13, 12)  # as printed
     total = max(rows.values()) + 1
     assert (sheet[f"C{total}"].value, sheet[f"D{total}"].value) == (100, 95.5)
+
+
+def test_a_score_in_a_criterion_the_office_does_not_score_names_its_cell(tmp_path: Path) -> None:
+    path = _template(tmp_path, "--unit", "tu_phap")
+    _fill(path, {"2.1": 3, "3.4": 7})  # 3.4's score cell is locked; a program wrote it anyway
+    row = _rows(load_workbook(path).worksheets[0])["3.4"]
+    result = run_par("score", "-i", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {path}:Scores!E{row}: 3.4: Phòng Tư pháp does not score 3.4, so its file gives no score "
+        "for it; Phòng Nội vụ scores it (clear the cell: send only its evidence and explanation)\n"
+    )

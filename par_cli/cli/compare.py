@@ -40,7 +40,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
     ) -> None:
         from par_cli.core.batch import stand_each
         from par_cli.core.collect import MAX_REPORTED
-        from par_cli.core.compare import Standing, duplicates, kinds, rank
+        from par_cli.core.compare import Standing, duplicates, kinds, rank, scoring
         from par_cli.core.plan import load_plan
         from par_cli.core.problems import DataError
         from par_cli.views.compare import comparison_report
@@ -68,5 +68,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
             if len(kinds(loaded)) > 1:
                 offices = [s.path for s in loaded if s.kind == "office"]
                 raise Usage(Code.COMPARE_MIXED, files=", ".join(offices))
-            report = comparison_report(plan, rank(loaded), failures, repeated, tr)
+            ranked, apart = scoring(loaded)
+            report = comparison_report(plan, rank(ranked), failures, repeated, tr, apart)
             emit(report, format_name, output, force, plan_inputs(plan, files))

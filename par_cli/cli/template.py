@@ -36,26 +36,30 @@ def register(app: typer.Typer, tr: Labels) -> None:
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
+        from datetime import date
+
         from par_cli.core.plan import load_plan
-        from par_cli.core.units import falls_on
-        from par_cli.views.template import scores_template
+        from par_cli.render import FORMS, render
+        from par_cli.views.template import form_count, scores_form
 
         with reporting(tr, format_name, output):
-            if format_name not in ("yaml", "xlsx"):
-                raise Usage(Code.BAD_CHOICE, option="--format", value=format_name, choices="yaml, xlsx")
-            if format_name == "xlsx" and output is None:
+            if format_name not in FORMS:
+                raise Usage(Code.BAD_CHOICE, option="--format", value=format_name, choices=", ".join(FORMS))
+            if FORMS[format_name].binary and output is None:
                 raise Usage(Code.BINARY_NEEDS_OUTPUT, format=format_name)
             plan = load_plan(criteria_path(ctx, criteria))
             unit_id = find_unit(plan, unit).id if unit is not None else None
-            if format_name == "xlsx":
-                from par_cli.render.form_xlsx import scores_workbook
-
-                data = scores_workbook(plan, tr, unit_id)
-            else:
-                data = scores_template(plan, tr, unit_id).encode("utf-8")
+            report = scores_form(plan, tr, unit_id, date.today())
+            data = render(report, format_name)
             if output is None:
-                write_stdout(data.decode("utf-8"))
+                assert isinstance(data, str)
+                write_stdout(data)
                 return
-            write_file(output, data, force, plan_inputs(plan))
-        count = sum(1 for c in plan.criteria() if unit_id is None or falls_on(plan, c, unit_id))
-        say(tr("template.written", path=output, count=count))
+            write_file(
+                output, data.encode("utf-8") if isinstance(data, str) else data, force, plan_inputs(plan)
+            )
+        count, scores = form_count(report)
+        if unit_id is None:
+            say(tr("template.written", path=output, count=count))
+        else:
+            say(tr("template.written.office", path=output, count=count, scores=scores))

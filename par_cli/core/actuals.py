@@ -23,6 +23,7 @@ from par_cli.core.model import Score, Strict, Text
 from par_cli.core.numbers import MAX_DECIMALS, round_half_up
 from par_cli.core.plan import Plan
 from par_cli.core.problems import Code, DataError, Term, Where
+from par_cli.core.round import Round
 from par_cli.core.units import match_units
 from par_cli.core.validation import validate
 from par_cli.readers.files import read_bytes, shown_name
@@ -81,6 +82,19 @@ class Assessed:
     explanations: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     not_applicable: str | None = None
+    # The office that sent each evidence line and each explanation (None: a file naming no office),
+    # item for item: several offices' contributions to one criterion merge, each keeping its sender.
+    evidence_from: list[str | None] = field(default_factory=list)
+    explanations_from: list[str | None] = field(default_factory=list)
+
+    def cited(self) -> list[tuple[str | None, str]]:
+        """Each evidence line with the office that sent it."""
+        return list(zip(self.evidence_from or [None] * len(self.evidence), self.evidence, strict=True))
+
+    def explained(self) -> list[tuple[str | None, str]]:
+        """Each explanation with the office that sent it."""
+        senders = self.explanations_from or [None] * len(self.explanations)
+        return list(zip(senders, self.explanations, strict=True))
 
 
 @dataclass
@@ -142,7 +156,10 @@ class _Merger:
         self.criteria: dict[str, Assessed] = {}
         # (criterion, what) -> the file that gave it first; located only if a problem needs it
         self.origins: dict[tuple[str, str], Source] = {}
-        self.evidence: dict[str, dict[str, None]] = {}  # criterion -> its citations, in order, once each
+        # criterion -> its (office, citation) pairs, in order, each once; its explanations alike
+        self.evidence: dict[str, dict[tuple[str | None, str], None]] = {}
+        self.explanations: dict[str, dict[tuple[str | None, str], None]] = {}
+        self.round: Round | None = None  # built at the first file that names its office
         self.paths: list[str] = []
         self.units: list[str] = []
         self.undeclared = 0  # files that name no office
@@ -158,10 +175,11 @@ class _Merger:
         year = self.plan.file.plan.year
         if file.year is not None and file.year != year:
             self.problems.add(Code.YEAR_MISMATCH, At(source, ("year",)), year=file.year, plan_year=year)
-        if file.unit is not None:
-            self.add_unit(source, file.unit)
-        else:
+        office = self.add_unit(source, file.unit) if file.unit is not None else None
+        if file.unit is None:
             self.undeclared += 1
+        if office is not None:
+            self.check_scorer(source, file, office)
         self.assessed = self.same(source, "assessed_unit", self.assessed, file.assessed_unit)
         self.difficulties.update(dict.fromkeys(file.difficulties))
         self.proposals.update(dict.fromkeys(file.proposals))
@@ -202,9 +220,10 @@ class _Merger:
                 else:
                     self.set(source, criterion_id, what, value)
             if entry.evidence:
-                self.evidence.setdefault(criterion_id, {}).update(dict.fromkeys(entry.evidence))
-            if entry.explanation is not None and entry.explanation not in assessed.explanations:
-                assessed.explanations.append(entry.explanation)
+                cited = ((office, citation) for citation in entry.evidence)
+                self.evidence.setdefault(criterion_id, {}).update(dict.fromkeys(cited))
+            if entry.explanation is not None:
+                self.explanations.setdefault(criterion_id, {})[(office, entry.explanation)] = None
             if entry.note is not None and entry.note not in assessed.notes:
                 assessed.notes.append(entry.note)
 
@@ -237,15 +256,45 @@ class _Merger:
         self.problems.add(Code.FILES_DISAGREE, At(source, (key,)), key=key, value=given, other=current)
         return current
 
-    def add_unit(self, source: Source, text: str) -> None:
+    def add_unit(self, source: Source, text: str) -> str | None:
         """The unit a file is from, named as `par by-unit --unit` accepts it."""
         found = match_units(self.plan, text)
         if len(found) != 1:
             ids = ", ".join(self.plan.units)
             self.problems.add(Code.UNKNOWN_FILE_UNIT, At(source, ("unit",)), text=text, ids=ids)
-            return
+            return None
         if found[0].id not in self.units:
             self.units.append(found[0].id)
+        return found[0].id
+
+    def check_scorer(self, source: Source, file: ActualsFile, office: str) -> None:
+        """An office's file scores only what that office scores (see core/round.py): a score, a
+        survey percentage, an appraised score or a criterion marked not applicable anywhere else
+        is refused, naming the office that scores it. Evidence and explanations are welcome on
+        every criterion."""
+        if self.round is None:
+            self.round = Round.of(self.plan)
+        scorers = self.round.scorers
+        given: list[tuple[str, str]] = [(i, "not_applicable") for i in file.not_applicable]
+        for criterion_id, entry in file.scores.items():
+            given += [
+                (criterion_id, what)
+                for what in ("score", "percent", "appraised")
+                if getattr(entry, what) is not None
+            ]
+        for criterion_id, what in given:
+            scorer = scorers.get(criterion_id)
+            if scorer is None or scorer.unit == office:
+                continue  # not a criterion (said elsewhere), or this office's own
+            who = self.plan.units[scorer.unit].name if scorer.unit else Term("scorer.unit")
+            self.problems.add(
+                Code.NOT_THE_SCORER,
+                _place(source, criterion_id, what),
+                id=criterion_id,
+                office=self.plan.units[office].name,
+                scorer=who,
+                what=Term(f"what.{what}"),
+            )
 
     def known(self, place: At, criterion_id: str) -> bool:
         """Whether ``criterion_id`` is a criterion that takes a score; says why not."""
@@ -295,7 +344,11 @@ class _Merger:
                 self.problems.add(Code.SCORED_AND_NOT_APPLICABLE, scored, id=criterion_id, first=marked)
         self.problems.raise_if_any()
         for criterion_id, citations in self.evidence.items():
-            self.criteria[criterion_id].evidence = list(citations)
+            self.criteria[criterion_id].evidence_from = [office for office, _ in citations]
+            self.criteria[criterion_id].evidence = [citation for _, citation in citations]
+        for criterion_id, explained in self.explanations.items():
+            self.criteria[criterion_id].explanations_from = [office for office, _ in explained]
+            self.criteria[criterion_id].explanations = [text for _, text in explained]
         order = self.plan.position
         ordered = dict(sorted(self.criteria.items(), key=lambda item: order[item[0]]))
         return Actuals(

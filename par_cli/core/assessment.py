@@ -15,6 +15,7 @@ criteria only: it is assessed on them, with its coverage, and never read as the 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -23,7 +24,7 @@ from par_cli.core.actuals import Actuals, Assessed
 from par_cli.core.model import Band
 from par_cli.core.numbers import percent, round_half_up
 from par_cli.core.plan import Item, Plan
-from par_cli.core.units import falls_on
+from par_cli.core.round import Role, Round
 
 ZERO = Decimal(0)
 EMPTY = Assessed()  # a criterion nobody scored (shared: never changed)
@@ -135,6 +136,9 @@ class Assessment:
     ceiling: Decimal  # points with the criteria not scored yet at their maximum
     unreachable: list[tuple[str | None, Decimal]]  # (field id, or None for the grand total; points)
     band: BandResult | None  # None when the plan defines no bands, or for an office
+    # An office's file: the criteria it contributes to or oversees, which others score, with what
+    # the file sends for them (evidence, explanations); listed apart, never in its figures.
+    contributions: list[tuple[CriterionResult, Role]] = dataclasses.field(default_factory=list)
 
     @property
     def basis(self) -> Basis:
@@ -197,13 +201,19 @@ def office_of(actuals: Actuals) -> str | None:
 
 
 def assess(plan: Plan, actuals: Actuals) -> Assessment:
+    """The unit's assessment; for an office's file, the office's part: the criteria it scores
+    (see core/round.py), its contributions apart."""
     office = office_of(actuals)
     given = actuals.criteria
-    results = [
-        CriterionResult(node, field_id, given.get(node.id) or EMPTY)
-        for node, field_id in plan.leaves
-        if office is None or falls_on(plan, node, office)
-    ]
+    results: list[CriterionResult] = []
+    contributions: list[tuple[CriterionResult, Role]] = []
+    the_round = Round.of(plan) if office is not None else None
+    for node, field_id in plan.leaves:
+        role = the_round.role(node, office) if the_round is not None and office is not None else "scores"
+        if role == "scores":
+            results.append(CriterionResult(node, field_id, given.get(node.id) or EMPTY))
+        elif role is not None:
+            contributions.append((CriterionResult(node, field_id, given.get(node.id) or EMPTY), role))
     applicable = [c for c in results if not c.not_applicable]
     by_field: dict[str, list[CriterionResult]] = {}
     for result in results:
@@ -254,6 +264,7 @@ def assess(plan: Plan, actuals: Actuals) -> Assessment:
         ceiling=points + sum((c.node.max for c in unscored), ZERO),
         unreachable=unreachable,
         band=band,
+        contributions=contributions,
     )
 
 

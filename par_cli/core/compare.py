@@ -37,6 +37,9 @@ class Standing:
     target: Decimal | None  # the file's own target
     to_target: Decimal | None  # index - its own target; an office: % - its criteria's target %
     fields: tuple[tuple[str, Decimal], ...]  # each field's estimate
+    # An office that scores no criterion (its file sends evidence and explanations only): it has
+    # no figure of its own and is listed apart, never ranked.
+    scores_nothing: bool = False
 
 
 def stand(plan: Plan, actuals: Actuals) -> Standing:
@@ -61,6 +64,7 @@ def stand(plan: Plan, actuals: Actuals) -> Standing:
         target=actuals.target,
         to_target=_to_target(actuals, result),
         fields=tuple((f.id, f.estimate) for f in result.fields),
+        scores_nothing=result.kind == "office" and not result.criteria,
     )
 
 
@@ -91,6 +95,11 @@ def duplicates(files: list[Standing]) -> tuple[list[Standing], list[tuple[str, s
             first[standing.digests] = standing.path
             kept.append(standing)
     return kept, repeated
+
+
+def scoring(files: list[Standing]) -> tuple[list[Standing], list[Standing]]:
+    """The files to rank, and those of offices that score nothing (contributions only)."""
+    return [s for s in files if not s.scores_nothing], [s for s in files if s.scores_nothing]
 
 
 def kinds(files: list[Standing]) -> set[Kind]:

@@ -188,6 +188,9 @@ class Node(Strict):
     task: tuple[Text, ...] = ()
     lead: tuple[UnitId, ...] = ()
     lead_text: Text | None = None
+    # The office that enters the score, where the plan decides it otherwise than the rule of the
+    # collection round (see core/round.py); inherited by the rows below, like scored_by.
+    scorer: UnitId | None = None
     source_mismatch: dict[Column, RecordedMismatch] = Field(default_factory=dict)
     criteria: tuple[Node, ...] = ()
 

@@ -65,6 +65,7 @@ class Item:
     lead_text: str | None
     criteria: tuple[Item, ...]
     printed_name: str | None = None  # the name as printed, where the plan gives a display_name
+    scorer: str | None = None  # the plan's own choice of scoring office, inherited (see core/round.py)
 
 
 @dataclass
@@ -185,7 +186,7 @@ class _Checker:
         self.problems.add(code, At(self.source, tuple(loc), at_key), **params)
 
     def add_field(self, node: Node, index: int) -> None:
-        self.roots.append(self.check_node(node, ("fields", index), None, node.id, "unit"))
+        self.roots.append(self.check_node(node, ("fields", index), None, node.id, "unit", None))
 
     def finish(self) -> None:
         """The checks that need every field: oversight, bands, and the grand totals."""
@@ -239,15 +240,20 @@ class _Checker:
                 params["suggestion"] = close[0]
         self.fail(loc, Code.UNKNOWN_UNIT, **params)
 
-    def check_node(self, node: Node, loc: Loc, parent: Node | None, field_id: str, inherited: str) -> Item:
+    def check_node(
+        self, node: Node, loc: Loc, parent: Node | None, field_id: str, inherited: str, scorer: str | None
+    ) -> Item:
         if node.id in self.nodes:
             self.fail((*loc, "id"), Code.DUPLICATE_ID, id=node.id)
         scored_by = node.scored_by or inherited
         if inherited == "survey" and scored_by != "survey" and parent is not None:
             self.fail((*loc, "scored_by"), Code.SCORED_BY_CONFLICT, id=node.id, parent=parent.id)
+        if node.scorer is not None:
+            self.check_scorer((*loc, "scorer"), node.scorer)
+        scorer = node.scorer or scorer
         item = Item(node.id, node.display_name or node.name, node.max, node.baseline, node.target,
                     scored_by, node.task, node.lead, node.lead_text, (),
-                    node.name if node.display_name else None)  # fmt: skip
+                    node.name if node.display_name else None, scorer)  # fmt: skip
         self.nodes[node.id] = item
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id
@@ -265,7 +271,7 @@ class _Checker:
         self.check_leads(node, loc)
         if node.criteria:
             item.criteria = tuple(
-                self.check_node(child, (*loc, "criteria", index), node, field_id, scored_by)
+                self.check_node(child, (*loc, "criteria", index), node, field_id, scored_by, scorer)
                 for index, child in enumerate(node.criteria)
             )
             printed = {c: getattr(node, c) for c in COLUMNS}
@@ -345,8 +351,16 @@ class _Checker:
 
     def check_collector(self) -> None:
         collector = self.file.plan.collector
-        if collector is not None and collector not in self.units:
-            self.unknown_unit(("plan", "collector"), collector)
+        if collector is not None:
+            self.check_scorer(("plan", "collector"), collector)
+
+    def check_scorer(self, loc: Loc, unit_id: str) -> None:
+        """An office that enters scores (the collector, a criterion's scorer): a unit of the plan,
+        and one office, never a group (a group fills in no form)."""
+        if unit_id not in self.units:
+            self.unknown_unit(loc, unit_id)
+        elif self.units[unit_id].kind == "group":
+            self.fail(loc, Code.SCORER_GROUP, id=unit_id)
 
     def check_assignments(self) -> None:
         for index, assignment in enumerate(self.file.assignments):

@@ -82,6 +82,7 @@ class Code(StrEnum):
     BAND_ABOVE_100 = "band-above-100"
     DUPLICATE_BAND = "duplicate-band"
     NO_BUNDLED_PLAN = "no-bundled-plan"
+    SCORER_GROUP = "scorer-group"
     # A scores file against its plan
     YEAR_MISMATCH = "year-mismatch"
     SCORE_ABOVE_MAX = "score-above-max"
@@ -102,6 +103,7 @@ class Code(StrEnum):
     PERCENT_NOT_SURVEY = "percent-not-survey"
     SCORE_AND_PERCENT = "score-and-percent"
     PERCENT_ABOVE_100 = "percent-above-100"
+    NOT_THE_SCORER = "not-the-scorer"
     # The command line: exit 2 (raised by the CLI only)
     NO_SUCH_OPTION = "no-such-option"
     NO_SUCH_COMMAND = "no-such-command"

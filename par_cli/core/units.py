@@ -51,3 +51,25 @@ def reached_through(plan: Plan, node: Item, unit_id: str) -> Unit | None:
 
 def falls_on(plan: Plan, node: Item, unit_id: str) -> bool:
     return unit_id in node.lead or reached_through(plan, node, unit_id) is not None
+
+
+def overseers_of(plan: Plan) -> dict[str, tuple[str, ...]]:
+    """For each field or criterion an assignment names, the units charged with overseeing it."""
+    overseers: dict[str, tuple[str, ...]] = {}
+    for assignment in plan.file.assignments:
+        for node_id in assignment.oversees:
+            overseers[node_id] = (*overseers.get(node_id, ()), *assignment.units)
+    return overseers
+
+
+def overseers_for(
+    plan: Plan, node_id: str, overseers: dict[str, tuple[str, ...]]
+) -> tuple[str | None, tuple[str, ...]]:
+    """Who oversees ``node_id``: the nearest row above it (or itself) that an assignment names, and
+    its units. The contact for a criterion that names no lead."""
+    current: str | None = node_id
+    while current is not None:
+        if current in overseers:
+            return current, overseers[current]
+        current = plan.parent.get(current)
+    return None, ()

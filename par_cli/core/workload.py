@@ -1,13 +1,19 @@
-"""What falls on each unit: the criteria it leads, itself or through a group, and its duties."""
+"""What falls on each unit: the criteria it leads, itself or through a group, its duties, and its
+role in the collection round on each criterion (see core/round.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
 from par_cli.core.model import Unit
 from par_cli.core.plan import Item, Mismatch, Plan
+from par_cli.core.round import Role, Round
+
+# Re-exported: the views and the gaps have always found them here (they live with the units).
+from par_cli.core.units import overseers_for as overseers_for
+from par_cli.core.units import overseers_of as overseers_of
 
 ZERO = Decimal(0)
 
@@ -55,6 +61,16 @@ class Workload:
     oversees: list[str]  # field ids
     duties: list[Duty]
     likely: list[Mismatch]  # printed points no row carries that most likely belong to this unit
+    # The round: the unit's role on each criterion it has one on (scores, contributes, oversees),
+    # and the criteria it scores or oversees that do not fall on it (no lead: it oversees the
+    # field, or collects the round), in plan order.
+    roles: dict[str, Role] = field(default_factory=dict)
+    beyond: list[Item] = field(default_factory=list)
+
+    @property
+    def scores(self) -> list[str]:
+        """The ids of the criteria it scores, in plan order."""
+        return [criterion_id for criterion_id, role in self.roles.items() if role == "scores"]
 
     @property
     def own(self) -> list[Task]:
@@ -73,12 +89,13 @@ class Workload:
         return Points.of(self.tasks)
 
 
-def workloads(plan: Plan, only: str | None = None) -> list[Workload]:
+def workloads(plan: Plan, only: str | None = None, the_round: Round | None = None) -> list[Workload]:
     """One workload per unit of the registry (or only the unit ``only``), in registry order.
 
     One pass over the criteria, whatever the number of units: a plan of 2,000 communes costs
     what its criteria and their tasks cost.
     """
+    the_round = the_round or Round.of(plan)
     wanted = [unit for unit in plan.units.values() if only is None or unit.id == only]
     own: dict[str, list[Task]] = {unit.id: [] for unit in wanted}
     through: dict[str, list[Task]] = {unit.id: [] for unit in wanted}
@@ -105,34 +122,46 @@ def workloads(plan: Plan, only: str | None = None) -> list[Workload]:
     for mismatch in plan.mismatches:
         if mismatch.likely_owner in likely:
             likely[mismatch.likely_owner].append(mismatch)
+    roles, beyond = _roles(plan, the_round, own, through)
     return [
-        Workload(unit, own[unit.id] + through[unit.id], oversees[unit.id], duties[unit.id], likely[unit.id])
+        Workload(
+            unit,
+            own[unit.id] + through[unit.id],
+            oversees[unit.id],
+            duties[unit.id],
+            likely[unit.id],
+            roles[unit.id],
+            beyond[unit.id],
+        )
         for unit in wanted
     ]
+
+
+def _roles(
+    plan: Plan, the_round: Round, own: dict[str, list[Task]], through: dict[str, list[Task]]
+) -> tuple[dict[str, dict[str, Role]], dict[str, list[Item]]]:
+    """Each wanted unit's role on each criterion it has one on, in plan order; and the criteria it
+    scores or oversees that do not fall on it. Linear in the criteria and their tasks."""
+    scorers = the_round.scorers
+    roles: dict[str, dict[str, Role]] = {unit_id: {} for unit_id in own}
+    beyond: dict[str, list[Item]] = {unit_id: [] for unit_id in own}
+    for unit_id, found in roles.items():
+        for task in own[unit_id] + through[unit_id]:
+            found[task.node.id] = "scores" if scorers[task.node.id].unit == unit_id else "contributes"
+    for node in plan.criteria():
+        scorer = scorers[node.id].unit
+        if scorer in roles and node.id not in roles[scorer]:
+            roles[scorer][node.id] = "scores"
+            beyond[scorer].append(node)
+        for unit_id in the_round.overseers[node.id]:
+            if unit_id in roles and node.id not in roles[unit_id]:
+                roles[unit_id][node.id] = "oversees"
+                beyond[unit_id].append(node)
+    order = plan.position
+    ordered = {u: dict(sorted(found.items(), key=lambda item: order[item[0]])) for u, found in roles.items()}
+    return ordered, beyond
 
 
 def unassigned(plan: Plan) -> list[Item]:
     """Criteria that name no lead unit: listed apart so that nothing falls through."""
     return [c for c in plan.criteria() if not c.lead]
-
-
-def overseers_of(plan: Plan) -> dict[str, tuple[str, ...]]:
-    """For each field or criterion an assignment names, the units charged with overseeing it."""
-    overseers: dict[str, tuple[str, ...]] = {}
-    for assignment in plan.file.assignments:
-        for node_id in assignment.oversees:
-            overseers[node_id] = (*overseers.get(node_id, ()), *assignment.units)
-    return overseers
-
-
-def overseers_for(
-    plan: Plan, node_id: str, overseers: dict[str, tuple[str, ...]]
-) -> tuple[str | None, tuple[str, ...]]:
-    """Who oversees ``node_id``: the nearest row above it (or itself) that an assignment names, and
-    its units. The contact for a criterion that names no lead."""
-    current: str | None = node_id
-    while current is not None:
-        if current in overseers:
-            return current, overseers[current]
-        current = plan.parent.get(current)
-    return None, ()

@@ -2,7 +2,8 @@
 
 A renderer turns a Report into the whole output at once (text, or bytes for a binary format),
 so that nothing is written until everything is ready. Each renderer module is imported only
-when its format is asked for.
+when its format is asked for. A Report that carries a form to fill in (`par template`) is
+written by the form renderers of FORMS instead.
 """
 
 from __future__ import annotations
@@ -30,8 +31,20 @@ FORMATS: dict[str, Format] = {
 }
 
 
+# The formats of a form to fill in and send back: plain text, or a workbook that prints.
+FORMS: dict[str, Format] = {
+    "yaml": Format("form_yaml"),
+    "xlsx": Format("form_xlsx", binary=True),
+}
+
+
+def formats_of(report: Report) -> dict[str, Format]:
+    """The formats ``report`` can be written in: a form's, or every other report's."""
+    return FORMS if report.form is not None else FORMATS
+
+
 def render(report: Report, format_name: str, width: int | None = None, colour: bool = False) -> str | bytes:
-    module = import_module(f"par_cli.render.{FORMATS[format_name].module}")
+    module = import_module(f"par_cli.render.{formats_of(report)[format_name].module}")
     output: str | bytes = module.render(report, width, colour)
     return output
 

@@ -1,87 +1,348 @@
-"""The scores template as an Excel workbook: what offices fill in, then `par score` reads.
+"""A scores form as an Excel workbook: what offices fill in, print, sign, and send back to `par score`.
 
 One row per criterion, in plan order: each field a heading row, each criterion with sub-criteria a
 subtotal row above them, their scores summed live (SUBTOTAL, which never counts a subtotal twice).
-What the plan says is read-only; the input columns (score, evidence, explanation, not applicable,
-appraised) are the only unlocked cells, each score limited to 0..the criterion's maximum. The sheet
-is protected without a password, its header row frozen, and it prints on A4 landscape.
+What the plan says is read-only; the input cells (score, survey percent, evidence, explanation, not
+applicable, appraised) are the only unlocked ones. In an office's form, a criterion another office
+scores keeps its score cells locked and grey, with a note naming the scorer: the office sends
+evidence and an explanation only. Each score is limited to 0..the criterion's maximum by one
+validation rule per distinct maximum, given its whole range at once (linear in the criteria). A
+score typed as text, which `par` reads but the sheet's own sums leave out, turns red where it
+stands and is counted under the total.
+
+On paper: the first rows say what the form is (the plan, the year, the unit assessed, the office
+filling it, the date) and repeat with the header on every page; A4 landscape, fitted to the width,
+borders, "Page x of y" in the footer, and a signature block after the table. Each row is as tall as
+its printed cells' wrapped text (measure.py); the columns that do not print (lead, appraised, task)
+never wrap and never set a height. Cells are styled through a few named styles, set once each:
+styling cell by cell with style objects is what made large forms slow.
 """
 
 from __future__ import annotations
 
 import io
-import textwrap
 from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
 from par_cli.core.numbers import fmt
-from par_cli.core.plan import Item, Plan
-from par_cli.core.units import falls_on
+from par_cli.render.measure import height, lines
 from par_cli.render.xlsx_format import number, text
+from par_cli.render.xlsx_private import apply_style, set_default_font, style_arrays
 from par_cli.texts.labels import Labels
+from par_cli.views.shapes import Form, FormRow, Report
 
 # (role, catalogue key of its header, width); the input columns' headers are the reader's own.
 COLUMNS = (
-    ("id", "col.id", 7),
-    ("name", "col.name", 40),
-    ("max", "col.max", 9),
-    ("target", "col.target", 10),
-    ("score", "xlsx.score", 11),
+    ("id", "col.id", 5),
+    ("name", "col.name", 56),
+    ("max", "col.max", 7),
+    ("target", "col.target", 8),
+    ("score", "xlsx.score", 9),
+    ("percent", "xlsx.percent", 8),
     ("evidence", "xlsx.evidence", 34),
     ("explanation", "xlsx.explanation", 28),
-    ("not_applicable", "xlsx.not_applicable", 16),
-    ("appraised", "xlsx.appraised", 11),
-    ("lead", "col.lead", 20),
-    ("task", "col.task", 50),
-    ("scored_by", "xlsx.scored_by", 18),
+    ("not_applicable", "xlsx.not_applicable", 13),
+    ("role", "col.scorer", 22),
+    ("lead", "col.lead", 30),
+    ("appraised", "xlsx.appraised", 10),
+    ("task", "col.task", 60),
 )
-PRINTED = 10  # the columns printed: up to the lead office (task and scoring stay on screen)
+# The columns printed: up to who scores each criterion. The lead, the appraised score (the
+# collector's, once the council has spoken) and the task stay on screen: 45 criteria then print
+# on two A4 pages, at about 7.5 points.
+PRINTED = 10
 WIDTHS = {role: width for role, _, width in COLUMNS}
-INPUTS = ("score", "evidence", "explanation", "not_applicable", "appraised")
-WRAPPED = ("name", "evidence", "explanation", "not_applicable", "task", "lead")
+COLUMN = {role: index for index, (role, _, _) in enumerate(COLUMNS, start=1)}
+LETTER = {role: chr(64 + index) for role, index in COLUMN.items()}
+INPUTS = ("score", "percent", "evidence", "explanation", "not_applicable", "appraised")
+SCORING = ("score", "percent", "not_applicable", "appraised")  # the cells of the scorer alone
+WRAPPED = ("name", "evidence", "explanation", "not_applicable", "role")  # what prints on lines
+NUMBERS = ("score", "percent", "appraised")  # cells that must hold numbers for the sums to hold
+TITLE_ROWS = 3  # the title, and two rows of facts; the header row follows
+HEADER = TITLE_ROWS + 1
+FONT = 10  # points, for the table; the title a little larger
+FACE = "Times New Roman"  # as Vietnamese administrative documents are set (see measure.py)
+GREY, FIELD, BRANCH, SURVEY, WARN = "D9D9D9", "E8EEF5", "F3F6FA", "FFF4D6", "FFC7CE"
+A4 = "9"  # the paper size code of A4
 
 
-def scores_workbook(plan: Plan, tr: Labels, unit_id: str | None = None) -> bytes:
+def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
+    form = report.form
+    assert form is not None, "a form renderer writes a form"
     from openpyxl import Workbook  # imported here: only this format needs it
+
+    tr = Labels(report.language)
+    # Written as a stream, row after row: a form of 100,000 criteria never holds its cells at once.
+    book = Workbook(write_only=True)
+    set_default_font(book, FACE, 11)  # the unit of the column widths, the same everywhere
+    _register_styles(book)
+    scores = _Sheet(book, tr("xlsx.sheet.scores"))
+    sheet = scores.sheet
+    _page(sheet, tr)  # first: a stream writes the sheet's views, columns and set-up before its rows
+    _title(scores, form)
+    _header(scores, form, tr)
+    first = HEADER + 1
+    limits: dict[Decimal, list[str]] = defaultdict(list)
+    percents: list[str] = []
+    for number_, row in enumerate(form.rows, start=first):
+        _row(scores, form, row, number_, tr)
+        if row.span is None and row.scores:
+            limits[row.max] += [f"{LETTER['score']}{number_}", f"{LETTER['appraised']}{number_}"]
+            if row.survey:
+                percents.append(f"{LETTER['percent']}{number_}")
+    total = first + len(form.rows)
+    _total(scores, form, tr, first, total)
+    _validate(sheet, limits, percents, tr)
+    _flag_text(sheet, first, total - 1)
+    last = _signatures(scores, form, tr, total + 1)
+    sheet.print_area = f"A1:{chr(64 + PRINTED)}{last}"
+    _about(book, form, tr)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _register_styles(book: Any) -> None:
+    """The form's named styles ("par …", hidden from the style gallery): a font, an alignment, a
+    border on the printed table, a fill, and whether the cell is open to input."""
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
+
+    thin = Side(style="thin", color="808080")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    fonts = {
+        "": Font(name=FACE, size=FONT),
+        "bold": Font(name=FACE, size=FONT, bold=True),
+        "italic": Font(name=FACE, size=FONT, italic=True),
+        "title": Font(name=FACE, size=FONT + 3, bold=True),
+    }
+    top = Alignment(vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    centre = Alignment(horizontal="center", vertical="top", wrap_text=True)
+    fills = {colour: PatternFill("solid", fgColor=colour) for colour in (GREY, FIELD, BRANCH, SURVEY)}
+    styles: dict[str, tuple[Font, Alignment, Border | None, str | None, bool]] = {
+        "title": (fonts["title"], wrap, None, None, False),
+        "fact": (fonts[""], wrap, None, None, False),
+        "head": (fonts["bold"], centre, box, None, False),
+        "cell": (fonts[""], top, box, None, False),
+        "wrap": (fonts[""], wrap, box, None, False),
+        "input": (fonts[""], wrap, box, None, True),
+        "survey": (fonts[""], wrap, box, SURVEY, True),
+        "grey": (fonts[""], wrap, box, GREY, False),
+        "screen": (fonts[""], top, None, None, False),  # on screen only: one line, never a height
+        "screen input": (fonts[""], top, None, None, True),
+        "total": (fonts["bold"], wrap, box, None, False),
+        "sign": (fonts["bold"], centre, None, None, False),
+        "sign note": (fonts["italic"], centre, None, None, False),
+        "about label": (fonts["bold"], wrap, box, None, False),
+        "about value": (
+            fonts[""],
+            Alignment(wrap_text=True, vertical="top", horizontal="left"),
+            box,
+            None,
+            False,
+        ),
+        "about input": (fonts[""], wrap, box, None, True),
+    }
+    for depth in range(4):  # a name, indented as deep as its row lies
+        styles[f"name {depth}"] = (
+            fonts[""],
+            Alignment(wrap_text=True, vertical="top", indent=depth),
+            box,
+            None,
+            False,
+        )
+        for level, colour in (("field", FIELD), ("branch", BRANCH)):
+            indent = Alignment(wrap_text=True, vertical="top", indent=depth)
+            styles[f"{level} name {depth}"] = (fonts["bold"], indent, box, colour, False)
+    for level, colour in (("field", FIELD), ("branch", BRANCH)):
+        styles[level] = (fonts["bold"], top, box, colour, False)
+    for name, (font, alignment, border, fill, open_) in styles.items():
+        style = NamedStyle(name=f"par {name}", font=font, alignment=alignment, hidden=True)
+        if border is not None:
+            style.border = border
+        if fill is not None:
+            style.fill = fills[fill]
+        style.protection = Protection(locked=not open_)
+        book.add_named_style(style)
+
+
+class Formula(str):
+    """A formula the form writes itself (a sum): every other text is written as text, whatever it
+    looks like."""
+
+
+class _Sheet:
+    """A sheet written as a stream, and the cells of its rows: text always as text, a figure as
+    a number, each styled by the name of one of the form's styles."""
+
+    def __init__(self, book: Any, title: str) -> None:
+        self.sheet = book.create_sheet(title)
+        self.styles = style_arrays(book)  # looked up once, not once a cell
+
+    def cell(self, value: str | Decimal | int | None, style: str | None = None) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.sheet)
+        if isinstance(value, Formula):
+            cell.value = str(value)  # the one kind of text that is computed
+        elif isinstance(value, str) and value:
+            text(cell, value)
+        elif isinstance(value, Decimal | int):
+            number(cell, value)
+        if style is not None:
+            apply_style(cell, self.styles[f"par {style}"])
+        return cell
+
+
+def _title(out: _Sheet, form: Form) -> None:
+    """The rows that say what the form is: they print at the top of every page."""
+    last = chr(64 + PRINTED)
+    width = sum(WIDTHS[role] for role, _, _ in COLUMNS[:PRINTED])
+    for number_, line in enumerate([form.title, *_fact_lines(form)], start=1):
+        size = FONT + 3 if number_ == 1 else FONT
+        out.sheet.row_dimensions[number_].height = height(lines(line, width, size, bold=number_ == 1), size)
+        out.sheet.append([out.cell(line, "title" if number_ == 1 else "fact")])
+        out.sheet.merged_cells.add(f"A{number_}:{last}{number_}")
+
+
+def _fact_lines(form: Form) -> list[str]:
+    """The facts of the form on two lines: the year and the unit; the office and the date."""
+    facts = [f"{label}: {value}" for label, value in form.heading]
+    half = (len(facts) + 1) // 2
+    return ["    ".join(facts[:half]), "    ".join(facts[half:])]
+
+
+def _header(out: _Sheet, form: Form, tr: Labels) -> None:
+    tallest = 1
+    cells = []
+    for role, key, width in COLUMNS:
+        if role == "target":
+            label = tr(key, year=form.year)
+        elif role == "role":
+            label = tr("col.role") if form.office else tr(key)
+        else:
+            label = tr(key)
+        printed = COLUMN[role] <= PRINTED
+        cells.append(out.cell(label, "head" if printed else "screen"))
+        if printed:
+            tallest = max(tallest, lines(label, width, FONT, bold=True))
+    out.sheet.row_dimensions[HEADER].height = height(tallest, FONT)
+    out.sheet.append(cells)
+
+
+def _row(out: _Sheet, form: Form, row: FormRow, number_: int, tr: Labels) -> None:
+    if row.span is not None:
+        _heading(out, form, row, number_)
+        return
+    name = row.name
+    if row.survey and row.scores:  # explained on paper, under its name
+        name = f"{name}\n({tr('form.survey')})"
+    values: dict[str, str | Decimal] = {
+        "id": row.id,
+        "name": name,
+        "max": row.max,
+        "target": row.target,
+        "role": row.role,
+        "lead": row.lead,
+        "task": "; ".join(row.tasks),  # one line: the task never prints, never sets a height
+    }
+    tallest = 1
+    cells = []
+    for role, _, width in COLUMNS:
+        value = values.get(role)
+        if isinstance(value, str) and value and role in WRAPPED:
+            indent = min(row.depth, 3) if role == "name" else 0
+            tallest = max(tallest, lines(value, width, FONT, indent=indent))
+        cells.append(out.cell(value, _style_of(row, role)))
+    if not row.scores:  # the note names the office that scores it
+        from openpyxl.comments import Comment
+
+        cells[COLUMN["score"] - 1].comment = Comment(tr("form.contributes", scorer=row.scorer), "par")
+    out.sheet.row_dimensions[number_].height = height(tallest, FONT)
+    out.sheet.append(cells)
+
+
+def _style_of(row: FormRow, role: str) -> str:
+    """The named style of a criterion's cell: open where the form's office fills it in."""
+    if role == "name":
+        return f"name {min(row.depth, 3)}"
+    if role in ("lead", "task"):
+        return "screen"
+    if role == "appraised":
+        return "screen input" if row.scores else "screen"
+    if role in SCORING and not row.scores:
+        return "grey"  # another office scores it: locked, with a note
+    if role == "percent":
+        return "survey" if row.survey else "grey"  # a percent is a survey's result only
+    if role == "score":
+        return "survey" if row.survey else "input"
+    if role in INPUTS:
+        return "input"
+    return "wrap" if role in WRAPPED else "cell"
+
+
+def _heading(out: _Sheet, form: Form, row: FormRow, number_: int) -> None:
+    """A field, or a criterion with sub-criteria: bold, shaded, its rows summed live."""
+    level = "field" if row.depth == 0 else "branch"
+    assert row.span is not None
+    first, last = number_ + 1, number_ + row.span
+    values: dict[str, str | Decimal] = {"id": row.id, "name": row.name, "max": row.max, "target": row.target}
+    for role in ("score", "max", "target") if form.office else ("score",):
+        column = LETTER[role]
+        if role == "score":
+            values[role] = Formula(f"=SUBTOTAL(9,{column}{first}:{column}{last})")
+        else:  # an office's form: the maximum and target of the criteria the office scores
+            roles = f"{LETTER['role']}{first}:{LETTER['role']}{last}"
+            values[role] = Formula(f'=SUMIFS({column}{first}:{column}{last},{roles},"{_own(form)}")')
+    cells = []
+    for role, index in COLUMN.items():
+        if index > PRINTED:
+            break
+        style = f"{level} name {min(row.depth, 3)}" if role == "name" else level
+        cells.append(out.cell(values.get(role), style))
+    tallest = lines(row.name, WIDTHS["name"], FONT, bold=True, indent=min(row.depth, 3))
+    out.sheet.row_dimensions[number_].height = height(tallest, FONT)
+    out.sheet.append(cells)
+
+
+def _own(form: Form) -> str:
+    """The role cell of a criterion the office scores, as a formula's criterion matches it."""
+    own = next((row.role for row in form.rows if row.span is None and row.scores), "")
+    return own.replace('"', '""')
+
+
+def _total(out: _Sheet, form: Form, tr: Labels, first: int, total: int) -> None:
+    last = total - 1
+    values: dict[str, str | Decimal] = {"name": tr("row.total")}
+    for role in ("score", "max", "target"):
+        column = LETTER[role]
+        if role == "score":
+            values[role] = Formula(f"=SUBTOTAL(9,{column}{first}:{column}{last})")
+        elif form.totals is None:
+            roles = f"{LETTER['role']}{first}:{LETTER['role']}{last}"
+            values[role] = Formula(f'=SUMIFS({column}{first}:{column}{last},{roles},"{_own(form)}")')
+        else:
+            values[role] = form.totals[0] if role == "max" else form.totals[1]
+    # Scores typed as text are read by par but left out of the sums above: say how many, here.
+    scores = f"{LETTER['score']}{first}:{LETTER['score']}{last}"
+    count = f"SUMPRODUCT(--ISTEXT({scores}))"
+    warning = tr("form.text_scores").replace('"', '""')
+    values["evidence"] = Formula(f'=IF({count}>0,{count}&"{warning}","")')
+    cells = [out.cell(values.get(role), "total") for role, _, _ in COLUMNS[:PRINTED]]
+    out.sheet.row_dimensions[total].height = height(2, FONT)  # room for that warning
+    out.sheet.append(cells)
+
+
+def _validate(sheet: Any, limits: dict[Decimal, list[str]], percents: list[str], tr: Labels) -> None:
+    """One rule per distinct maximum, given its whole range at once: adding cells to a rule one by
+    one makes openpyxl rescan the rule each time (quadratic in the criteria)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = tr("xlsx.sheet.scores")
-    letter = {role: chr(65 + index) for index, (role, _, _) in enumerate(COLUMNS)}
-    header_lines = 1
-    for index, (role, key, width) in enumerate(COLUMNS, start=1):
-        label = tr(key, year=plan.file.plan.year) if role == "target" else tr(key)
-        _style_header(text(sheet.cell(1, index), label))
-        sheet.column_dimensions[letter[role]].width = width
-        header_lines = max(header_lines, _lines(label, width, words=True))
-    sheet.row_dimensions[1].height = 15 * header_lines  # a header never runs over the first row
-    rows = _rows(plan, unit_id)
-    totals = {"max": plan.file.totals.max, "target": plan.file.totals.target}
-    limits: dict[Decimal, list[str]] = defaultdict(list)
-    for number_, (node, depth, span) in enumerate(rows, start=2):
-        _row(sheet, plan, tr, node, depth, number_, letter)
-        if span is not None:  # a field or a criterion with sub-criteria: its rows summed live
-            first, last = number_ + 1, number_ + span
-            # One office's workbook holds some of a field's criteria: its maximum and target are
-            # theirs, summed; the whole plan's shows them as printed.
-            for role in ("score", "max", "target") if unit_id else ("score",):
-                sheet[f"{letter[role]}{number_}"] = f"=SUBTOTAL(9,{letter[role]}{first}:{letter[role]}{last})"
-        else:
-            for role in INPUTS:
-                _unlock(sheet[f"{letter[role]}{number_}"])
-            limits[node.max] += [f"{letter['score']}{number_}", f"{letter['appraised']}{number_}"]
-    total = len(rows) + 2
-    text(sheet.cell(total, 2), tr("row.total")).font = _bold()
-    for role in ("score", "max", "target"):
-        cell = sheet[f"{letter[role]}{total}"]
-        if role == "score" or unit_id:
-            cell.value = f"=SUBTOTAL(9,{letter[role]}2:{letter[role]}{total - 1})"
-        else:
-            number(cell, totals[role])
-        cell.font = _bold()
-    for maximum, cells in limits.items():
+    rules = [(maximum, cells, tr("xlsx.invalid", max=maximum)) for maximum, cells in limits.items()]
+    if percents:
+        rules.append((Decimal(100), percents, tr("xlsx.percent.invalid")))
+    for maximum, cells, message in rules:
         rule = DataValidation(
             type="decimal",
             operator="between",
@@ -90,158 +351,96 @@ def scores_workbook(plan: Plan, tr: Labels, unit_id: str | None = None) -> bytes
             allow_blank=True,
             showErrorMessage=True,
             errorTitle=tr("xlsx.invalid.title"),
-            error=tr("xlsx.invalid", max=maximum),
+            error=message,
+            sqref=" ".join(cells),
         )
-        for cell in cells:
-            rule.add(cell)
-        sheet.add_data_validation(rule)
-    _finish(sheet, total)
-    _about(book, plan, tr, unit_id)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        sheet.data_validations.append(rule)
 
 
-def _rows(plan: Plan, unit_id: str | None) -> list[tuple[Item, int, int | None]]:
-    """(row, depth, rows below it or None for a criterion to score), for what falls on ``unit_id``."""
-    rows: list[tuple[Item, int, int | None]] = []
+def _flag_text(sheet: Any, first: int, last: int) -> None:
+    """A number typed as text ("6,928" in an English Excel) turns red where it stands."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
 
-    def visit(node: Item, depth: int) -> int:
-        if not node.criteria:
-            if unit_id is None or falls_on(plan, node, unit_id):
-                rows.append((node, depth, None))
-                return 1
-            return 0
-        at = len(rows)
-        rows.append((node, depth, 0))
-        below = sum(visit(child, depth + 1) for child in node.criteria)
-        if below:
-            rows[at] = (node, depth, len(rows) - at - 1)
-        else:
-            del rows[at]
-        return below
-
-    for field in plan.fields:
-        visit(field, 0)
-    return rows
-
-
-def _row(
-    sheet: Any, plan: Plan, tr: Labels, node: Item, depth: int, row: int, letter: dict[str, str]
-) -> None:
-    from openpyxl.styles import Alignment, PatternFill
-
-    heading = bool(node.criteria)
-    cells = {
-        "id": text(sheet[f"{letter['id']}{row}"], node.id),
-        "name": text(sheet[f"{letter['name']}{row}"], node.name),
-        "max": number(sheet[f"{letter['max']}{row}"], node.max),
-        "target": number(sheet[f"{letter['target']}{row}"], node.target),
-    }
-    if not heading:
-        cells["task"] = text(sheet[f"{letter['task']}{row}"], "\n".join(node.task))
-        leads = "; ".join(plan.units[u].name for u in node.lead)
-        cells["lead"] = text(sheet[f"{letter['lead']}{row}"], leads)
-        survey = node.scored_by == "survey"
-        kind = tr("xlsx.survey") if survey else tr("xlsx.self")
-        cells["scored_by"] = text(sheet[f"{letter['scored_by']}{row}"], kind)
-        if survey:  # an estimate, not a self-assessment: its score cell looks different
-            sheet[f"{letter['score']}{row}"].fill = PatternFill("solid", fgColor="FFF4D6")
-    lines = 1
-    for role, cell in cells.items():
-        cell.alignment = Alignment(
-            wrap_text=role in WRAPPED, vertical="top", indent=depth if role == "name" else 0
+    for role in NUMBERS:
+        column = LETTER[role]
+        rule = FormulaRule(
+            formula=[f"ISTEXT({column}{first})"],
+            fill=PatternFill("solid", bgColor=WARN),
+            font=Font(bold=True, color="9C0006"),
+            stopIfTrue=True,
         )
-        if role in WRAPPED and cell.value:
-            lines = max(lines, _lines(str(cell.value), WIDTHS[role]))
-        if heading:
-            cell.font = _bold()
-            cell.fill = PatternFill("solid", fgColor="E8EEF5" if depth == 0 else "F3F6FA")
-    sheet.row_dimensions[row].height = 15 * lines  # wrapped text shows whole, on screen and on paper
-    if heading:
-        sheet[f"{letter['score']}{row}"].font = _bold()
+        sheet.conditional_formatting.add(f"{column}{first}:{column}{max(first, last)}", rule)
 
 
-def _lines(text: str, width: int, words: bool = False) -> int:
-    """How many lines ``text`` takes in a column ``width`` characters wide, roughly; ``words``:
-    wrapped at words (a short header), else by length."""
-    if words:
-        return len(textwrap.wrap(text, max(width - 2, 1))) or 1
-    return sum(max(1, -(-len(line) // max(width - 2, 1))) for line in text.split("\n"))
+def _signatures(out: _Sheet, form: Form, tr: Labels, number_: int) -> int:
+    """Prepared by, and the head of the office, each over "(signature and full name)"; the place
+    and date above the head's. Nothing stands in the id column, so that `par score` never reads
+    these rows as criteria. Returns the last row to print (room to sign below the names)."""
+    out.sheet.append([])
+    lines_ = [
+        (None, tr("form.place_date", year=form.year), "sign note"),
+        (tr("form.prepared"), tr("form.head"), "sign"),
+        (tr("form.sign"), tr("form.sign"), "sign note"),
+    ]
+    for row, (left, right, style) in enumerate(lines_, start=number_ + 1):
+        cells: list[Any] = [None] * COLUMN["explanation"]
+        cells[COLUMN["name"] - 1] = out.cell(left, style) if left else None
+        cells[COLUMN["explanation"] - 1] = out.cell(right, style)
+        out.sheet.append(cells)
+        out.sheet.merged_cells.add(f"{LETTER['explanation']}{row}:{LETTER['role']}{row}")
+    return number_ + len(lines_) + 3
 
 
-def _unlock(cell: Any) -> None:
-    from openpyxl.styles import Alignment, Protection
-
-    cell.protection = Protection(locked=False)
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
-
-
-def _finish(sheet: Any, last: int) -> None:
-    """Header frozen, the sheet protected (no password), A4 landscape, one page wide."""
-    sheet.freeze_panes = "C2"
+def _page(sheet: Any, tr: Labels) -> None:
+    """Frozen under the header, protected (no password), A4 landscape, one page wide, the title
+    rows and header on every page, page numbers in the footer."""
+    for role, _, width in COLUMNS:
+        sheet.column_dimensions[LETTER[role]].width = width
+    sheet.freeze_panes = f"C{HEADER + 1}"
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # columns and rows may still be resized
     sheet.protection.formatRows = False
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
+    setup = sheet.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = A4
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
-    sheet.print_area = f"A1:{chr(64 + PRINTED)}{last}"
+    margins = sheet.page_margins
+    margins.left, margins.right, margins.top, margins.bottom = 0.4, 0.4, 0.5, 0.6
+    margins.header, margins.footer = 0.3, 0.3
+    sheet.print_options.horizontalCentered = True
+    sheet.print_title_rows = f"1:{HEADER}"
+    sheet.oddFooter.center.text = tr("form.page")
+    sheet.oddFooter.center.size = 9
+    sheet.oddFooter.center.font = FACE
 
 
-def _about(book: Any, plan: Plan, tr: Labels, unit_id: str | None) -> None:
-    """Whose the scores are: the rows `par score` reads (a label, the key, the value)."""
-    from openpyxl.styles import Alignment
-
-    sheet = book.create_sheet(tr("xlsx.sheet.about"))
-    info = plan.file.plan
-    text(sheet.cell(1, 1), tr("template.title", year=info.year, title=info.title)).font = _bold()
-    text(sheet.cell(2, 1), tr("xlsx.howto")).alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.merge_cells("A2:C2")
-    sheet.row_dimensions[2].height = 120
-    rows: list[tuple[str, str, int | str | None, bool]] = [
-        ("year", tr("xlsx.about.year"), info.year, False),
-        ("assessed_unit", tr("xlsx.about.assessed_unit"), None, True),
-        ("target", tr("xlsx.about.target"), None, True),
-    ]
-    if unit_id is not None:  # by name: par reads a unit's name as readily as its id
-        rows.append(("unit", tr("xlsx.about.unit"), plan.units[unit_id].name, False))
-    for number_, (key, label, value, editable) in enumerate(rows, start=4):
-        text(sheet.cell(number_, 1), label).font = _bold()
-        text(sheet.cell(number_, 2), key)
-        cell = sheet.cell(number_, 3)
-        if isinstance(value, int):
-            number(cell, value)
-        elif value is not None:
-            text(cell, value)
-        if editable:
-            _unlock(cell)
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 16
+def _about(book: Any, form: Form, tr: Labels) -> None:
+    """Whose the scores are, and the unit's difficulties and proposals: the rows `par score` reads
+    (a label, the key, the value; one item a line). Prints on one A4 page."""
+    about = _Sheet(book, tr("xlsx.sheet.about"))
+    sheet = about.sheet
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # before the rows: see _page
+    for column, width in (("A", 34), ("B", 16), ("C", 70)):
+        sheet.column_dimensions[column].width = width
     sheet.column_dimensions["B"].hidden = True  # the keys par reads; nothing for a reader
-    sheet.column_dimensions["C"].width = 60
-    sheet.merge_cells("A1:C1")
-    sheet["A1"].alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.row_dimensions[1].height = 15 * _lines(str(sheet["A1"].value), 94, words=True)
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    for number_, line in ((1, form.title), (2, tr("xlsx.howto"))):
+        size = FONT + 3 if number_ == 1 else FONT
+        sheet.row_dimensions[number_].height = height(lines(line, 34 + 70, size, bold=number_ == 1), size)
+        sheet.append([about.cell(line, "title" if number_ == 1 else "fact")])
+        sheet.merged_cells.add(f"A{number_}:C{number_}")
+    sheet.append([])
+    for number_, (key, label, value, editable) in enumerate(form.about, start=4):
+        if key in ("difficulties", "proposals"):  # a box to write in, on screen and on paper
+            sheet.row_dimensions[number_].height = 90
+        style = "about input" if editable else "about value"
+        sheet.append([about.cell(label, "about label"), about.cell(key, "screen"), about.cell(value, style)])
+    sheet.page_setup.paperSize = A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.oddFooter.center.text = tr("form.page")
+    sheet.oddFooter.center.size = 9
+    sheet.oddFooter.center.font = FACE
     sheet.protection.sheet = True
-
-
-def _style_header(cell: Any) -> None:
-    from openpyxl.styles import Alignment, Border, Side
-
-    cell.font = _bold()
-    cell.border = Border(bottom=Side(style="thin"))
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
-
-
-def _bold() -> Any:
-    from openpyxl.styles import Font
-
-    return Font(bold=True)

@@ -315,6 +315,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "how.own": {"en": "leads", "vi": "chủ trì"},
     "how.shared": {"en": "shared", "vi": "cùng chủ trì"},
     "how.via": {"en": "jointly ({group})", "vi": "Thực hiện chung ({group})"},
+    "how.beyond": {"en": "led by others", "vi": "đơn vị khác chủ trì"},
+    "how.no_lead": {"en": "no lead unit", "vi": "không có đơn vị chủ trì"},
     # -- summary
     "summary.title": {"en": "The plan by field", "vi": "Kế hoạch theo lĩnh vực"},
     "summary.projected": {
@@ -424,6 +426,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Tiêu chí đánh giá qua điều tra xã hội học: điểm ước tính; đơn vị không tự chấm",
     },
     "score.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng"},
+    "score.contributions": {
+        "en": "Contributions: criteria others score, with what this office sends for them",
+        "vi": "Phần góp: tiêu chí do đơn vị khác chấm, với tài liệu và giải trình đơn vị này gửi",
+    },
     "score.partial": {
         "en": 'Not every criterion is scored yet: in each field, "vs {year}" and "Short of target" '
         "compare the criteria scored so far with their own {year} scores and targets",
@@ -529,6 +535,64 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ước tính; hoặc ghi kết quả công bố dạng percent: 78,3",
     },
     "template.task": {"en": "task: {task}", "vi": "nhiệm vụ: {task}"},
+    "template.office": {
+        "en": "The form of {office}: it scores {scores} of these criteria and sends evidence and\n"
+        "explanations for the other {others} (their score is left to the office that scores them).",
+        "vi": "Phiếu của {office}: đơn vị chấm {scores} tiêu chí dưới đây và gửi tài liệu kiểm chứng,\n"
+        "giải trình cho {others} tiêu chí còn lại (điểm do đơn vị chấm tiêu chí đó ghi).",
+    },
+    "template.written.office": {
+        "en": "wrote {path}: {count} criteria, {scores} of them to score",
+        "vi": "đã ghi {path}: {count} tiêu chí, trong đó {scores} tiêu chí đơn vị chấm",
+    },
+    "form.scored_by": {"en": "scored by {scorer}", "vi": "{scorer} chấm điểm"},
+    "form.role.scores": {"en": "this office scores it", "vi": "đơn vị chấm điểm tiêu chí này"},
+    "form.role.contributes": {
+        "en": "contributes: {scorer} scores it; send its evidence and explanation only",
+        "vi": "góp tài liệu, giải trình: {scorer} chấm điểm; chỉ gửi tài liệu kiểm chứng và giải trình",
+    },
+    "form.role.oversees": {
+        "en": "oversees its field: {scorer} scores it; send evidence and explanation if any",
+        "vi": "theo dõi lĩnh vực: {scorer} chấm điểm; gửi tài liệu kiểm chứng, giải trình nếu có",
+    },
+    "form.no_score": {
+        "en": "no score here: {scorer} scores it",
+        "vi": "không ghi điểm ở đây: {scorer} chấm",
+    },
+    "form.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
+    "form.date": {"en": "Date", "vi": "Ngày lập"},
+    "form.difficulties": {
+        "en": "Difficulties (one a line)",
+        "vi": "Khó khăn, vướng mắc (mỗi ý một dòng)",
+    },
+    "form.proposals": {"en": "Proposals (one a line)", "vi": "Đề xuất, kiến nghị (mỗi ý một dòng)"},
+    "form.prepared": {"en": "Prepared by", "vi": "Người lập biểu"},
+    "form.head": {"en": "Head of the office", "vi": "Thủ trưởng đơn vị"},
+    "form.sign": {"en": "(signature and full name)", "vi": "(Ký, ghi rõ họ tên)"},
+    "form.place_date": {
+        "en": "…………, date ……/……/{year}",
+        "vi": "…………, ngày …… tháng …… năm {year}",
+    },
+    "form.page": {"en": "Page &P of &N", "vi": "Trang &P/&N"},
+    "form.survey": {
+        "en": "Survey criterion: enter the published result in Percent (%), or an estimate in points "
+        "under Score",
+        "vi": "Tiêu chí điều tra xã hội học: ghi kết quả công bố vào cột Tỷ lệ (%), hoặc điểm ước tính "
+        "vào cột Điểm tự đánh giá",
+    },
+    "form.contributes": {
+        "en": "{scorer} scores this criterion: send its evidence and explanation only.",
+        "vi": "{scorer} chấm điểm tiêu chí này: chỉ gửi tài liệu kiểm chứng và giải trình.",
+    },
+    "form.text_scores": {
+        "en": " score(s) typed as text: not in these sums; par reads them (type them as numbers)",
+        "vi": " điểm ghi dạng chữ: không cộng vào các tổng này; par vẫn đọc (hãy ghi dạng số)",
+    },
+    "xlsx.percent": {"en": "Percent (%)", "vi": "Tỷ lệ (%)"},
+    "xlsx.percent.invalid": {
+        "en": "A survey's result lies between 0 and 100 %, with at most 3 decimals.",
+        "vi": "Kết quả điều tra nằm trong khoảng từ 0 đến 100 %, tối đa 3 chữ số thập phân.",
+    },
     "template.written": {
         "en": "wrote {path}: {count} criteria to fill in",
         "vi": "đã ghi {path}: {count} tiêu chí cần điền",
@@ -597,9 +661,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "{file} trùng với {first}: chỉ so sánh một lần",
     },
     "compare.offices": {"en": "Offices' parts", "vi": "Phần của các đơn vị"},
+    "compare.scores_nothing": {
+        "en": "{office} ({file}) scores no criterion: its file sends evidence and explanations only, "
+        "and is not ranked",
+        "vi": "{office} ({file}) không chấm tiêu chí nào: tệp chỉ gửi tài liệu kiểm chứng và giải "
+        "trình, nên không xếp hạng",
+    },
     "compare.offices.value": {
-        "en": "each on its own criteria, in % of their maximum; none of them is the unit's index",
-        "vi": "mỗi đơn vị theo các tiêu chí của mình, tính theo % điểm tối đa; "
+        "en": "each on the criteria it scores, in % of their maximum; none of them is the unit's index",
+        "vi": "mỗi đơn vị theo các tiêu chí mình chấm, tính theo % điểm tối đa; "
         "không phải chỉ số của địa phương",
     },
     "compare.failed": {
@@ -826,6 +896,34 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "what.score": {"en": "score", "vi": "điểm"},
     "what.appraised": {"en": "appraised score", "vi": "điểm thẩm định"},
     "what.not_applicable": {"en": "reason for not applicable", "vi": "lý do không áp dụng"},
+    "what.percent": {"en": "survey percentage", "vi": "tỷ lệ điều tra"},
+    # -- the collection round: who scores what (core/round.py)
+    "scorer.unit": {
+        "en": "the unit itself (no collector)",
+        "vi": "đơn vị tự chấm (kế hoạch chưa ghi đơn vị tổng hợp)",
+    },
+    "role.scores": {"en": "scores", "vi": "chấm điểm"},
+    "role.contributes": {"en": "contributes", "vi": "góp tài liệu, giải trình"},
+    "role.oversees": {"en": "oversees", "vi": "theo dõi"},
+    "role.by": {"en": "{role}; {scorer} scores", "vi": "{role}; {scorer} chấm"},
+    "col.role": {"en": "Scoring", "vi": "Chấm điểm"},
+    "col.scorer": {"en": "Scored by", "vi": "Đơn vị chấm"},
+    "col.scores": {"en": "Scores", "vi": "Số tiêu chí chấm"},
+    "fact.collector": {"en": "Collector", "vi": "Đơn vị tổng hợp"},
+    "unit.round": {"en": "In the round", "vi": "Khi chấm điểm"},
+    "unit.round.value": {
+        "en": "scores {scores} criteria ({points} points), contributes to {contributes}, oversees {oversees}",
+        "vi": "chấm {scores} tiêu chí ({points} điểm), góp tài liệu, giải trình cho {contributes}, "
+        "theo dõi {oversees}",
+    },
+    "warning.no_collector": {
+        "en": "{count} criteria have no scoring office ({ids}): led by a group, by several units or by "
+        "nobody, they are scored by the office that collects the round, and the plan names none "
+        "(plan.collector); until it does, the unit's own file (one that names no office) scores them",
+        "vi": "{count} tiêu chí chưa có đơn vị chấm ({ids}): tiêu chí do nhóm, nhiều đơn vị hoặc không "
+        "đơn vị nào chủ trì thì do đơn vị tổng hợp chấm, nhưng kế hoạch chưa ghi đơn vị tổng hợp "
+        "(plan.collector); đến khi có, tệp chung của đơn vị (không ghi đơn vị điền) chấm các tiêu chí này",
+    },
     # -- help: typer's own words, and the value each option takes
     "help.word.arguments": {"en": "Arguments", "vi": "Tham số"},
     "help.word.options": {"en": "Options", "vi": "Tùy chọn"},

@@ -373,6 +373,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "không có tệp tiêu chí đi kèm",
     },
     "hint.no-bundled-plan": {"en": "give one with --criteria", "vi": "hãy chỉ tệp bằng --criteria"},
+    "err.scorer-group": {
+        "en": "'{id}' is a group of units, and a group fills in no form",
+        "vi": "'{id}' là một nhóm đơn vị, mà nhóm thì không điền phiếu",
+    },
+    "hint.scorer-group": {
+        "en": "name the one office that enters the scores: a unit id, not a group",
+        "vi": "hãy ghi một đơn vị nhập điểm: mã một đơn vị, không phải nhóm",
+    },
     # -- a scores file against its plan
     "err.year-mismatch": {
         "en": "the scores are for {year} but the plan is for {plan_year}",
@@ -518,6 +526,19 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.percent-above-100": {
         "en": "{id}: percent {value} is above 100",
         "vi": "{id}: tỷ lệ {value} lớn hơn 100",
+    },
+    "err.not-the-scorer": {
+        "en": "{id}: {office} does not score {id}, so its file gives no {what} for it; {scorer} scores it",
+        "vi": "{id}: {office} không chấm tiêu chí {id} nên tệp của đơn vị không ghi {what}; {scorer} chấm "
+        "tiêu chí này",
+    },
+    "hint.not-the-scorer": {
+        "en": "send only its evidence and explanation, or leave out unit: to make it the unit's own file",
+        "vi": "chỉ gửi tài liệu kiểm chứng và giải trình, hoặc bỏ unit: để tệp là tệp chung của đơn vị",
+    },
+    "hint.not-the-scorer.sheet": {
+        "en": "clear the cell: send only its evidence and explanation",
+        "vi": "hãy xóa ô này: chỉ gửi tài liệu kiểm chứng và giải trình",
     },
     # -- the command line
     "err.no-such-option": {"en": "no such option {option}", "vi": "không có tùy chọn {option}"},

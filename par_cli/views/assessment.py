@@ -11,6 +11,7 @@ from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
 from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, lead_cell, short_of_target, with_subtotals
+from par_cli.views.round import contributions_data, contributions_table, evidence_lines, several_senders
 from par_cli.views.shapes import Cell, Column, Report, Table
 
 
@@ -34,6 +35,7 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         )
         facts.append((tr("score.own_target"), text))
     tables = [_fields_table(plan, result, tr), *_criteria_tables(plan, result, tr)]
+    tables += contributions_table(plan, result, tr)  # an office's: the criteria others score
     scored, in_scope = result.coverage
     key = "score.partial" if plan.has_baseline else "score.partial.first_year"
     partial = [] if scored == in_scope else [tr(key, year=info.baseline_year)]
@@ -54,13 +56,14 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         notes=notes,
         language=tr.language,
         figures=_figures(result, tr),
-        flat=_flat(plan, result, tr),
-        data=lambda: _data(result, actuals),
+        flat=_flat(plan, result, tr, several_senders(actuals)),
+        data=lambda: {**_data(result, actuals), "contributions": contributions_data(plan, result)},
     )
 
 
-def _flat(plan: Plan, result: Assessment, tr: Labels) -> Table:
-    """What CSV writes: a row per criterion in scope, as a spreadsheet sums and filters them."""
+def _flat(plan: Plan, result: Assessment, tr: Labels, named: bool = False) -> Table:
+    """What CSV writes: a row per criterion in scope, as a spreadsheet sums and filters them;
+    ``named``: each evidence line with the office that sent it (files of several offices)."""
     columns = [
         Column("id", tr("col.id")),
         Column("field", tr("col.field")),
@@ -93,7 +96,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels) -> Table:
             c.assessed.appraised,
             None if c.not_applicable or (c.score is None and c.assessed.appraised is None) else c.estimate,
             c.assessed.not_applicable,
-            list(c.assessed.evidence),
+            evidence_lines(plan, c.assessed, named),
             "\n".join(c.assessed.explanations) or None,
             list(c.node.lead),
             [plan.units[u].name for u in c.node.lead],
@@ -463,6 +466,7 @@ def _criterion_data(c: CriterionResult) -> dict[str, object]:
     if c.not_applicable:
         data["not_applicable"] = c.assessed.not_applicable
     data["evidence"] = list(c.assessed.evidence)
+    data["evidence_from"] = c.assessed.evidence_from  # the office that sent each line (null: none named)
     data["explanation"] = "\n".join(c.assessed.explanations) or None
     return data
 

@@ -17,7 +17,10 @@ def comparison_report(
     failed: list[tuple[str, list[dict[str, object]]]],
     repeated: list[tuple[str, str]],
     tr: Labels,
+    apart: list[Standing] | None = None,
 ) -> Report:
+    """``apart``: files of offices that score no criterion, named in a note, never ranked."""
+    apart = apart or []
     info = plan.file.plan
     offices = bool(ranked) and ranked[0].standing.kind == "office"
     with_bands = any(e.standing.band is not None or e.standing.below_bands for e in ranked)
@@ -49,6 +52,7 @@ def comparison_report(
         rows.append(row)
     notes = [tr("compare.failed", file=path, count=len(problems)) for path, problems in failed]
     notes += [tr("compare.repeated", file=path, first=first) for path, first in repeated]
+    notes += [tr("compare.scores_nothing", office=name_of(plan, s), file=s.path) for s in apart]
     facts = [(tr("fact.plan"), info.title)]
     if offices:
         facts.append((tr("compare.offices"), tr("compare.offices.value")))
@@ -63,6 +67,7 @@ def comparison_report(
             "files": [_file_data(plan, e) for e in ranked],
             "failed": [{"file": path, "errors": problems} for path, problems in failed],
             "duplicates": [{"file": path, "same_as": first} for path, first in repeated],
+            "contributions_only": [{"file": s.path, "office": s.office} for s in apart],
         },
     )
 

@@ -122,6 +122,43 @@ class Document:
 
 
 @dataclass
+class FormRow:
+    """A row of a scores form: a field or a criterion with sub-criteria (a heading, whose rows are
+    summed), or a criterion to fill in."""
+
+    id: str
+    name: str
+    depth: int  # 0 a field, 1 a criterion, 2 a sub-criterion
+    max: Decimal
+    target: Decimal
+    span: int | None = None  # a heading: how many rows of the form lie below it; None: a criterion
+    baseline: Decimal | None = None
+    lead: str = ""  # the lead offices, worded; for a criterion with none, who oversees it
+    tasks: tuple[str, ...] = ()
+    survey: bool = False  # scored by a survey: the unit enters an estimate, or the published percent
+    scores: bool = True  # the form's office enters its score (else it sends evidence only)
+    role: str = ""  # worded: what the office does with it; in the unit's own form, who scores it
+    scorer: str = ""  # worded: the office that enters its score
+    notes: tuple[str, ...] = ()  # worded lines a plain-text form says about it (facts, survey)
+    remark: str = ""  # worded: the role as a plain-text form says it, after the tasks
+
+
+@dataclass
+class Form:
+    """A form to fill in and send back (`par template`), in the words of its language."""
+
+    year: int
+    title: str  # Self-assessment 2024: <the plan's title>
+    header: str  # how to fill in the form, for the top of a plain-text form
+    rows: list[FormRow]
+    office: str | None = None  # the unit id of the office the form is for; None: the unit's own
+    heading: list[tuple[str, str]] = field(default_factory=list)  # (label, value): the first rows
+    # The rows `par score` reads back from the workbook's About sheet: key, label, value, editable
+    about: list[tuple[str, str, str | int | None, bool]] = field(default_factory=list)
+    totals: tuple[Decimal, Decimal] | None = None  # the printed max and target (the unit's form)
+
+
+@dataclass
 class Report:
     title: str
     facts: list[tuple[str, str]] = field(default_factory=list)
@@ -135,6 +172,7 @@ class Report:
     figures: list[tuple[str, Decimal]] = field(default_factory=list)  # headline numbers, for spreadsheets
     provenance: str | None = None  # when and from which files it was made: HTML says it, Word not
     properties: Properties | None = None  # who made it and when, for a file's properties (Word)
+    form: Form | None = None  # a form to fill in (`par template`): the form renderers write it
 
     def json(self) -> dict[str, Any]:
         return self.data()

@@ -1,74 +1,150 @@
-"""A scores file ready to fill in: every criterion (or one unit's), with what it asks as comments."""
+"""A scores form ready to fill in: every criterion (the unit's own form), or an office's.
+
+An office's form (``--unit``) holds every criterion the office acts on in the collection round
+(core/round.py): those it scores, with a score to enter; those it contributes to or oversees,
+with evidence and an explanation only, each saying who scores it. The renderers of
+`render/__init__.FORMS` write the form as YAML or as a workbook.
+"""
 
 from __future__ import annotations
 
 import re
-import textwrap
+from datetime import date
 
 from par_cli.core.numbers import fmt
-from par_cli.core.plan import Plan
-from par_cli.core.units import falls_on
+from par_cli.core.plan import Item, Plan
+from par_cli.core.round import Round
 from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
+from par_cli.views.common import lead_cell, unit_name
+from par_cli.views.shapes import Form, FormRow, Report
 
-WIDTH = 96
 # Whatever YAML reads as a line break would end a comment and turn the rest of it into data.
 _BREAKS = re.compile("[\r\n\x85\u2028\u2029]+")
 
 
-def scores_template(plan: Plan, tr: Labels, unit_id: str | None = None) -> str:
+def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date | None = None) -> Report:
+    """The form of the unit (``unit_id`` None) or of one office, made on ``made``."""
     info = plan.file.plan
-    header = tr("template.header", year=info.year, title=flat(info.title))
-    lines = [f"# {line}".rstrip() for line in header.split("\n")]
-    lines.append(f"year: {info.year}")
-    if unit_id is not None:
-        lines.append(f"unit: {unit_id}")
-    lines.append("scores:")
-    current_field = None
-    shown: set[str] = set()
-    for node in plan.criteria():
-        if unit_id is not None and not falls_on(plan, node, unit_id):
-            continue
-        field = plan.nodes[plan.field_of[node.id]]
-        if field is not current_field:
-            heading = f"== {field.id} {field.name} ({tr('template.max', max=fmt(field.max))})"
-            lines += _comment(heading, "  # ")
-            current_field = field
-        for branch in plan.branches_above(node.id):
-            if branch.id not in shown:  # a criterion with sub-criteria: its heading, once, above them
-                shown.add(branch.id)
-                lines += _comment(
-                    tr("template.branch", id=branch.id, name=branch.name, max=fmt(branch.max)), "  # "
-                )
-        lines += _comment(f"{node.id} {node.name}", "  # ")
-        leads = "; ".join(plan.units[u].name for u in node.lead) or "-"
-        if node.baseline is None:
-            facts = tr("template.facts.first_year", max=fmt(node.max), target=fmt(node.target), leads=leads)
+    the_round = Round.of(plan)
+    roles = dict((node.id, role) for node, role in the_round.form(unit_id)) if unit_id else None
+    rows: list[FormRow] = []
+
+    def visit(node: Item, depth: int) -> int:
+        if not node.criteria:
+            if roles is not None and node.id not in roles:
+                return 0
+            rows.append(_row(plan, the_round, tr, node, depth, roles[node.id] if roles else None))
+            return 1
+        at = len(rows)
+        rows.append(FormRow(node.id, node.name, depth, node.max, node.target, span=0, baseline=node.baseline))
+        below = sum(visit(child, depth + 1) for child in node.criteria)
+        if below:
+            rows[at].span = len(rows) - at - 1
         else:
-            year, baseline = info.baseline_year, fmt(node.baseline)
-            facts = tr(
-                "template.facts",
-                max=fmt(node.max),
-                target=fmt(node.target),
-                year=year,
-                baseline=baseline,
-                leads=leads,
-            )
-        lines += _comment(facts, "  #   ")
-        if node.scored_by == "survey":
-            survey = tr("template.survey.by", by=info.survey_by) if info.survey_by else tr("template.survey")
-            lines += _comment(survey, "  #   ")
-        for task in node.task:
-            lines += _comment(tr("template.task", task=task), "  #   ")
-        lines += [f'  "{node.id}":', "    score:", "    evidence:", "    explanation:"]
-    lines.append("not_applicable: {}")
-    return "\n".join(lines) + "\n"
+            del rows[at]
+        return below
+
+    for field in plan.fields:
+        visit(field, 0)
+    office = plan.units[unit_id].name if unit_id else None
+    title = tr("template.title", year=info.year, title=info.title)
+    heading = [
+        (tr("xlsx.about.year"), str(info.year)),
+        (tr("form.assessed"), info.locality),
+        (tr("xlsx.about.unit"), office or "…" * 20),
+        (tr("form.date"), tr.date(made or date.today())),
+    ]
+    about: list[tuple[str, str, str | int | None, bool]] = [
+        ("year", tr("xlsx.about.year"), info.year, False),
+        ("assessed_unit", tr("xlsx.about.assessed_unit"), None, True),
+        ("target", tr("xlsx.about.target"), None, True),
+    ]
+    if office is not None:  # by name: par reads a unit's name as readily as its id
+        about.append(("unit", tr("xlsx.about.unit"), office, False))
+    about += [
+        ("difficulties", tr("form.difficulties"), None, True),
+        ("proposals", tr("form.proposals"), None, True),
+    ]
+    header = tr("template.header", year=info.year, title=flat(info.title))
+    if unit_id is not None:
+        scored = sum(1 for role in (roles or {}).values() if role == "scores")
+        header += "\n\n" + tr(
+            "template.office", office=office, scores=scored, others=len(roles or {}) - scored
+        )
+    form = Form(
+        year=info.year,
+        title=title,
+        header=header,
+        rows=rows,
+        office=unit_id,
+        heading=heading,
+        about=about,
+        totals=None if unit_id else (plan.file.totals.max, plan.file.totals.target),
+    )
+    return Report(title=title, language=tr.language, form=form)
+
+
+def _row(plan: Plan, the_round: Round, tr: Labels, node: Item, depth: int, role: str | None) -> FormRow:
+    """A criterion to fill in, with what the form says about it."""
+    info = plan.file.plan
+    leads = "; ".join(plan.units[u].name for u in node.lead) or "-"
+    if node.baseline is None:
+        facts = tr("template.facts.first_year", max=fmt(node.max), target=fmt(node.target), leads=leads)
+    else:
+        year, baseline = info.baseline_year, fmt(node.baseline)
+        facts = tr(
+            "template.facts",
+            max=fmt(node.max),
+            target=fmt(node.target),
+            year=year,
+            baseline=baseline,
+            leads=leads,
+        )
+    notes = [facts]
+    survey = node.scored_by == "survey"
+    if survey:
+        notes.append(tr("template.survey.by", by=info.survey_by) if info.survey_by else tr("template.survey"))
+    scorer_id = the_round.scorer(node.id)
+    scorer = unit_name(plan, scorer_id) if scorer_id else tr("scorer.unit")
+    if role is None:  # the unit's own form: it scores everything; say which office enters it
+        worded, note = scorer, tr("form.scored_by", scorer=scorer)
+    elif role == "scores":
+        worded, note = tr("role.scores"), tr("form.role.scores")
+    else:
+        worded = tr("role.by", role=tr(f"role.{role}"), scorer=scorer)
+        note = tr(f"form.role.{role}", scorer=scorer)
+    lead = leads if node.lead else _overseen(plan, node, tr)
+    return FormRow(
+        id=node.id,
+        name=node.name,
+        depth=depth,
+        max=node.max,
+        target=node.target,
+        baseline=node.baseline,
+        lead=lead,
+        tasks=node.task,
+        survey=survey,
+        scores=role in (None, "scores"),
+        role=worded,
+        scorer=scorer,
+        notes=tuple(notes),
+        remark=note,
+    )
+
+
+def _overseen(plan: Plan, node: Item, tr: Labels) -> str:
+    cell = lead_cell(plan, node, tr)
+    return "; ".join(cell) if isinstance(cell, list) else cell
+
+
+def form_count(report: Report) -> tuple[int, int]:
+    """(criteria in the form, those its office scores)."""
+    assert report.form is not None
+    leaves = [row for row in report.form.rows if row.span is None]
+    return len(leaves), sum(1 for row in leaves if row.scores)
 
 
 def flat(text: str) -> str:
     """One line of printable text: a YAML comment can hold nothing else."""
     return inert(_BREAKS.sub(" ", text))
-
-
-def _comment(text: str, prefix: str) -> list[str]:
-    return [prefix + line for line in textwrap.wrap(flat(text), WIDTH - len(prefix))] or [prefix.rstrip()]

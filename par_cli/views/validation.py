@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from par_cli.core.model import COLUMNS
 from par_cli.core.plan import Plan
+from par_cli.core.round import Round
 from par_cli.texts.labels import Labels
 from par_cli.views.common import first_year, mismatch_data, score_columns, source_notes, tree_counts
 from par_cli.views.shapes import Column, Report, Table
@@ -28,6 +29,8 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
         for i, c in enumerate(COLUMNS)
     ]
     criteria_count, sub_count = tree_counts(plan)
+    unscored = Round.of(plan).unscored()
+    no_scorer = [tr("warning.no_collector", count=len(unscored), ids=", ".join(unscored))] if unscored else []
     table = Table(
         tr("table.totals"),
         [Column("row", tr("col.what")), *score_columns(plan, tr)],
@@ -43,10 +46,12 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
         tables=first_year(plan, [table]),
-        notes=source_notes(plan, tr),
+        notes=source_notes(plan, tr) + no_scorer,
         language=tr.language,
         data=lambda: {
             "valid": True,
+            "collector": info.collector,
+            "no_scorer": unscored,
             "file": plan.path,
             "title": info.title,
             "year": info.year,

@@ -1,13 +1,15 @@
-"""The report of `par by-unit`: a summary per unit, then each unit's criteria (or one unit in full)."""
+"""The report of `par by-unit`: a summary per unit, then each unit's criteria (or one unit in full),
+each with the unit's role in the collection round: scores it, contributes to it, or oversees it."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from par_cli.core.plan import Item, Mismatch, Plan
+from par_cli.core.round import Round
 from par_cli.core.workload import Points, Task, Workload, overseers_for, overseers_of
 from par_cli.texts.labels import Labels
-from par_cli.views.common import column_label, first_year, unit_name
+from par_cli.views.common import column_label, first_year, lead_cell, unit_name
 from par_cli.views.shapes import Cell, Column, Report, Table
 
 
@@ -17,12 +19,15 @@ def workload_report(
     """``full``: one unit, with its tasks, fields and duties. Else one row per unit (a screen, even
     for a plan of 2,000 communes), and with ``every`` each unit's criteria after it."""
     info = plan.file.plan
+    the_round = Round.of(plan)
     tables = [] if full else [_summary_table(plan, loads, tr)]
     facts: list[tuple[str, str]] = [(tr("fact.plan"), info.title)]
+    if info.collector is not None:
+        facts.append((tr("fact.collector"), unit_name(plan, info.collector)))
     if full:
         (load,) = loads
         facts += _unit_facts(plan, load, tr)
-        tables.append(_criteria_table(plan, load, tr("unit.criteria"), tr))
+        tables.append(_criteria_table(plan, load, tr("unit.criteria"), tr, the_round))
         duties = Table(
             tr("unit.duties"),
             [Column("section", tr("col.section")), Column("duty", tr("col.duty"), wide=2)],
@@ -30,7 +35,7 @@ def workload_report(
         )
         tables.append(duties)
     elif every:
-        tables += [_criteria_table(plan, load, load.unit.name, tr) for load in loads]
+        tables += [_criteria_table(plan, load, load.unit.name, tr, the_round) for load in loads]
     if unassigned:
         tables.append(
             Table(
@@ -40,9 +45,19 @@ def workload_report(
                     Column("name", tr("col.name"), wide=2),
                     *_score_columns(plan, tr, keep_gap=True),
                     Column("overseen_by", tr("col.overseen_by"), wide=1, keep=True),
+                    Column("scorer", tr("col.scorer"), wide=1, keep=True),
                 ],
                 rows=[
-                    [n.id, n.name, n.max, n.baseline, n.target, _lost(n), _overseers(plan, n, tr)]
+                    [
+                        n.id,
+                        n.name,
+                        n.max,
+                        n.baseline,
+                        n.target,
+                        _lost(n),
+                        _overseers(plan, n, tr),
+                        scorer_name(plan, the_round, n.id, tr),
+                    ]
                     for n in unassigned
                 ],
             )
@@ -58,10 +73,12 @@ def workload_report(
         notes=notes,
         language=tr.language,
         data=lambda: {
+            "collector": info.collector,
             "units": map(_load_data, loads),
             "unassigned": [n.id for n in unassigned],
+            "scorers": {i: s.unit for i, s in the_round.scorers.items()},
         },
-        flat=_flat_table(plan, loads, tr),
+        flat=_flat_table(plan, loads, tr, the_round),
     )
 
 
@@ -83,6 +100,7 @@ def _summary_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
         Column("lost", tr("col.lost", year=year), numeric=True),
         Column("to_recover", tr("col.to_recover"), numeric=True),
         Column("via_group", tr("col.via_group"), numeric=True, optional=True),
+        Column("scores", tr("col.scores"), numeric=True),
     ]
     rows: list[list[Cell]] = []
     for load in loads:
@@ -95,6 +113,7 @@ def _summary_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
                 points.lost,
                 points.to_recover,
                 len(load.via_group),
+                len(load.scores),
             ]
         )
     return Table(tr("units.summary"), columns, rows)
@@ -106,21 +125,47 @@ def _how(plan: Plan, task: Task, tr: Labels) -> str:
     return tr("how.shared") if task.shared else tr("how.own")
 
 
-def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels) -> Table:
+def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels, the_round: Round) -> Table:
+    """Its criteria: those it leads, those through its groups, then those it scores or oversees
+    without leading them; each with how it falls on the unit and its role in the round."""
     columns = [
         Column("id", tr("col.id")),
         Column("name", tr("col.name"), wide=2),
         *_score_columns(plan, tr),
         Column("how", tr("col.how"), wide=1, keep=True),
+        Column("role", tr("col.role"), wide=1, keep=True),
         Column("task", tr("col.task"), wide=2, optional=True),
     ]
     rows: list[list[Cell]] = []
-    for task in load.tasks:
-        node = task.node
+    listed: list[tuple[Item, Cell]] = [(task.node, _how(plan, task, tr)) for task in load.tasks]
+    listed += [(node, _beyond(plan, node, tr)) for node in load.beyond]
+    for node, how in listed:
         gap = _lost(node)
-        how = _how(plan, task, tr)
-        rows.append([node.id, node.name, node.max, node.baseline, node.target, gap, how, list(node.task)])
+        role = role_text(plan, the_round, node.id, load.roles[node.id], tr)
+        rows.append(
+            [node.id, node.name, node.max, node.baseline, node.target, gap, how, role, list(node.task)]
+        )
     return Table(title, columns, rows, footer=None)
+
+
+def _beyond(plan: Plan, node: Item, tr: Labels) -> Cell:
+    """How a criterion that does not fall on a unit concerns it: others lead it, or nobody does."""
+    if node.lead:
+        return tr("how.beyond")
+    overseen = lead_cell(plan, node, tr)
+    return overseen if overseen != "-" else tr("how.no_lead")
+
+
+def role_text(plan: Plan, the_round: Round, criterion_id: str, role: str, tr: Labels) -> str:
+    """A role as a reader reads it: "scores", or "contributes; Phòng Nội vụ scores"."""
+    if role == "scores":
+        return tr("role.scores")
+    return tr("role.by", role=tr(f"role.{role}"), scorer=scorer_name(plan, the_round, criterion_id, tr))
+
+
+def scorer_name(plan: Plan, the_round: Round, criterion_id: str, tr: Labels) -> str:
+    scorer = the_round.scorer(criterion_id)
+    return unit_name(plan, scorer) if scorer is not None else tr("scorer.unit")
 
 
 def _lost(node: Item) -> Decimal | None:
@@ -155,6 +200,20 @@ def _unit_facts(plan: Plan, load: Workload, tr: Labels) -> list[tuple[str, str]]
     oversees = [f"{f} {plan.nodes[f].name}" for f in load.oversees]
     facts.append((tr("unit.oversees"), "; ".join(oversees) or tr("none")))
     year = plan.file.plan.baseline_year
+    scored = [plan.nodes[i] for i in load.scores]
+    counts = [sum(1 for role in load.roles.values() if role == r) for r in ("contributes", "oversees")]
+    facts.append(
+        (
+            tr("unit.round"),
+            tr(
+                "unit.round.value",
+                scores=len(scored),
+                points=sum((n.max for n in scored), Decimal(0)),
+                contributes=counts[0],
+                oversees=counts[1],
+            ),
+        )
+    )
     for label, points in ((tr("unit.own"), load.own_points), (tr("unit.with_groups"), load.all_points)):
         if points.lost is None or points.to_recover is None:  # a first-year plan: nothing was lost yet
             text = tr("unit.points.first_year", at_stake=points.at_stake)
@@ -170,8 +229,8 @@ def _unit_facts(plan: Plan, load: Workload, tr: Labels) -> list[tuple[str, str]]
     return facts
 
 
-def _flat_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
-    """One row per unit and criterion, for spreadsheets."""
+def _flat_table(plan: Plan, loads: list[Workload], tr: Labels, the_round: Round) -> Table:
+    """One row per unit and criterion it has a role on, for spreadsheets."""
     columns = [
         Column("unit", tr("col.unit")),
         Column("unit_name", tr("col.unit")),
@@ -180,13 +239,17 @@ def _flat_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
         *_score_columns(plan, tr),
         Column("how", tr("col.how")),
         Column("via_group", tr("col.via_group")),
+        Column("role", tr("col.role")),
+        Column("scorer", tr("col.scorer")),
     ]
     rows: list[list[Cell]] = []
     for load in loads:
-        for task in load.tasks:
-            node = task.node
-            how = "via_group" if task.via else "shared" if task.shared else "own"
-            via = task.via.id if task.via else ""
+        listed = [
+            (t.node, "via_group" if t.via else "shared" if t.shared else "own", t.via) for t in load.tasks
+        ]
+        listed += [(node, "none" if not node.lead else "beyond", None) for node in load.beyond]
+        for node, how, via_unit in listed:
+            via = via_unit.id if via_unit else ""
             rows.append(
                 [
                     load.unit.id,
@@ -199,6 +262,8 @@ def _flat_table(plan: Plan, loads: list[Workload], tr: Labels) -> Table:
                     _lost(node),
                     how,
                     via,
+                    load.roles[node.id],
+                    the_round.scorer(node.id) or "",
                 ]
             )
     return Table(None, columns, rows)
@@ -216,6 +281,8 @@ def _load_data(load: Workload) -> dict[str, object]:
         "via_group": [task.node.id for task in load.via_group],
         "groups": {task.node.id: task.via.id for task in load.via_group if task.via is not None},
         "oversees": list(load.oversees),
+        "scores": load.scores,
+        "roles": load.roles,
         "duties": [{"section": d.section, "text": d.text} for d in load.duties],
         "likely": [{"node": m.node_id, "column": m.column, "points": m.difference} for m in load.likely],
         **_points_data(load.own_points),
