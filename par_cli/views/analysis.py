@@ -22,6 +22,7 @@ from par_cli.texts.labels import Labels
 from par_cli.views.assessment import assessment_report
 from par_cli.views.common import column_label, first_year, lead_cell, mismatch_where, with_subtotals
 from par_cli.views.gaps import gaps_report
+from par_cli.views.round import evidence_lines, explanation_lines, several_senders
 from par_cli.views.shapes import Cell, Chart, Column, Properties, Report, Table
 from par_cli.views.summary import summary_report
 from par_cli.views.workload import workload_report
@@ -54,7 +55,7 @@ def analysis_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Lab
         facts += [fact for fact in scored.facts if fact[0] != tr("score.files")]
         by_title = {table.title: table for table in scored.tables}
         tables.append(replace(scored.tables[0], title=tr("report.self_by_field")))
-        tables.append(_self_assessment(plan, result, tr))
+        tables.append(_self_assessment(plan, result, tr, several_senders(actuals)))
         for key in ("score.estimates", "score.not_applicable", "score.missing", "score.appraisal.differs"):
             if tr(key) in by_title:
                 tables.append(by_title[tr(key)])
@@ -85,7 +86,7 @@ def analysis_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Lab
     )
 
 
-def _self_assessment(plan: Plan, result: Assessment, tr: Labels) -> Table:
+def _self_assessment(plan: Plan, result: Assessment, tr: Labels, named: bool) -> Table:
     """Every criterion the unit scores itself: its score, the appraisal, its evidence and explanation,
     each criterion with sub-criteria as a subtotal row above them."""
     by_id = {c.node.id: c for c in result.applicable if not c.survey}
@@ -99,8 +100,8 @@ def _self_assessment(plan: Plan, result: Assessment, tr: Labels) -> Table:
         if c is None:  # a criterion with sub-criteria: its row sums theirs
             return [item.id, item.name, item.max, item.target, sums.get(item.id), None, None, None, None]
         appraised = c.assessed.appraised
-        evidence = list(c.assessed.evidence) or None
-        explanation = "\n".join(c.assessed.explanations) or None
+        evidence = evidence_lines(plan, c.assessed, named) or None
+        explanation = "\n".join(explanation_lines(plan, c.assessed, named)) or None
         return [
             item.id,
             item.name,

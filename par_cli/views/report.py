@@ -30,6 +30,7 @@ from par_cli.views.issuer import (
     plan_issuer,
     signature,
 )
+from par_cli.views.round import evidence_lines, explanation_lines, several_senders
 from par_cli.views.shapes import Block, Cell, Column, Document, Paragraph, Properties, Table
 
 ZERO = Decimal(0)
@@ -84,8 +85,8 @@ def signed_report(plan: Plan, actuals: Actuals, when: date, number: str | None, 
         addressees=addressed(sender.receivers, tr) if sender.receivers else (),
     )
     body: list[Block] = [Paragraph(_opening(plan, sender, result, tr))]
-    body += _scores_part(plan, result, tr)
-    body += _explanations(plan, result, tr)
+    body += _scores_part(plan, result, tr, several_senders(actuals))
+    body += _explanations(plan, result, tr, several_senders(actuals))
     for number_key, key, texts in (
         ("III", "report.difficulties", actuals.difficulties),
         ("IV", "report.proposals", actuals.proposals),
@@ -129,7 +130,7 @@ def _opening(plan: Plan, sender: _Sender, result: Assessment, tr: Labels) -> str
     return tr("report.opening.after", document=document, sentence=sentence) if document else sentence
 
 
-def _scores_part(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:
+def _scores_part(plan: Plan, result: Assessment, tr: Labels, named: bool) -> list[Block]:
     """Part I: the totals in a sentence or two, then the table of letter 383."""
     blocks: list[Block] = [Paragraph(f"I. {tr('report.part.scores').upper()}", "part")]
     own = result.self_assessed
@@ -153,11 +154,11 @@ def _scores_part(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:
             Paragraph(tr("report.missing", count=len(missing), ids=", ".join(c.node.id for c in missing)))
         )
     blocks.append(Paragraph(tr("report.table_follows")))
-    blocks.append(_scores_table(plan, result, tr))
+    blocks.append(_scores_table(plan, result, tr, named))
     return blocks
 
 
-def _scores_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
+def _scores_table(plan: Plan, result: Assessment, tr: Labels, named: bool) -> Table:
     """STT | Lĩnh vực/Tiêu chí/Tiêu chí thành phần | Điểm tối đa | Điểm tự đánh giá | Tài liệu kiểm
     chứng | Giải trình: a row per field (bold), per criterion with sub-criteria (bold, their sum),
     per scored criterion; survey criteria and those that do not apply said so; a total."""
@@ -181,7 +182,7 @@ def _scores_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
                     shown.add(branch.id)
                     bold.add(len(rows))
                     rows.append([branch.id, branch.name, branch.max, sums.get(branch.id, ZERO), None, None])
-            rows.append(_row(plan, criterion, tr))
+            rows.append(_row(plan, criterion, tr, named))
     footer: list[Cell] = [
         None,
         tr("report.grand_total"),
@@ -201,11 +202,12 @@ def _scores_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
     return Table(None, columns, rows, footer=footer, subtotals=bold)
 
 
-def _row(plan: Plan, criterion: CriterionResult, tr: Labels) -> list[Cell]:
+def _row(plan: Plan, criterion: CriterionResult, tr: Labels, named: bool) -> list[Cell]:
+    """``named``: each evidence line and explanation names the office that sent it (several did)."""
     node: Item = criterion.node
     assessed = criterion.assessed
-    evidence: Cell = list(assessed.evidence) or None
-    explanation = "\n".join(assessed.explanations) or None
+    evidence: Cell = evidence_lines(plan, assessed, named) or None
+    explanation = "\n".join(explanation_lines(plan, assessed, named)) or None
     score: Cell = criterion.score
     if criterion.not_applicable:
         score = tr("report.cell.not_applicable")
@@ -219,7 +221,7 @@ def _row(plan: Plan, criterion: CriterionResult, tr: Labels) -> list[Cell]:
     return [node.id, node.name, node.max, score, evidence, explanation]
 
 
-def _explanations(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:
+def _explanations(plan: Plan, result: Assessment, tr: Labels, named: bool) -> list[Block]:
     """Part II: what a reader of the table must be told in words: each explanation given, each
     score that still lacks evidence and explanation (to be written before signing), each criterion
     that does not apply and why."""
@@ -235,7 +237,8 @@ def _explanations(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:
         elif criterion.survey:
             continue
         elif assessed.explanations:
-            lines += [Paragraph(f"{where}: {text}", "item") for text in assessed.explanations]
+            texts = explanation_lines(plan, assessed, named)
+            lines += [Paragraph(f"{where}: {text}", "item") for text in texts]
         elif criterion.unexplained:
             lines.append(Paragraph(f"- {where}: {tr('report.to_explain')}", "placeholder"))
     blocks += lines or [Paragraph(tr("report.nothing_to_explain"))]
