@@ -26,7 +26,7 @@ from par_cli.core.problems import Code, DataError, Term, Where
 from par_cli.core.units import match_units
 from par_cli.core.validation import validate
 from par_cli.readers.files import read_bytes, shown_name
-from par_cli.readers.sheets import is_workbook, read_workbook
+from par_cli.readers.sheets import file_kind, is_workbook, read_workbook
 from par_cli.readers.yamlsource import Source, parse_source
 
 # A scores file is refused unread above this size: one unit's scores are a few hundred KiB.
@@ -107,7 +107,7 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
     merged = _Merger(plan)
     for path in paths:
         try:
-            source = _read(plan, path)
+            source = _read(plan, path, merged.problems)
         except DataError as error:
             merged.problems.add_error(error)
             continue
@@ -117,21 +117,22 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
     return merged.result()
 
 
-def _read(plan: Plan, path: str | Path) -> Source:
-    """A scores file: YAML, or an Excel workbook (told apart by their first bytes)."""
+def _read(plan: Plan, path: str | Path, problems: Collector) -> Source:
+    """A scores file: YAML, or a workbook (told apart by their content). The cells of a workbook
+    that cannot be read join ``problems``; the rest is checked as usual."""
     raw = read_bytes(path, MAX_SCORES_BYTES)
     if is_workbook(raw):
-        return read_workbook(raw, shown_name(path), plan.branches)
+        survey = frozenset(c.id for c in plan.criteria() if c.scored_by == "survey")
+        workbook = read_workbook(raw, shown_name(path), plan.branches, survey)
+        if workbook.problems:
+            problems.add_error(DataError(workbook.problems))
+        return workbook.source
     if str(path).lower().endswith(WORKBOOK_SUFFIXES):  # named as a workbook, but it is not one
-        raise DataError.at(Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=_kind_of(raw))
+        raise DataError.at(Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=file_kind(raw))
     return parse_source(raw, shown_name(path), frozenset({"evidence"}))
 
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-
-
-def _kind_of(raw: bytes) -> Term:
-    return Term("kind.empty" if not raw.strip() else "kind.text")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 class _Merger:
