@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, ValidationError
 
 from par_cli.core.collect import At, Collector
 from par_cli.core.model import Score, Strict, Text
@@ -111,7 +111,7 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
         except DataError as error:
             merged.problems.add_error(error)
             continue
-        file = validate(ActualsFile, source.data, source, merged.problems, kind="scores")
+        file = _validated(source, merged.problems)
         if file is not None:
             merged.add(source, file)
     return merged.result()
@@ -133,6 +133,29 @@ def _read(plan: Plan, path: str | Path, problems: Collector) -> Source:
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _validated(source: Source, problems: Collector) -> ActualsFile | None:
+    """The file's values, checked; a wrong value is reported and left out, and the rest is still
+    merged and checked, so that a text in one score never hides a score above its maximum."""
+    try:
+        return ActualsFile.model_validate(source.data)
+    except ValidationError as error:
+        wrong = {tuple(e["loc"][:2]) for e in error.errors(include_url=False)}
+    validate(ActualsFile, source.data, source, problems, kind="scores")  # words each problem
+    if not isinstance(source.data, dict):
+        return None
+    rest: dict[str, Any] = {}
+    for key, value in source.data.items():
+        if (key,) in wrong:
+            continue
+        if key in ("scores", "not_applicable") and isinstance(value, dict):
+            value = {k: v for k, v in value.items() if (key, k) not in wrong}
+        rest[key] = value
+    try:
+        return ActualsFile.model_validate(rest)
+    except ValidationError:
+        return None
 
 
 class _Merger:

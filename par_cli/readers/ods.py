@@ -15,6 +15,7 @@ from par_cli.readers.cells import (
     MAX_ROWS,
     MAX_SHEETS,
     BadCell,
+    ErrorValue,
     Formula,
     Number,
     Sheet,
@@ -27,6 +28,7 @@ from par_cli.readers.package import Package, XmlHandler, too_large
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
+CALC = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0 "
 MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 SHEET, ROW = TABLE + "table", TABLE + "table-row"
@@ -156,6 +158,8 @@ class _Content(XmlHandler):
         attributes = self.cell_attributes
         kind = attributes.get(OFFICE + "value-type")
         text = "\n".join("".join(paragraph) for paragraph in self.paragraphs)
+        if attributes.get(CALC + "value-type") == "error":  # a formula's error: #DIV/0! as its text
+            return ErrorValue(text[:20] or "#?")
         if kind is None:
             formula = attributes.get(TABLE + "formula")
             if formula is not None:

@@ -227,10 +227,11 @@ def _sheet(name: str, index: int, rows: list[list[Any]], walk: _Walk) -> Sheet:
     for row_index, row in enumerate(rows):
         cells: dict[int, Value] = {}
         for column_index, value in enumerate(row):
-            if value == "" or value is None:
-                continue
             special = walk.special.get((index, row_index, column_index))
-            cells[column_index + 1] = _value(value, special)
+            if special is not None and special.startswith("#"):  # calamine gives an error as ""
+                cells[column_index + 1] = ErrorValue(special)
+            elif value != "" and value is not None:
+                cells[column_index + 1] = _value(value, special)
         if cells:
             sheet.rows[row_index + 1] = cells
     for (at, number, column), mark in walk.special.items():
@@ -240,8 +241,6 @@ def _sheet(name: str, index: int, rows: list[list[Any]], walk: _Walk) -> Sheet:
 
 
 def _value(value: Any, special: str | None) -> Value:
-    if special is not None and special.startswith("#"):
-        return ErrorValue(special)
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
