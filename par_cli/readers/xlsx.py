@@ -64,16 +64,22 @@ def read_sheets(package: Package) -> list[Sheet]:
         kind, target = relations.get(relation, ("", ""))
         if kind.endswith("/worksheet"):
             parts.append((name, _resolve(folder, target)))
-    shared = [_resolve(folder, t) for k, t in relations.values() if k.endswith("/sharedStrings")]
-    styles = [_resolve(folder, t) for k, t in relations.values() if k.endswith("/styles")]
+    shared = [
+        p
+        for k, t in relations.values()
+        if k.endswith("/sharedStrings") and package.has(p := _resolve(folder, t))
+    ]
+    styles = [
+        p for k, t in relations.values() if k.endswith("/styles") and package.has(p := _resolve(folder, t))
+    ]
     package.measure([*shared[:1], *styles[:1], *(part for _, part in parts)])
     percent_styles: frozenset[str] = frozenset()
-    if styles and package.has(styles[0]):
+    if styles:
         style_handler = _Styles()
         package.parse(styles[0], style_handler)
         percent_styles = style_handler.percent()
     strings: list[str] = []
-    if shared and package.has(shared[0]):
+    if shared:
         strings_handler = _SharedStrings(package.path)
         package.parse(shared[0], strings_handler)
         strings = strings_handler.strings

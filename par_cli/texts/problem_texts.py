@@ -526,8 +526,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     },
     "damage.missing": {"en": "{part} is missing", "vi": "thiếu phần {part}"},
     "damage.xml": {
-        "en": "{part}, line {line}: not well-formed XML ({reason})",
-        "vi": "{part}, dòng {line}: XML sai cú pháp ({reason})",
+        "en": "{part}, line {line}: the XML is broken ({reason})",
+        "vi": "{part}, dòng {line}: XML bị hỏng ({reason})",
     },
     "damage.dtd": {
         "en": "{part} declares a DTD or entities, which par never reads",
