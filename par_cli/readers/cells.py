@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import NamedTuple
 
 # Limits, generous for a real office workbook (a national plan of 100,000 criteria, a row each,
@@ -77,6 +78,7 @@ class Number(str):
 _INTEGER = re.compile(r"-?[0-9]{1,15}", re.ASCII)
 
 
+@lru_cache(maxsize=8192)
 def excel_number(text: str) -> Number | BadCell:
     """A stored number's text as Excel shows it: at most 15 significant digits, so that
     0.30000000000000004 (=0.1+0.2) is 0.3 and 6.92799999999999 is 6.928; whole numbers stay whole.
@@ -114,6 +116,7 @@ def _plain(value: Decimal) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)
 def column_letter(column: int) -> str:
     """The letters of a 1-based column: 1 is A, 28 is AB, 16384 is XFD."""
     letters = ""
@@ -123,20 +126,29 @@ def column_letter(column: int) -> str:
     return letters
 
 
-_REFERENCE = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})", re.ASCII)
+_LETTERS = re.compile(r"[A-Z]{1,3}", re.ASCII)
+_COLUMN_OF: dict[str, int] = {}  # "AB" → 28, filled as references are read (16,384 at most)
 
 
 def parse_reference(text: str) -> tuple[int, int] | None:
     """(row, column) of a cell reference such as "E12", both 1-based; None if it is none, or if it
-    lies outside a sheet (beyond XFD or row 1,048,576)."""
-    match = _REFERENCE.fullmatch(text)
-    if match is None:
+    lies outside a sheet (beyond XFD or row 1,048,576). Runs for every cell: kept lean."""
+    letters = text.rstrip("0123456789")
+    digits = text[len(letters) :]
+    column = _COLUMN_OF.get(letters)
+    if column is None:
+        if not _LETTERS.fullmatch(letters):
+            return None
+        column = 0
+        for letter in letters:
+            column = column * 26 + ord(letter) - 64
+        if column > MAX_COLUMNS:
+            return None
+        _COLUMN_OF[letters] = column
+    if not digits or len(digits) > 7 or not digits.isdigit() or not digits.isascii():
         return None
-    column = 0
-    for letter in match.group(1).upper():
-        column = column * 26 + ord(letter) - 64
-    row = int(match.group(2))
-    if not (1 <= row <= MAX_ROWS and column <= MAX_COLUMNS):
+    row = int(digits)
+    if not 1 <= row <= MAX_ROWS:
         return None
     return row, column
 

@@ -189,16 +189,16 @@ class _Reader:
         entry: dict[str, Any] = {}
         own: dict[tuple[str | int, ...], str] = {("scores", criterion_id): id_place}
         for role in ("score", "percent", "appraised"):
-            if role in columns:
+            if role in columns and (value := cells.get(columns[role][0])) is not None:
                 column, header = columns[role]
                 place = self.place(sheet, column, number)
-                self.figure(cells.get(column), role, criterion_id, place, header, entry, own)
+                self.figure(value, role, criterion_id, place, header, entry, own)
         for role in ("evidence", "explanation", "not_applicable"):
-            if role not in columns:
+            if role not in columns or (value := cells.get(columns[role][0])) is None:
                 continue
             column, header = columns[role]
             place = self.place(sheet, column, number)
-            text = self.text(cells.get(column), place, header, criterion_id)
+            text = self.text(value, place, header, criterion_id)
             if not text:
                 continue
             if role == "evidence":

@@ -18,6 +18,7 @@ from par_cli.readers.cells import (
     MAX_SHARED_CHARACTERS,
     MAX_SHARED_STRINGS,
     MAX_SHEETS,
+    MAX_XML_DEPTH,
     BadCell,
     ErrorValue,
     Formula,
@@ -37,6 +38,13 @@ RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships "
 REL_ID = "http://schemas.openxmlformats.org/officeDocument/2006/relationships id"
 STRICT_REL_ID = "http://purl.oclc.org/ooxml/officeDocument/relationships id"
 PERCENT_FORMATS = frozenset({9, 10})  # Excel's built-in 0% and 0.00%
+
+
+_LOCAL = {
+    namespace + local: local
+    for namespace in (MAIN, STRICT)
+    for local in ("c", "v", "f", "t", "is", "rPh", "row", "si", "sheet", "numFmt", "cellXfs", "xf", "sst")
+}
 
 
 def _local(name: str) -> str:
@@ -251,18 +259,23 @@ class _SheetHandler(XmlHandler):
         self.target: list[str] | None = None  # where character data goes
         self.length = 0
         self.phonetic = 0
+        self.row_number = 0  # the row whose cells row_cells holds
+        self.row_cells: dict[int, Value] = {}
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
-        self.enter()
-        local = _local(name)
+        self.depth += 1  # enter(), inline: this runs for every element of every sheet
+        if self.depth > MAX_XML_DEPTH:
+            self.enter()
+        local = _LOCAL.get(name)
         if local == "c":
             self.cell(attributes)
         elif local == "v":
             self.value = self.target = []
         elif local == "f":
             self.formula = self.target = []
-        elif local == "t" and self.inline is not None and not self.phonetic:
-            self.target = self.inline
+        elif local == "t":
+            if self.inline is not None and not self.phonetic:
+                self.target = self.inline
         elif local == "is":
             self.inline = []
         elif local == "rPh":
@@ -295,13 +308,16 @@ class _SheetHandler(XmlHandler):
 
     def end(self, name: str) -> None:
         self.depth -= 1
-        local = _local(name)
+        local = _LOCAL.get(name)
         if local == "c":
             value = self.finish()
             if value is not None:
-                self.sheet.rows.setdefault(self.row, {})[self.column] = value
+                if self.row != self.row_number:
+                    self.row_number = self.row
+                    self.row_cells = self.sheet.rows.setdefault(self.row, {})
+                self.row_cells[self.column] = value
             self.value = self.formula = self.inline = self.target = None
-        elif local in ("v", "f", "t"):
+        elif local == "v" or local == "f" or local == "t":
             self.target = None
         elif local == "rPh":
             self.phonetic -= 1
