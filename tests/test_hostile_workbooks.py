@@ -241,6 +241,20 @@ def test_a_zip_bomb_is_refused_at_the_speed_of_decompression(
     refused(path, "", "workbook-too-large", "xl/worksheets/sheet1.xml is larger than 1 MiB once decompressed")
 
 
+def test_a_part_that_expands_past_100_times_its_size_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(package, "RATIO_FLOOR", 64 * 1024)  # 16 MiB in par: lowered to keep this fast
+    padding = " " * (2 << 20)
+    body = f'<worksheet xmlns="{MAIN}"><sheetData>{HEADER_ROW}{padding}</sheetData></worksheet>'
+    refused(
+        workbook(tmp_path, sheet=body),
+        "",
+        "workbook-too-large",
+        "xl/worksheets/sheet1.xml decompresses to more than 100 times its size",
+    )
+
+
 def test_too_many_files_in_the_zip_are_refused_before_its_directory_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -257,6 +271,23 @@ def test_more_shared_strings_than_the_limit(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 1000)
     strings = f'<sst xmlns="{MAIN}">' + "<si><t/></si>" * 2000 + "</sst>"
     refused(workbook(tmp_path, strings=strings), "", "workbook-too-large", "more than 1000 distinct texts")
+
+
+def test_texts_past_the_limit_are_counted_before_any_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(package, "MAX_SHARED_STRINGS", 1000)
+    monkeypatch.setattr(xlsx, "_SharedStrings", None)  # never reached: refused while measuring
+    strings = f'<sst xmlns="{MAIN}">' + "<si><t/></si>" * 2000 + "</sst>"
+    refused(workbook(tmp_path, strings=strings), "", "workbook-too-large", "more than 1000 distinct texts")
+
+
+def test_more_tags_than_the_limit_are_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows without cells cost the parser a call each: 256 MiB of "<row/>" would be 44 million."""
+    monkeypatch.setattr(package, "MAX_TAGS", 1000)
+    refused(workbook(tmp_path, "<row/>" * 2000), "", "workbook-too-large", "more than 1000 XML tags")
 
 
 def test_a_declared_count_past_the_limit_is_refused_at_once(tmp_path: Path) -> None:
@@ -499,5 +530,5 @@ def test_limits_are_as_the_readme_states() -> None:
         32_767,
         1_000,
     )
-    assert (cells.MAX_PART_BYTES, cells.MAX_TOTAL_BYTES) == (256 << 20, 512 << 20)
+    assert (cells.MAX_PART_BYTES, cells.MAX_TOTAL_BYTES, cells.MAX_TAGS) == (256 << 20, 512 << 20, 16_000_000)
     assert zlib  # the bombs above are deflate streams

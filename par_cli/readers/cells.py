@@ -26,7 +26,10 @@ MAX_CELL_CHARACTERS = 32_767  # Excel's own limit for one cell's text
 MAX_ZIP_ENTRIES = 1_000  # files in an xlsx or ods zip (a real one holds tens)
 MAX_PART_BYTES = 256 * 1024 * 1024  # one file of the zip, decompressed
 MAX_TOTAL_BYTES = 512 * 1024 * 1024  # every file read from the zip, decompressed, all together
+MAX_RATIO = 100  # decompressed / compressed, past the first RATIO_FLOOR bytes of a file
+RATIO_FLOOR = 16 * 1024 * 1024
 MAX_XML_DEPTH = 64  # elements inside elements (a sheet is 5 deep)
+MAX_TAGS = 16_000_000  # XML tags in the files read (100,000 rows of 20 cells: about 8,000,000)
 MAX_SHEETS = 1_000
 
 SIGNIFICANT = 15  # the digits Excel shows of a stored double

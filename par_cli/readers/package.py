@@ -19,7 +19,16 @@ from typing import Any
 from xml.parsers import expat
 
 from par_cli.core.problems import Code, DataError, Term, Where
-from par_cli.readers.cells import MAX_PART_BYTES, MAX_TOTAL_BYTES, MAX_XML_DEPTH, MAX_ZIP_ENTRIES
+from par_cli.readers.cells import (
+    MAX_PART_BYTES,
+    MAX_RATIO,
+    MAX_SHARED_STRINGS,
+    MAX_TAGS,
+    MAX_TOTAL_BYTES,
+    MAX_XML_DEPTH,
+    MAX_ZIP_ENTRIES,
+    RATIO_FLOOR,
+)
 
 CHUNK = 1 << 16
 _END_OF_DIRECTORY = b"PK\x05\x06"
@@ -62,6 +71,7 @@ class Package:
         if len(infos) > MAX_ZIP_ENTRIES:
             raise too_large(path, "entries", count=len(infos), max=MAX_ZIP_ENTRIES)
         self.names = {info.filename for info in infos}
+        self.packed = {info.filename: info.compress_size for info in infos}  # enforced by zipfile
         self.budget = MAX_TOTAL_BYTES
 
     def has(self, name: str) -> bool:
@@ -72,12 +82,16 @@ class Package:
         if name not in self.names:
             raise damaged(self.path, "missing", part=name)
         size = 0
+        # Real XML compresses about 5 to 30 times; a bomb hundreds of times: stop it at 100.
+        expanded = max(RATIO_FLOOR, MAX_RATIO * self.packed[name])
         try:
             with self.zip.open(name) as stream:
                 while chunk := stream.read(CHUNK):
                     size += len(chunk)
                     if size > MAX_PART_BYTES:
                         raise too_large(self.path, "part", part=name, max=MAX_PART_BYTES >> 20)
+                    if size > expanded:
+                        raise too_large(self.path, "ratio", part=name, ratio=MAX_RATIO)
                     if size > self.budget:
                         raise too_large(self.path, "total", max=MAX_TOTAL_BYTES >> 20)
                     yield chunk
@@ -87,13 +101,22 @@ class Package:
             raise damaged(self.path, "compressed", part=name) from None
         self.budget -= size
 
-    def measure(self, names: list[str]) -> None:
-        """Decompress ``names`` once without parsing, so a bomb is refused at the speed of
-        decompression; the budget is given back for the real read."""
+    def measure(self, names: list[str], strings: str | None = None) -> None:
+        """Decompress ``names`` once without parsing, so that a bomb is refused at the speed of
+        decompression: their sizes, the tags they hold (each one costs the parser a call), and
+        the texts of the shared strings part ``strings``. The budget is given back for the read."""
         budget = self.budget
+        tags = 0
         for name in names:
-            for _ in self.chunks(name):
-                pass
+            texts = 0
+            for chunk in self.chunks(name):
+                tags += chunk.count(b"<")
+                if name == strings:
+                    texts += chunk.count(b"<si>") + chunk.count(b"<si/>") + chunk.count(b"<si ")
+            if tags > MAX_TAGS:
+                raise too_large(self.path, "tags", max=MAX_TAGS)
+            if texts > MAX_SHARED_STRINGS:
+                raise too_large(self.path, "shared", max=MAX_SHARED_STRINGS)
         self.budget = budget
 
     def read(self, name: str, limit: int = 4 * 1024 * 1024) -> bytes:

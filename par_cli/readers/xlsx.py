@@ -80,7 +80,7 @@ def read_sheets(package: Package) -> list[Sheet]:
     styles = [
         p for k, t in relations.values() if k.endswith("/styles") and package.has(p := _resolve(folder, t))
     ]
-    package.measure([*shared[:1], *styles[:1], *(part for _, part in parts)])
+    package.measure([*shared[:1], *styles[:1], *(part for _, part in parts)], *shared[:1])
     percent_styles: frozenset[str] = frozenset()
     if styles:
         style_handler = _Styles()

@@ -566,6 +566,10 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "{part} is larger than {max} MiB once decompressed",
         "vi": "{part} lớn hơn {max} MiB khi giải nén",
     },
+    "bound.ratio": {
+        "en": "{part} decompresses to more than {ratio} times its size",
+        "vi": "{part} khi giải nén lớn hơn {ratio} lần kích thước nén",
+    },
     "bound.total": {"en": "more than {max} MiB once decompressed", "vi": "hơn {max} MiB khi giải nén"},
     "bound.sheets": {"en": "{count} sheets (at most {max})", "vi": "{count} trang tính (tối đa {max})"},
     "bound.shared": {"en": "more than {max} distinct texts", "vi": "hơn {max} chuỗi văn bản khác nhau"},
@@ -578,6 +582,7 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "một ô dài hơn {max} ký tự (giới hạn của chính Excel)",
     },
     "bound.cells": {"en": "more than {max} cells", "vi": "hơn {max} ô"},
+    "bound.tags": {"en": "more than {max} XML tags", "vi": "hơn {max} thẻ XML"},
     "bound.rows": {"en": "rows beyond row {max}", "vi": "dòng vượt quá dòng {max}"},
     "err.cell-error": {
         "en": "the {column} cell shows the error {error}",
