@@ -79,7 +79,13 @@ def test_the_problems_read_in_vietnamese_with_the_sheets_own_words() -> None:
 # -- a workbook written here, as an office fills it in
 
 
-def _book(tmp_path: Path, rows: list[list[Any]], header: list[str] | None = None, **formats: str) -> Path:
+def _book(
+    tmp_path: Path,
+    rows: list[list[Any]],
+    header: list[str] | None = None,
+    name: str = "office.xlsx",
+    **formats: str,
+) -> Path:
     """A workbook with the header Id | Score | Percent (%) | Appraised, ``rows`` below it;
     ``formats``: a number format per cell ("B3": "0.0%")."""
     book = Workbook()
@@ -90,7 +96,7 @@ def _book(tmp_path: Path, rows: list[list[Any]], header: list[str] | None = None
         sheet.append(row)
     for cell, code in formats.items():
         sheet[cell].number_format = code
-    path = tmp_path / "office.xlsx"
+    path = tmp_path / name
     book.save(path)
     return path
 
@@ -208,3 +214,26 @@ def test_numbers_as_excel_shows_them() -> None:
 def test_every_score_a_double_can_hold_reads_back_exactly(value: Decimal) -> None:
     """A score of at most 3 decimals, stored as Excel stores it, reads back as the same figure."""
     assert Decimal(number_of(float(value))) == value
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_no_workbook_message_names_a_yaml_key(tmp_path: Path, language: str) -> None:
+    """Each problem a workbook can have in its cells, in both languages: the sheet's words only."""
+    rows = [
+        ["8.1", None, 120, None],  # a percentage above 100
+        ["1.1", 1, None, 1],
+        ["1.1", 2, None, None],  # the same criterion twice
+        ["1.2", "=A1", None, None],  # a formula without a value
+        ["1.3", 1, None, 3],  # appraised above the maximum
+        ["1.4", 2, 50, None],  # a percentage for a criterion the unit scores
+    ]
+    path = _book(tmp_path, rows)
+    other = _book(tmp_path, [["8.1", None, 78.3, 9]], name="other.xlsx")  # appraised a survey criterion
+    result = run_par("score", "-i", str(path), "-i", str(other), env={"PAR_LANG": language})
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 6, result.stderr
+    for line in lines:
+        assert ":Điểm!" in line
+        for key in ("scores[", "not_applicable", "percent ", "appraised:", ".score", "assessed_unit"):
+            assert key not in line, line

@@ -649,6 +649,10 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "clear its Appraised cell: the survey's result goes in its Score or Percent (%) cell",
         "vi": "hãy xóa ô Điểm thẩm định: kết quả điều tra ghi ở ô Điểm tự đánh giá hoặc ô Tỷ lệ (%)",
     },
+    "err.percent-above-100.sheet": {
+        "en": "{id}: {value} % is above 100 %",
+        "vi": "{id}: {value} % lớn hơn 100 %",
+    },
     "err.files-disagree.sheet": {
         "en": "this cell says '{value}' but a file before says '{other}'",
         "vi": "ô này ghi '{value}' nhưng tệp trước ghi '{other}'",
