@@ -532,3 +532,26 @@ def test_limits_are_as_the_readme_states() -> None:
     )
     assert (cells.MAX_PART_BYTES, cells.MAX_TOTAL_BYTES, cells.MAX_TAGS) == (256 << 20, 512 << 20, 16_000_000)
     assert zlib  # the bombs above are deflate streams
+
+
+def _renamed_stream(tmp_path: Path, name: str) -> Path:
+    """filled.xls with its Workbook stream renamed in the compound file's directory."""
+    raw = bytearray((FIXTURES / "workbooks" / "filled.xls").read_bytes())
+    old = "Workbook".encode("utf-16-le")
+    at = raw.find(old + b"\0\0")
+    new = name.encode("utf-16-le") + b"\0\0"
+    raw[at : at + 64] = new.ljust(64, b"\0")
+    raw[at + 0x40 : at + 0x42] = struct.pack("<H", len(new))
+    path = tmp_path / "scores.xlsx"  # named as an xlsx: the content decides
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
+    path = _renamed_stream(tmp_path, "EncryptionInfo")  # how Excel stores an encrypted xlsx
+    refused(path, "", "workbook-encrypted", "is a password-protected workbook")
+
+
+def test_an_old_word_document_says_what_it_is(tmp_path: Path) -> None:
+    path = _renamed_stream(tmp_path, "WordDocument")
+    refused(path, "", "not-a-workbook", "it is a Word 97-2003 document")

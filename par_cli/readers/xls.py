@@ -40,7 +40,7 @@ _LEAST = {
     0x0809: 4,  # BOF
     0x0085: 8,  # BoundSheet8
     0x00FC: 8,  # SST
-    0x041E: 5,  # Format
+    0x041E: 3,  # Format
     0x00E0: 4,  # XF
     0x0042: 2,  # CodePage
     0x0022: 2,  # Date1904
@@ -100,6 +100,7 @@ class _Walk:
         self.special: dict[tuple[int, int, int], str] = {}  # (sheet, row, column) → "%" or an error
         self.extent: dict[int, list[int]] = {}
         self.cells = 0
+        self.biff8 = True
 
     def run(self) -> None:
         stream = self.stream
@@ -121,6 +122,8 @@ class _Walk:
     def record(self, kind: int, data: bytes, at: int) -> None:
         if kind == 0x0809:
             self.sheet = self.positions.get(at, -1)
+            if at == 0:  # the workbook's own BOF: its version (0x0600 is BIFF8, Excel 97 on)
+                self.biff8 = struct.unpack_from("<H", data)[0] == 0x0600
         elif kind == 0x0085:
             if data[4] & 0x3F not in (0, 1, 2) or data[5] not in (0, 1, 2, 6):
                 raise damaged(self.path, "xls")
@@ -195,11 +198,19 @@ class _Walk:
             raise too_large(self.path, "cells", max=MAX_CELLS)
 
     def format(self, data: bytes) -> None:
-        code, count, flags = struct.unpack_from("<HHB", data)
-        body = data[5:]
-        text = (
-            body[: 2 * count].decode("utf-16-le", "replace") if flags & 1 else body[:count].decode("latin-1")
-        )
+        """A number format: its text says whether it shows a percentage. BIFF8 writes the text as
+        a Unicode string (a count of characters, a flag, then 1 or 2 bytes each); BIFF5 as bytes."""
+        code = struct.unpack_from("<H", data)[0]
+        if self.biff8 and len(data) >= 5:
+            count, flags = struct.unpack_from("<HB", data, 2)
+            body = data[5:]
+            text = (
+                body[: 2 * count].decode("utf-16-le", "replace")
+                if flags & 1
+                else body[:count].decode("latin-1")
+            )
+        else:
+            text = data[3 : 3 + data[2]].decode("latin-1")
         if is_percent_format(text):
             self.custom_percent.add(code)
 
