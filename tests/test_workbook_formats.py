@@ -237,3 +237,15 @@ def test_no_workbook_message_names_a_yaml_key(tmp_path: Path, language: str) -> 
         assert ":Điểm!" in line
         for key in ("scores[", "not_applicable", "percent ", "appraised:", ".score", "assessed_unit"):
             assert key not in line, line
+
+
+def test_what_readers_xls_relies_on_in_python_calamine() -> None:
+    """If a release of python-calamine changes these, par_cli/readers/xls.py must change with it:
+    rows from A1 (skip_empty_area=False), an error cell given as "", a percentage as its number."""
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(BOOKS / "bad.xls"))
+    rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    assert rows[0][:2] == ["Id", "Name"], "readers/xls.py: rows no longer start at A1"
+    assert rows[5][0] == "1.4" and rows[5][4] == "", "readers/xls.py: an error cell is no longer ''"
+    assert rows[4][4] == 0.5, "readers/xls.py: a percentage cell is no longer its plain number"
