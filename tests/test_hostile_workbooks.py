@@ -555,3 +555,9 @@ def test_a_password_protected_workbook_says_so(tmp_path: Path) -> None:
 def test_an_old_word_document_says_what_it_is(tmp_path: Path) -> None:
     path = _renamed_stream(tmp_path, "WordDocument")
     refused(path, "", "not-a-workbook", "it is a Word 97-2003 document")
+
+
+def test_a_formula_whose_result_is_empty_text_is_an_empty_cell(tmp_path: Path) -> None:
+    cells_ = row(2, "1.1", '<c r="B2" t="str"><f>IF(1=1,"",1)</f><v></v></c>')
+    cells_ += row(3, "1.2", '<c r="B3"><f>1+1</f><v></v></c>')  # never computed (openpyxl writes so)
+    refused(workbook(tmp_path, cells_), ":Scores!B3", "formula-without-value", "1.2: holds the formula =1+1")

@@ -336,8 +336,10 @@ class _SheetHandler(XmlHandler):
         if kind == "inlineStr":
             return "".join(self.inline) if self.inline is not None else None
         if not stored:
-            if self.formula is not None:
-                return Formula("=" + "".join(self.formula)[:200])
+            # t="str" with an empty <v>: a formula whose text result is "" (=IF(A1="";"";A1));
+            # with no value at all, or an empty number, the formula was never computed.
+            if self.formula is not None and not (kind == "str" and self.value is not None):
+                return Formula("=" + ("".join(self.formula)[:200] or "…"))
             return None
         if kind == "n":
             number = excel_number(stored)
