@@ -236,6 +236,8 @@ class _Reader:
         if isinstance(value, Percent):
             if role == "percent" or (role == "score" and criterion_id in self.survey):
                 key, text = "percent", value.percent
+            elif criterion_id in self.survey:  # appraised: refused for any survey criterion anyway
+                text = value.percent
             else:  # a percentage where points are asked: 78.3 % must never be read as 0.783 points
                 self.problem(Code.PERCENT_NOT_SURVEY, place, id=criterion_id, column=header)
                 return
