@@ -245,6 +245,43 @@ def offices_formats(runs: int, folder: Path) -> tuple[dict[str, Timing], list[Ch
     return timings, checks
 
 
+HOSTILE = {
+    "xfd1048576.xlsx": "a lone cell at XFD1048576",
+    "row_99999999999.xlsx": "a row numbered 99999999999",
+    "sheet_1gib.xlsx": "a 1 GiB sheet in a 1 MB zip",
+    "strings_5m.xlsx": "5,000,000 shared strings in 125 KB",
+    "string_300mb.xlsx": "one 300 MB shared string",
+    "billion_laughs.xlsx": "an entity bomb",
+    "ods_repeated.ods": "an ods row repeated a billion times",
+}
+
+
+def workbooks(runs: int, folder: Path, criteria: int) -> tuple[dict[str, Timing], list[Check]]:
+    """Reading workbooks: the same scores as YAML and as xlsx, and each hostile workbook of
+    issue 17 at its real size, refused in about the time a valid workbook takes to start."""
+    books = folder / "workbooks"
+    subprocess.run(
+        [sys.executable, str(HERE / "workbooks.py"), str(books), "--criteria", str(criteria)], check=True
+    )
+    plan = str(books / "plan.yaml")
+    same = f"{criteria:,} criteria"
+    commands = {
+        f"par score, {same}, YAML": [PAR, "--criteria", plan, "score", "-i", str(books / "scores.yaml")],
+        f"par score, {same}, xlsx": [PAR, "--criteria", plan, "score", "-i", str(books / "scores.xlsx")],
+        **{f"refused: {what}": [PAR, "score", "-i", str(books / name)] for name, what in HOSTILE.items()},
+    }
+    timings = measure(commands, runs)
+    ratio = timings[f"par score, {same}, xlsx"].seconds / timings[f"par score, {same}, YAML"].seconds
+    checks = [Check(f"xlsx / YAML, {same}", f"{ratio:.2f}", "≤ 1.50", ratio <= 1.5)]
+    for what in HOSTILE.values():
+        timing = timings[f"refused: {what}"]
+        checks.append(within(f"refused: {what}", timing.seconds, 1.5))
+        checks.append(
+            Check(f"peak memory, {what}", f"{timing.peak_mib:.0f} MiB", "< 100 MiB", timing.peak_mib < 100)
+        )
+    return timings, checks
+
+
 def linear(runs: int, folder: Path, largest: int) -> tuple[dict[str, Timing], list[Check]]:
     """Time and memory grow with the file, no faster: one-line criteria, and 2,000 communes."""
     sizes = [n for n in (100_000, 1_000_000) if n <= largest]
@@ -330,6 +367,10 @@ def main() -> None:
         sections = [
             ("Start-up", *startup(runs)),
             ("Offices' formats", *offices_formats(runs, folder)),
+            (
+                "Reading workbooks",
+                *workbooks(max(3, runs // 3), folder, 10_000 if options.quick else 100_000),
+            ),
             ("Scale", *scale(max(3, runs // 3), 10_000 if options.quick else 100_000, folder)),
             ("Comparing every commune", *compare_all(3, 300 if options.quick else 3_321, folder)),
             ("The error path", *error_path(max(3, runs // 2), folder)),

@@ -166,7 +166,7 @@ def test_a_formula_without_a_stored_value_is_named(tmp_path: Path) -> None:
     row = _rows(load_workbook(path).worksheets[0])["7.2"]
     result = run_par("score", "-i", str(path))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {path}:Scores!E{row}: holds the formula =1+0.5 but no value")
+    assert result.stderr.startswith(f"error: {path}:Scores!E{row}: 7.2: holds the formula =1+0.5 but no")
 
 
 @pytest.mark.parametrize(
@@ -174,11 +174,11 @@ def test_a_formula_without_a_stored_value_is_named(tmp_path: Path) -> None:
     [
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
-            "is a password-protected workbook or an old .xls file",
+            "cannot be read as a workbook: its compound-file structure is broken",
         ),
-        (None, "is not an Excel workbook that can be read"),
-        (b"hello: 1\n", "is not an Excel workbook that can be read (it holds text)"),  # renamed
-        (b"", "is not an Excel workbook that can be read (the file is empty)"),
+        (None, "is not a workbook par can read (it is a zip archive that holds no workbook)"),
+        (b"hello: 1\n", "is not a workbook par can read (it holds text)"),  # renamed
+        (b"", "is not a workbook par can read (the file is empty)"),
     ],
 )
 def test_what_is_not_a_readable_workbook_gets_one_line(

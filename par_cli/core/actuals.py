@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, ValidationError
 
 from par_cli.core.collect import At, Collector
 from par_cli.core.model import Score, Strict, Text
@@ -27,7 +27,7 @@ from par_cli.core.round import Round
 from par_cli.core.units import match_units
 from par_cli.core.validation import validate
 from par_cli.readers.files import read_bytes, shown_name
-from par_cli.readers.sheets import is_workbook, read_workbook
+from par_cli.readers.sheets import file_kind, is_workbook, read_workbook
 from par_cli.readers.yamlsource import Source, parse_source
 
 # A scores file is refused unread above this size: one unit's scores are a few hundred KiB.
@@ -121,31 +121,55 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
     merged = _Merger(plan)
     for path in paths:
         try:
-            source = _read(plan, path)
+            source = _read(plan, path, merged.problems)
         except DataError as error:
             merged.problems.add_error(error)
             continue
-        file = validate(ActualsFile, source.data, source, merged.problems, kind="scores")
+        file = _validated(source, merged.problems)
         if file is not None:
             merged.add(source, file)
     return merged.result()
 
 
-def _read(plan: Plan, path: str | Path) -> Source:
-    """A scores file: YAML, or an Excel workbook (told apart by their first bytes)."""
+def _read(plan: Plan, path: str | Path, problems: Collector) -> Source:
+    """A scores file: YAML, or a workbook (told apart by their content). The cells of a workbook
+    that cannot be read join ``problems``; the rest is checked as usual."""
     raw = read_bytes(path, MAX_SCORES_BYTES)
     if is_workbook(raw):
-        return read_workbook(raw, shown_name(path), plan.branches)
+        survey = frozenset(c.id for c in plan.criteria() if c.scored_by == "survey")
+        workbook = read_workbook(raw, shown_name(path), plan.branches, survey)
+        if workbook.problems:
+            problems.add_error(DataError(workbook.problems))
+        return workbook.source
     if str(path).lower().endswith(WORKBOOK_SUFFIXES):  # named as a workbook, but it is not one
-        raise DataError.at(Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=_kind_of(raw))
+        raise DataError.at(Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=file_kind(raw))
     return parse_source(raw, shown_name(path), frozenset({"evidence"}))
 
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
-def _kind_of(raw: bytes) -> Term:
-    return Term("kind.empty" if not raw.strip() else "kind.text")
+def _validated(source: Source, problems: Collector) -> ActualsFile | None:
+    """The file's values, checked; a wrong value is reported and left out, and the rest is still
+    merged and checked, so that a text in one score never hides a score above its maximum."""
+    try:
+        return ActualsFile.model_validate(source.data)
+    except ValidationError as error:
+        wrong = {tuple(e["loc"][:2]) for e in error.errors(include_url=False)}
+    validate(ActualsFile, source.data, source, problems, kind="scores")  # words each problem
+    if not isinstance(source.data, dict):
+        return None
+    rest: dict[str, Any] = {}
+    for key, value in source.data.items():
+        if (key,) in wrong:
+            continue
+        if key in ("scores", "not_applicable") and isinstance(value, dict):
+            value = {k: v for k, v in value.items() if (key, k) not in wrong}
+        rest[key] = value
+    try:
+        return ActualsFile.model_validate(rest)
+    except ValidationError:
+        return None
 
 
 class _Merger:

@@ -104,6 +104,11 @@ class Code(StrEnum):
     SCORE_AND_PERCENT = "score-and-percent"
     PERCENT_ABOVE_100 = "percent-above-100"
     NOT_THE_SCORER = "not-the-scorer"
+    # A workbook that cannot be read, or a cell of it
+    WORKBOOK_DAMAGED = "workbook-damaged"
+    WORKBOOK_TOO_LARGE = "workbook-too-large"
+    CELL_ERROR = "cell-error"
+    BAD_CELL = "bad-cell"
     # The command line: exit 2 (raised by the CLI only)
     NO_SUCH_OPTION = "no-such-option"
     NO_SUCH_COMMAND = "no-such-command"

@@ -1,191 +1,321 @@
-"""Scores from an Excel workbook, read as a scores file would be, with each value's cell.
+"""Scores from a workbook (.xlsx, .xlsm, .xls, .ods), read as a scores file would be, with each
+value's cell.
 
-Offices fill in scores in Excel. The workbook `par template --format xlsx` writes (or any workbook
-with the same columns, found by their headers, in either language, in any order, on any sheet)
-is read into the same plain data as a YAML scores file, so that it is checked and merged the same
-way; each problem then names its cell (``scores.xlsx:Điểm!E12``). A number Excel stored as a binary
-double is read as the shortest decimal that gives it back (6.928, never 6.92799999), then held to
-the rules of any score; a decimal comma typed as text ("6,928") is read as in a YAML file.
+Offices fill in scores in Excel or LibreOffice. The workbook `par template --format xlsx` writes
+(or any workbook with the same columns, found by their headers, in either language, in any order,
+on any sheet) is read into the same plain data as a YAML scores file, so that it is checked and
+merged the same way; each problem then names its cell (``scores.xlsx:Điểm!E12``). The format is
+told by the file's content, never by its name. A stored number is read as Excel shows it (15
+significant digits: 0.30000000000000004 is 0.3); a decimal comma typed as text ("6,928") is read
+as in a YAML file. A percentage-formatted score of a survey criterion is its published percent.
+
+Every problem of the workbook is found in one read: a cell that cannot be read is reported and
+left out, and the rest is read and checked as usual. Only a workbook that cannot be read at all
+(not a workbook, damaged, beyond the limits of ``cells.py``) stops at once.
 """
 
 from __future__ import annotations
 
-import io
 import unicodedata
-import zipfile
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
-from par_cli.core.problems import Code, DataError, Where
+from par_cli.core.problems import Code, DataError, Problem, Term, Where
+from par_cli.readers.cells import BadCell, ErrorValue, Formula, Number, Percent, Sheet, Value, column_letter
+from par_cli.readers.ole import SIGNATURE as OLE
 from par_cli.readers.yamlsource import Source
 
 ZIP = b"PK\x03\x04"
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted workbook, or an old .xls
+EMPTY_ZIP = b"PK\x05\x06"
 
 # The headers each column is known by, in both languages (the template writes the first ones).
 HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "stt", "mã", "mã tiêu chí"),
     "score": ("score", "điểm tự đánh giá", "điểm"),
+    "percent": ("percent", "percent (%)", "tỷ lệ (%)", "tỷ lệ"),
     "evidence": ("evidence", "tài liệu kiểm chứng"),
     "explanation": ("explanation", "giải trình"),
     "not_applicable": ("not applicable", "không áp dụng (lý do)", "không áp dụng"),
     "appraised": ("appraised", "điểm thẩm định"),
 }
-# The keys of the workbook's "about" rows: a label, the key, and the value.
+# The keys of the workbook's "about" rows: a label, the key (a hidden column), and the value.
 KEYS = ("year", "assessed_unit", "unit", "target")
-HEADER_ROWS = 12  # the header row is looked for in the first rows of each sheet
+LISTS = ("difficulties", "proposals")  # a line of the cell is an item; several rows add up
+HEADER_ROWS = 20  # the header row is looked for in the first rows of each sheet that hold something
+BULLETS = ("- ", "– ", "• ", "+ ")
+
+
+class Workbook(NamedTuple):
+    """A workbook read as a scores file, and the problems of the cells that could not be read."""
+
+    source: Source
+    problems: list[Problem]
 
 
 def is_workbook(raw: bytes) -> bool:
-    return raw.startswith(ZIP) or raw.startswith(OLE)
+    return raw.startswith((ZIP, EMPTY_ZIP, OLE))
 
 
-def read_workbook(raw: bytes, path: str, branches: frozenset[str]) -> Source:
+def read_workbook(
+    raw: bytes, path: str, branches: frozenset[str], survey: frozenset[str] = frozenset()
+) -> Workbook:
     """The scores of a workbook as plain data. ``branches``: the ids of the plan's fields and
-    criteria with sub-criteria, whose rows are headings and subtotals, not scores."""
+    criteria with sub-criteria, whose rows are headings and subtotals, not scores; ``survey``: the
+    criteria scored by a survey, whose percentage-formatted score is a percent."""
+    sheets = _sheets(raw, path)
+    return _Reader(path, raw, branches, survey).read(sheets)
+
+
+def _sheets(raw: bytes, path: str) -> list[Sheet]:
+    """Every sheet's cells, by the kind of file the content says it is."""
     if raw.startswith(OLE):
-        raise DataError.at(Code.WORKBOOK_ENCRYPTED, Where(path))
-    try:
-        from openpyxl import load_workbook  # imported here: only a workbook needs it
+        from par_cli.readers import ole, xls
 
-        values = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise DataError.at(Code.NOT_A_WORKBOOK, Where(path), detail=type(error).__name__) from None
-    try:
-        return _read(values, formulas, raw, path, branches)
-    finally:
-        values.close()
-        formulas.close()
+        compound = ole.open_compound(raw, path)
+        streams = compound.streams
+        if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+            raise DataError.at(Code.WORKBOOK_ENCRYPTED, Where(path))
+        if "Workbook" in streams or "Book" in streams:
+            return xls.read_sheets(raw, compound, path)
+        kind = "kind.doc" if "WordDocument" in streams else "kind.ole"
+        raise DataError.at(Code.NOT_A_WORKBOOK, Where(path), detail=Term(kind))
+    from par_cli.readers.package import Package
 
-
-def _read(values: Any, formulas: Any, raw: bytes, path: str, branches: frozenset[str]) -> Source:
-    data: dict[str, Any] = {"scores": {}, "not_applicable": {}}
-    cells: dict[tuple[str | int, ...], str] = {}
-    found = False
-    for sheet in values.worksheets:
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        header = _header(rows)
-        if header is None:
-            _about(sheet.title, rows, data, cells)
-            continue
-        found = True
-        at, columns = header
-        formula_rows = [list(row) for row in formulas[sheet.title].iter_rows(values_only=True)]
-        for number, row in enumerate(rows[at + 1 :], start=at + 2):
-            criterion_id = _text(_get(row, columns["id"]))
-            if not criterion_id or criterion_id in branches:
-                continue  # an empty row, a heading or a subtotal
-            _entry(
-                data, cells, sheet.title, number, row, formula_rows[number - 1], columns, criterion_id, path
+    package = Package(raw, path)
+    if package.has("[Content_Types].xml"):
+        types = package.read("[Content_Types].xml")
+        if (
+            b"spreadsheetml.sheet.main" in types
+            or b"spreadsheetml.template.main" in types
+            or (
+                b"ms-excel.sheet.macroEnabled.main" in types
+                or b"ms-excel.template.macroEnabled.main" in types
             )
-    if not found:
-        raise DataError.at(Code.NO_SCORES_SHEET, Where(path), headers=", ".join(HEADERS["score"][:2]))
-    return Source(path, raw, data, cells)
+        ):
+            from par_cli.readers import xlsx
+
+            return xlsx.read_sheets(package)
+        kind = (
+            "kind.xlsb"
+            if b"ms-excel.sheet.binary" in types
+            else "kind.docx"
+            if b"wordprocessingml" in types
+            else "kind.pptx"
+            if b"presentationml" in types
+            else "kind.zip"
+        )
+        raise DataError.at(Code.NOT_A_WORKBOOK, Where(path), detail=Term(kind))
+    if package.has("mimetype"):
+        from par_cli.readers import ods
+
+        mimetype = package.read("mimetype", 1024).strip()
+        if mimetype == ods.MIMETYPE:
+            return ods.read_sheets(package)
+        kind = "kind.odt" if mimetype.endswith(b".text") else "kind.opendocument"
+        raise DataError.at(Code.NOT_A_WORKBOOK, Where(path), detail=Term(kind))
+    raise DataError.at(Code.NOT_A_WORKBOOK, Where(path), detail=Term("kind.zip"))
 
 
-def _header(rows: list[list[Any]]) -> tuple[int, dict[str, int]] | None:
-    """The header row (its index) and the column of each role, if this sheet has an id and a score."""
-    for index, row in enumerate(rows[:HEADER_ROWS]):
-        columns: dict[str, int] = {}
-        for column, value in enumerate(row):
-            name = _fold(value)
-            for role, names in HEADERS.items():
-                if name in names and role not in columns:
-                    columns[role] = column
-        if "id" in columns and "score" in columns:
-            return index, columns
-    return None
+def file_kind(raw: bytes) -> Term:
+    """What a file that is no workbook holds, in words: for "is not a workbook (it is a PDF)"."""
+    head = raw[:1024].lstrip()
+    if not head:
+        return Term("kind.empty")
+    if head.startswith(b"%PDF"):
+        return Term("kind.pdf")
+    lowered = head.lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<table")) or b"<html" in lowered:
+        return Term("kind.html")
+    if b"\0" in head:
+        return Term("kind.binary")
+    return Term("kind.text")
 
 
-def _entry(
-    data: dict[str, Any],
-    cells: dict[tuple[str | int, ...], str],
-    sheet: str,
-    number: int,
-    row: list[Any],
-    formula_row: list[Any],
-    columns: dict[str, int],
-    criterion_id: str,
-    path: str,
-) -> None:
-    def cell(role: str) -> str:
-        return f"{sheet}!{_letter(columns[role])}{number}"
+class _Reader:
+    """The scores sheet(s) and the about rows, with every unreadable cell a problem."""
 
-    entry: dict[str, Any] = {}
-    cells[("scores", criterion_id)] = f"{sheet}!{_letter(columns['id'])}{number}"
-    for role in ("score", "appraised"):
-        if role not in columns:
-            continue
-        value = _get(row, columns[role])
-        formula = _get(formula_row, columns[role])
-        if value is None and isinstance(formula, str) and formula.startswith("="):
-            raise DataError.at(Code.FORMULA_WITHOUT_VALUE, Where(path, cell=cell(role)), formula=formula[:60])
-        if value is not None and _text(value):
-            entry[role] = _figure(value)
-            cells[("scores", criterion_id, role)] = cell(role)
-    if "evidence" in columns:
-        lines = [line.strip() for line in (_text(_get(row, columns["evidence"])) or "").splitlines()]
-        if any(lines):
-            entry["evidence"] = [line for line in lines if line]
-            cells[("scores", criterion_id, "evidence")] = cell("evidence")
-    if "explanation" in columns and (text := _text(_get(row, columns["explanation"]))):
-        entry["explanation"] = text
-        cells[("scores", criterion_id, "explanation")] = cell("explanation")
-    if "not_applicable" in columns and (reason := _text(_get(row, columns["not_applicable"]))):
-        data["not_applicable"][criterion_id] = reason
-        cells[("not_applicable", criterion_id)] = cell("not_applicable")
-    if entry:
-        if criterion_id in data["scores"]:
+    def __init__(self, path: str, raw: bytes, branches: frozenset[str], survey: frozenset[str]) -> None:
+        self.path, self.raw, self.branches, self.survey = path, raw, branches, survey
+        self.data: dict[str, Any] = {"scores": {}, "not_applicable": {}}
+        self.cells: dict[tuple[str | int, ...], str] = {}
+        self.problems: list[Problem] = []
+
+    def read(self, sheets: list[Sheet]) -> Workbook:
+        found = False
+        for sheet in sheets:
+            numbers = sorted(sheet.rows)
+            header = self.header(sheet, numbers)
+            if header is None:
+                self.about(sheet, numbers)
+                continue
+            found = True
+            at, columns = header
+            self.about(sheet, [n for n in numbers if n < at])  # title rows above the header
+            for number in numbers:
+                if number > at:
+                    self.row(sheet, number, columns)
+        if not found:
             raise DataError.at(
-                Code.DUPLICATE_KEY, Where(path, cell=cells[("scores", criterion_id)]), key=criterion_id
+                Code.NO_SCORES_SHEET, Where(self.path), headers=", ".join(HEADERS["score"][:2])
             )
-        data["scores"][criterion_id] = entry
+        return Workbook(Source(self.path, self.raw, self.data, self.cells), self.problems)
+
+    def header(self, sheet: Sheet, numbers: list[int]) -> tuple[int, dict[str, tuple[int, str]]] | None:
+        """The header row and each role's column and header text, if the sheet has an id and a score."""
+        for number in numbers[:HEADER_ROWS]:
+            columns: dict[str, tuple[int, str]] = {}
+            for column, value in sorted(sheet.rows[number].items()):
+                name = _fold(value)
+                for role, names in HEADERS.items():
+                    if name in names and role not in columns:
+                        columns[role] = (column, " ".join(str(value).split()))
+            if "id" in columns and "score" in columns:
+                return number, columns
+        return None
+
+    def place(self, sheet: Sheet, column: int, number: int) -> str:
+        return f"{sheet.name}!{column_letter(column)}{number}"
+
+    def problem(self, code: Code, place: str, label: str | None = None, **params: Any) -> None:
+        """A problem at ``place``; ``label``: the criterion the message starts with."""
+        self.problems.append(Problem(code, Where(self.path, cell=place), params, label))
+
+    def row(self, sheet: Sheet, number: int, columns: dict[str, tuple[int, str]]) -> None:
+        cells = sheet.rows[number]
+        id_column = columns["id"][0]
+        id_place = self.place(sheet, id_column, number)
+        criterion_id = self.text(cells.get(id_column), id_place, columns["id"][1], None)
+        if not criterion_id or criterion_id in self.branches:
+            return  # an empty row, a heading or a subtotal
+        entry: dict[str, Any] = {}
+        own: dict[tuple[str | int, ...], str] = {("scores", criterion_id): id_place}
+        for role in ("score", "percent", "appraised"):
+            if role in columns and (value := cells.get(columns[role][0])) is not None:
+                column, header = columns[role]
+                place = self.place(sheet, column, number)
+                self.figure(value, role, criterion_id, place, header, entry, own)
+        for role in ("evidence", "explanation", "not_applicable"):
+            if role not in columns or (value := cells.get(columns[role][0])) is None:
+                continue
+            column, header = columns[role]
+            place = self.place(sheet, column, number)
+            text = self.text(value, place, header, criterion_id)
+            if not text:
+                continue
+            if role == "evidence":
+                lines = [line.strip() for line in text.splitlines() if line.strip()]
+                entry["evidence"] = lines
+                own[("scores", criterion_id, "evidence")] = place
+            elif role == "explanation":
+                entry["explanation"] = text
+                own[("scores", criterion_id, "explanation")] = place
+            elif criterion_id not in self.data["not_applicable"]:
+                self.data["not_applicable"][criterion_id] = text
+                self.cells[("not_applicable", criterion_id)] = place
+        if not entry:
+            return
+        if criterion_id in self.data["scores"]:
+            self.problem(Code.DUPLICATE_KEY, id_place, None, key=criterion_id)
+            return
+        self.data["scores"][criterion_id] = entry
+        self.cells.update(own)
+
+    def figure(
+        self,
+        value: Value | None,
+        role: str,
+        criterion_id: str,
+        place: str,
+        header: str,
+        entry: dict[str, Any],
+        own: dict[tuple[str | int, ...], str],
+    ) -> None:
+        """A score, percent or appraised cell into ``entry``; a cell that is no figure, a problem."""
+        if value is None or self.unreadable(value, place, header, criterion_id):
+            return
+        key = role
+        if isinstance(value, Percent):
+            if role == "percent" or (role == "score" and criterion_id in self.survey):
+                key, text = "percent", value.percent
+            elif criterion_id in self.survey:  # appraised: refused for any survey criterion anyway
+                text = value.percent
+            else:  # a percentage where points are asked: 78.3 % must never be read as 0.783 points
+                self.problem(Code.PERCENT_NOT_SURVEY, place, id=criterion_id, column=header)
+                return
+        else:
+            text = _plain_text(value)
+            if role == "percent":
+                text = text.removesuffix("%").strip()
+            if not text:
+                return
+        if key in entry:  # a survey's percentage both in its Score and its Percent cell
+            self.problem(Code.SCORE_AND_PERCENT, place, id=criterion_id)
+            return
+        entry[key] = text
+        own[("scores", criterion_id, key)] = place
+
+    def text(self, value: Value | None, place: str, header: str, criterion_id: str | None) -> str:
+        """A cell as text ("" when empty or unreadable, the latter reported)."""
+        if value is None or self.unreadable(value, place, header, criterion_id):
+            return ""
+        if isinstance(value, Percent):
+            return f"{value.percent}%"
+        return _plain_text(value)
+
+    def unreadable(self, value: Value, place: str, header: str, criterion_id: str | None) -> bool:
+        """Whether ``value`` is a formula without a value, an error or a broken cell (reported)."""
+        if isinstance(value, Formula):
+            self.problem(Code.FORMULA_WITHOUT_VALUE, place, criterion_id, formula=value.formula[:60])
+        elif isinstance(value, ErrorValue):
+            self.problem(Code.CELL_ERROR, place, criterion_id, error=value.error, column=header)
+        elif isinstance(value, BadCell):
+            self.problem(Code.BAD_CELL, place, criterion_id, detail=Term(value.kind, {"text": value.text}))
+        else:
+            return False
+        return True
+
+    def about(self, sheet: Sheet, numbers: list[int]) -> None:
+        """The rows that say whose the scores are: a label, a key (year, assessed_unit, ...), a value."""
+        for number in numbers:
+            cells = sheet.rows[number]
+            key = cells.get(2)
+            if not isinstance(key, str) or key.strip() not in (*KEYS, *LISTS):
+                continue
+            key = key.strip()
+            place = self.place(sheet, 3, number)
+            text = self.text(cells.get(3), place, key, None)
+            if not text:
+                continue
+            if key in LISTS:
+                items = self.data.setdefault(key, [])
+                self.cells.setdefault((key,), place)
+                for line in text.splitlines():
+                    item = _unbulleted(line)
+                    if item:
+                        self.cells[(key, len(items))] = place
+                        items.append(item)
+            else:
+                self.data[key] = text
+                self.cells[(key,)] = place
 
 
-def _about(
-    sheet: str, rows: list[list[Any]], data: dict[str, Any], cells: dict[tuple[str | int, ...], str]
-) -> None:
-    """The rows that say whose the scores are: a label, a key (year, assessed_unit, ...), a value."""
-    for number, row in enumerate(rows, start=1):
-        key = _text(_get(row, 1))
-        value = _get(row, 2)
-        if key in KEYS and value is not None and _text(value):
-            data[key] = _figure(value) if key in ("year", "target") else _text(value)
-            cells[(key,)] = f"{sheet}!C{number}"
+def _unbulleted(line: str) -> str:
+    line = line.strip()
+    for bullet in BULLETS:
+        if line.startswith(bullet):
+            return line[len(bullet) :].strip()
+    return line.lstrip("-").strip() if line.startswith("-") and line.strip("-") else line
 
 
-def _get(row: list[Any], column: int) -> Any:
-    return row[column] if column < len(row) else None
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        return _figure(value)
+def _plain_text(value: Value) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, Number):
+        return str(value)
     text = str(value).strip()
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
-def _figure(value: Any) -> str:
-    """A cell's number as the text of a score: the shortest decimal that gives the double back."""
-    if isinstance(value, bool) or not isinstance(value, float | int):
-        return str(value).strip()
-    if isinstance(value, int):
-        return str(value)
-    try:
-        return format(Decimal(repr(value)).normalize(), "f")
-    except InvalidOperation:
-        return repr(value)  # nan, inf: refused as numbers later, with their cell
-
-
 def _fold(value: Any) -> str:
-    return " ".join(str(value).split()).casefold() if isinstance(value, str) else ""
-
-
-def _letter(column: int) -> str:
-    """The letter of a 0-based column (openpyxl is loaded by then: a workbook is being read)."""
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(column + 1))
+    return (
+        " ".join(value.split()).casefold() if isinstance(value, str) and not isinstance(value, Number) else ""
+    )

@@ -2,22 +2,28 @@
 
 xlsx stores every number as a binary double, so a score becomes a float here and only here;
 with at most 3 decimals it reads back as the same decimal (85.401). Every text cell is written
-as text: a name that starts with "=" or "{=" never becomes a formula, a URL never a link.
+as text: a name that starts with "=" or "{=" never becomes a formula, a URL never a link, and a
+control or bidirectional character is written escaped (``\x1b``, ``\u202e``), as every format
+writes it. Sheet names follow Excel's own rules, whatever the titles hold.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
 from par_cli.render.cells import cell_text
+from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Column, Report, Table
 
 MAX_WIDTH = 60
+MAX_SHEET_NAME = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+RESERVED_SHEET = "history"  # Excel keeps it for its change history
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
@@ -88,8 +94,9 @@ def _sheet(book: Any, table: Table, name: str) -> None:
 
 
 def text(cell: Any, value: str) -> Any:
-    """A text cell, whatever the text looks like (a formula, a number, a link)."""
-    cell.value = value
+    """A text cell, whatever the text looks like (a formula, a number, a link, a control
+    character: xlsx cannot hold most controls, and a bidi override would reorder what prints)."""
+    cell.value = inert(value, keep_newlines=True)
     cell.data_type = "s"
     return cell
 
@@ -107,19 +114,27 @@ def _letter(col: int) -> str:
     return str(get_column_letter(col))
 
 
+def _invisible(character: str) -> bool:
+    """A control, a format character (a bidi override), a separator of lines, or no character yet:
+    nothing a sheet's tab can show."""
+    return unicodedata.category(character)[0] == "C" or character in "\u2028\u2029"
+
+
 def sheet_name(title: str, taken: set[str], fallback: str) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the workbook; cut at a word."""
+    """Excel's rules: at most 31 characters, none of []:*?/\\ nor controls or bidi characters,
+    no apostrophe first or last, never "History", unique in the workbook (in any case); cut at a word."""
     head = re.split(r"[:;(]", title)[0]  # a long title's head: "Survey criteria", not "... the"
-    if len(title) > 31 and 8 <= len(head.strip()) <= 31:
+    if len(title) > MAX_SHEET_NAME and 8 <= len(head.strip()) <= MAX_SHEET_NAME:
         title = head
-    base = " ".join(_SHEET_FORBIDDEN.sub(" ", title).split())
-    if len(base) > 31:
-        cut = base[:31]
+    shown = "".join(ch for ch in title if not _invisible(ch))
+    base = " ".join(_SHEET_FORBIDDEN.sub(" ", shown).split())
+    if len(base) > MAX_SHEET_NAME:
+        cut = base[:MAX_SHEET_NAME]
         base = cut.rsplit(" ", 1)[0] if " " in cut else cut
-    base = base.rstrip(" ,;.-–") or fallback
+    base = base.strip(" ,;.-–'") or fallback
     name, number_ = base, 2
-    while name.casefold() in taken:
+    while name.casefold() in taken or name.casefold() == RESERVED_SHEET:
         suffix = f" ({number_})"
-        name, number_ = base[: 31 - len(suffix)].rstrip() + suffix, number_ + 1
+        name, number_ = base[: MAX_SHEET_NAME - len(suffix)].rstrip(" '") + suffix, number_ + 1
     taken.add(name.casefold())
     return name

@@ -15,7 +15,10 @@ def message(problem: Problem, tr: Labels) -> str:
     params = problem.params
     if problem.code is Code.YAML_SYNTAX and tr.language == "vi":
         params = {**params, "problem": _in_vietnamese(str(params.get("problem", "")))}
-    text = tr(f"err.{problem.code}", **params)
+    key = f"err.{problem.code}"
+    if problem.where.cell and tr.has(f"{key}.sheet"):  # worded for a workbook: no YAML key named
+        key = f"{key}.sheet"
+    text = tr(key, **params)
     if problem.key:
         text = f"{problem.key}: {text}"
     if "suggestion" in params:

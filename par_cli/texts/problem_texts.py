@@ -479,20 +479,20 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "tiêu chí ở not_applicable",
     },
     "err.not-a-workbook": {
-        "en": "is not an Excel workbook that can be read ({detail})",
-        "vi": "không phải tệp Excel đọc được ({detail})",
+        "en": "is not a workbook par can read ({detail})",
+        "vi": "không phải bảng tính par đọc được ({detail})",
     },
     "hint.not-a-workbook": {
-        "en": "save it again as .xlsx, or give a YAML scores file",
-        "vi": "hãy lưu lại dưới dạng .xlsx, hoặc dùng tệp điểm YAML",
+        "en": "par reads .xlsx, .xlsm, .xls and .ods workbooks, and YAML scores files",
+        "vi": "par đọc bảng tính .xlsx, .xlsm, .xls, .ods và tệp điểm YAML",
     },
     "err.workbook-encrypted": {
-        "en": "is a password-protected workbook or an old .xls file",
-        "vi": "là tệp Excel có mật khẩu hoặc tệp .xls cũ",
+        "en": "is a password-protected workbook",
+        "vi": "là bảng tính có mật khẩu mở tệp",
     },
     "hint.workbook-encrypted": {
-        "en": "save it as .xlsx without a password to open it",
-        "vi": "hãy lưu dưới dạng .xlsx, không đặt mật khẩu mở tệp",
+        "en": "save it again without a password to open it",
+        "vi": "hãy lưu lại, không đặt mật khẩu mở tệp",
     },
     "err.no-scores-sheet": {
         "en": "no sheet of the workbook has the columns of a scores file",
@@ -539,6 +539,153 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "hint.not-the-scorer.sheet": {
         "en": "clear the cell: send only its evidence and explanation",
         "vi": "hãy xóa ô này: chỉ gửi tài liệu kiểm chứng và giải trình",
+    },
+    # -- a workbook that cannot be read, or a cell of it
+    "err.workbook-damaged": {
+        "en": "cannot be read as a workbook: {detail}",
+        "vi": "không đọc được như một bảng tính: {detail}",
+    },
+    "hint.workbook-damaged": {
+        "en": "open it in Excel or LibreOffice and save it again",
+        "vi": "hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại",
+    },
+    "damage.zip": {"en": "its zip structure is broken", "vi": "cấu trúc nén zip bị hỏng"},
+    "damage.compressed": {
+        "en": "the compressed data of {part} is corrupt",
+        "vi": "dữ liệu nén của {part} bị hỏng",
+    },
+    "damage.missing": {"en": "{part} is missing", "vi": "thiếu phần {part}"},
+    "damage.xml": {
+        "en": "{part}, line {line}: the XML is broken ({reason})",
+        "vi": "{part}, dòng {line}: XML bị hỏng ({reason})",
+    },
+    "damage.dtd": {
+        "en": "{part} declares a DTD or entities, which par never reads",
+        "vi": "{part} khai báo DTD hoặc thực thể (entity), là thứ par không bao giờ đọc",
+    },
+    "damage.deep": {"en": "{part} nests elements too deeply", "vi": "{part} lồng các phần tử quá sâu"},
+    "damage.row": {
+        "en": "sheet {sheet}: row {row} lies outside a sheet (rows 1 to 1048576)",
+        "vi": "trang {sheet}: dòng {row} nằm ngoài trang tính (dòng 1 đến 1048576)",
+    },
+    "damage.reference": {
+        "en": "sheet {sheet}: the cell {reference} lies outside a sheet (A1 to XFD1048576)",
+        "vi": "trang {sheet}: ô {reference} nằm ngoài trang tính (A1 đến XFD1048576)",
+    },
+    "damage.ole": {
+        "en": "its compound-file structure is broken",
+        "vi": "cấu trúc tệp phức hợp (compound file) bị hỏng",
+    },
+    "damage.xls": {
+        "en": "its Excel 97-2003 records are broken",
+        "vi": "các bản ghi Excel 97-2003 bị hỏng",
+    },
+    "err.workbook-too-large": {
+        "en": "holds more than par reads in a workbook: {limit}",
+        "vi": "chứa nhiều hơn mức par đọc trong một bảng tính: {limit}",
+    },
+    "hint.workbook-too-large": {
+        "en": "a scores workbook needs a row per criterion: keep the scores sheet, remove the rest",
+        "vi": "bảng điểm chỉ cần mỗi tiêu chí một dòng: giữ trang điểm, xóa phần còn lại",
+    },
+    "bound.entries": {
+        "en": "{count} files in its zip (at most {max})",
+        "vi": "{count} tệp trong gói zip (tối đa {max})",
+    },
+    "bound.part": {
+        "en": "{part} is larger than {max} MiB once decompressed",
+        "vi": "{part} lớn hơn {max} MiB khi giải nén",
+    },
+    "bound.ratio": {
+        "en": "{part} decompresses to more than {ratio} times its size",
+        "vi": "{part} khi giải nén lớn hơn {ratio} lần kích thước nén",
+    },
+    "bound.total": {"en": "more than {max} MiB once decompressed", "vi": "hơn {max} MiB khi giải nén"},
+    "bound.sheets": {"en": "{count} sheets (at most {max})", "vi": "{count} trang tính (tối đa {max})"},
+    "bound.shared": {"en": "more than {max} distinct texts", "vi": "hơn {max} chuỗi văn bản khác nhau"},
+    "bound.shared_text": {
+        "en": "texts of more than {max} Mi characters",
+        "vi": "văn bản dài hơn {max} Mi ký tự",
+    },
+    "bound.text": {
+        "en": "a cell of more than {max} characters (Excel's own limit)",
+        "vi": "một ô dài hơn {max} ký tự (giới hạn của chính Excel)",
+    },
+    "bound.cells": {"en": "more than {max} cells", "vi": "hơn {max} ô"},
+    "bound.tags": {"en": "more than {max} XML tags", "vi": "hơn {max} thẻ XML"},
+    "bound.rows": {"en": "rows beyond row {max}", "vi": "dòng vượt quá dòng {max}"},
+    "err.cell-error": {
+        "en": "the {column} cell shows the error {error}",
+        "vi": "ô {column} đang báo lỗi {error}",
+    },
+    "hint.cell-error": {
+        "en": "correct its formula, or type the figure itself",
+        "vi": "hãy sửa công thức, hoặc nhập trực tiếp con số",
+    },
+    "err.bad-cell": {"en": "the cell cannot be read: {detail}", "vi": "không đọc được ô: {detail}"},
+    "hint.bad-cell": {
+        "en": "type its value again in Excel or LibreOffice and save the workbook",
+        "vi": "hãy nhập lại giá trị của ô bằng Excel hoặc LibreOffice rồi lưu",
+    },
+    "cell.number_text": {"en": "a number cell holds '{text}'", "vi": "ô kiểu số lại chứa '{text}'"},
+    "cell.not_finite": {"en": "the number {text} is not finite", "vi": "số {text} không hữu hạn"},
+    "cell.shared_index": {
+        "en": "it refers to a text '{text}' that the workbook does not have",
+        "vi": "ô trỏ tới chuỗi văn bản '{text}' mà tệp không có",
+    },
+    "cell.boolean": {"en": "a true/false cell holds '{text}'", "vi": "ô đúng/sai lại chứa '{text}'"},
+    "cell.type": {"en": "its type '{text}' is unknown", "vi": "kiểu ô '{text}' không xác định"},
+    "kind.pdf": {"en": "it is a PDF document", "vi": "đây là tài liệu PDF"},
+    "kind.docx": {"en": "it is a Word document", "vi": "đây là văn bản Word"},
+    "kind.doc": {"en": "it is a Word 97-2003 document", "vi": "đây là văn bản Word 97-2003"},
+    "kind.pptx": {"en": "it is a PowerPoint presentation", "vi": "đây là bản trình chiếu PowerPoint"},
+    "kind.xlsb": {
+        "en": "it is an Excel binary workbook (.xlsb): save it as .xlsx",
+        "vi": "đây là bảng tính nhị phân Excel (.xlsb): hãy lưu dưới dạng .xlsx",
+    },
+    "kind.zip": {
+        "en": "it is a zip archive that holds no workbook",
+        "vi": "đây là tệp nén zip không chứa bảng tính",
+    },
+    "kind.odt": {"en": "it is an OpenDocument text", "vi": "đây là văn bản OpenDocument"},
+    "kind.opendocument": {
+        "en": "it is an OpenDocument file that is no spreadsheet",
+        "vi": "đây là tệp OpenDocument không phải bảng tính",
+    },
+    "kind.ole": {
+        "en": "it is an Office file that holds no workbook",
+        "vi": "đây là tệp Office không chứa bảng tính",
+    },
+    "kind.html": {
+        "en": "it is a web page (HTML), as some systems save .xls: open it in Excel, save it as .xlsx",
+        "vi": "đây là trang web (HTML), như một số phần mềm lưu .xls: hãy mở bằng Excel, lưu thành .xlsx",
+    },
+    "kind.binary": {"en": "it is a binary file", "vi": "đây là tệp nhị phân"},
+    # -- how a workbook's problems read, where the YAML wording would name keys
+    "err.duplicate-key.sheet": {
+        "en": "criterion {key} has another row above",
+        "vi": "tiêu chí {key} đã có một dòng ở phía trên",
+    },
+    "hint.duplicate-key.sheet": {"en": "keep one row per criterion", "vi": "mỗi tiêu chí chỉ ghi một dòng"},
+    "err.percent-not-survey.sheet": {
+        "en": "{id} is scored by the unit, in points: a percentage is for survey criteria",
+        "vi": "{id} do đơn vị tự chấm bằng điểm: tỷ lệ % chỉ dùng cho tiêu chí điều tra xã hội học",
+    },
+    "hint.percent-not-survey.sheet": {
+        "en": "type its points in the Score cell, formatted as a number",
+        "vi": "hãy nhập số điểm vào ô Điểm tự đánh giá, định dạng kiểu số",
+    },
+    "hint.appraised-survey.sheet": {
+        "en": "clear its Appraised cell: the survey's result goes in its Score or Percent (%) cell",
+        "vi": "hãy xóa ô Điểm thẩm định: kết quả điều tra ghi ở ô Điểm tự đánh giá hoặc ô Tỷ lệ (%)",
+    },
+    "err.percent-above-100.sheet": {
+        "en": "{id}: {value} % is above 100 %",
+        "vi": "{id}: {value} % lớn hơn 100 %",
+    },
+    "err.files-disagree.sheet": {
+        "en": "this cell says '{value}' but a file before says '{other}'",
+        "vi": "ô này ghi '{value}' nhưng tệp trước ghi '{other}'",
     },
     # -- the command line
     "err.no-such-option": {"en": "no such option {option}", "vi": "không có tùy chọn {option}"},
