@@ -74,7 +74,7 @@ def test_the_input_headers_written_are_headers_the_reader_knows() -> None:
 
     for tr in (Labels("en"), Labels("vi")):
         for role, key, _ in COLUMNS:
-            if role in INPUTS and role != "percent":  # the reader learns the percent column at the merge
+            if role in INPUTS:
                 assert tr(key).casefold() in HEADERS[role], (tr.language, role)
 
 
@@ -268,3 +268,64 @@ def test_a_score_in_a_criterion_the_office_does_not_score_names_its_cell(tmp_pat
         f"error: {path}:Scores!E{row}: 3.4: Phòng Tư pháp does not score 3.4, so its file gives no score "
         "for it; Phòng Nội vụ scores it (clear the cell: send only its evidence and explanation)\n"
     )
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_the_form_filled_in_reads_back_whole(tmp_path: Path, language: str) -> None:
+    """What the form asks for comes back: a score, a survey result in the percent column, the
+    difficulties and proposals of the About sheet, and an office's evidence for a shared criterion."""
+    path = _template(tmp_path, language=language)
+    _fill(path, {"7.2": 3.5, "1.1": 2})
+    _fill(path, {"8.1": 78.3}, column="F")  # SIPAS 78.3 % of its 10 points: 7.83
+    book = load_workbook(path)
+    about = book.worksheets[1]
+    rows = {row[1].value: row[1].row for row in about.iter_rows() if row[1].value}
+    about[f"C{rows['difficulties']}"] = "Thiếu biên chế\nPhần mềm chưa liên thông"
+    about[f"C{rows['proposals']}"] = "Bổ sung kinh phí"
+    book.save(path)
+    data = _json("-i", str(path))
+    scores = {c["id"]: c for c in data["criteria"] if c.get("score") is not None}
+    assert {i: (c["score"], c.get("percent")) for i, c in scores.items()} == {
+        "1.1": (2, None),
+        "7.2": (Decimal("3.5"), None),
+        "8.1": (Decimal("7.83"), Decimal("78.3")),
+    }
+    report = tmp_path / "report.md"
+    result = run_par("report", "-i", str(path), "--format", "markdown", "--output", str(report))
+    assert result.exit_code == 0, result.stderr
+    text = report.read_text(encoding="utf-8")
+    for item in ("Thiếu biên chế", "Phần mềm chưa liên thông", "Bổ sung kinh phí"):
+        assert f"- {item}" in text
+
+
+def test_a_percent_formatted_sipas_cell_reads_as_its_percentage(tmp_path: Path) -> None:
+    """78,3 % typed in the score cell of 8.1 is stored as 0.783 with a percent format: it is the
+    published result, 7.83 of 10 points, exactly as `percent: 78.3` in YAML."""
+    path = _template(tmp_path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    row = _rows(sheet)["8.1"]
+    sheet[f"E{row}"] = 0.783
+    sheet[f"E{row}"].number_format = "0.0%"
+    book.save(path)
+    survey = next(c for c in _json("-i", str(path))["criteria"] if c["id"] == "8.1")
+    assert (survey["score"], survey["percent"]) == (Decimal("7.83"), Decimal("78.3"))
+
+
+def test_an_office_form_sends_evidence_for_a_criterion_another_office_scores(tmp_path: Path) -> None:
+    """Phòng Tư pháp's form holds 1.7 (led by every office, scored by Phòng Nội vụ): its evidence
+    cell is open, its score cell locked, and what it sends merges with Nội vụ's score."""
+    path = _template(tmp_path, "--unit", "tu_phap")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    row = _rows(sheet)["1.7"]
+    assert sheet[f"E{row}"].protection.locked and not sheet[f"G{row}"].protection.locked
+    sheet[f"G{row}"] = "Sáng kiến số 3/SK-TP ngày 02/10/2024"
+    book.save(path)
+    noi_vu = tmp_path / "noi_vu.yaml"
+    noi_vu.write_text('unit: noi_vu\nscores:\n  "1.7": 2\n', encoding="utf-8")
+    data = _json("-i", str(noi_vu), "-i", str(path))
+    item = next(c for c in data["criteria"] if c["id"] == "1.7")
+    assert item["score"] == 2
+    assert item["evidence"] == ["Sáng kiến số 3/SK-TP ngày 02/10/2024"]
+    assert item["evidence_from"] == ["tu_phap"]
