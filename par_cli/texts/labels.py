@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from par_cli.core.numbers import fmt
 from par_cli.core.problems import Term, Where
+from par_cli.texts.evidence_texts import EVIDENCE_TEXTS
 from par_cli.texts.problem_texts import PROBLEM_TEXTS
 
 LANGUAGES = ("en", "vi")
@@ -1117,3 +1118,4 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
 }
 CATALOGUE.update(PROBLEM_TEXTS)
+CATALOGUE.update(EVIDENCE_TEXTS)
