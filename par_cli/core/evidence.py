@@ -26,7 +26,7 @@ from par_cli.core.claims import Claim
 from par_cli.core.collect import MAX_REPORTED, Collector
 from par_cli.core.plan import Plan
 from par_cli.core.problems import Code, Problem, Where, os_reason, severity
-from par_cli.readers.evidence_files import Folder, Found, Refused, digest, same_file
+from par_cli.readers.evidence_files import Folder, Found, Refused, digest, named, same_file
 
 
 @dataclass
@@ -195,7 +195,8 @@ def take_inventory(
     said = problems.error()
     inventory.problems, inventory.more = said.problems, said.more
     if root is not None:  # after the problems of the scores files, as many as there is room for
-        _unclaimed(inventory, set(found_ids), ignore)
+        written = {named(claim.entry.file) for a in actuals.criteria.values() for claim in a.files}
+        _unclaimed(inventory, set(found_ids), written, ignore)
     return inventory
 
 
@@ -211,13 +212,19 @@ def _required(plan: Plan, actuals: Actuals, inventory: Inventory, problems: Coll
         problems.add(Code.EVIDENCE_REQUIRED, assessed.score_at, id=criterion_id)
 
 
-def _unclaimed(inventory: Inventory, claimed: set[tuple[int, int] | str], ignore: tuple[str, ...]) -> None:
-    """The files of the folder no criterion names (all listed; a note for each, within the limit)."""
+def _unclaimed(
+    inventory: Inventory,
+    claimed: set[tuple[int, int] | str],
+    written: set[str | None],
+    ignore: tuple[str, ...],
+) -> None:
+    """The files of the folder no criterion names (all listed; a note for each, within the limit).
+    A file named but refused (empty, a link leading out) is named all the same: said once, as that."""
     assert inventory.root is not None
     skipped = {same_file(path) for path in ignore if os.path.exists(path)}
     for path, relative in Folder(inventory.root).walk():
         identity = same_file(path)
-        if identity in claimed or identity in skipped:
+        if identity in claimed or identity in skipped or relative in written:
             continue
         inventory.unclaimed.append(relative)
         if len(inventory.problems) < MAX_REPORTED:
@@ -242,9 +249,12 @@ def assign_names(plan: Plan, inventory: Inventory, reserved: tuple[str, ...] = (
     for row in inventory.rows:
         by_criterion.setdefault(row.criterion, []).append(row)
     for criterion_id, rows in by_criterion.items():
-        names = unique_names(
-            [(safe_name(r.found.relative.rsplit("/", 1)[-1]), r.found.relative) for r in rows]
-        )
+        # a clash settled by where each file was found: its path in its folder, then on disk
+        paths = [
+            (safe_name(r.found.relative.rsplit("/", 1)[-1]), f"{r.found.relative}\0{r.found.path}")
+            for r in rows
+        ]
+        names = unique_names(paths)
         for row, name in zip(rows, names, strict=True):
             row.name = f"{folders[criterion_id]}/{name}"
     return folders

@@ -51,6 +51,32 @@ class Refused(NamedTuple):
     params: dict[str, Any]
 
 
+def parts_of(written: str) -> list[str] | Refused:
+    """The names along a path as a scores file writes it, inside its folder: a backslash is a
+    slash, '.' is nothing, '..' goes up (never above the folder), an absolute path is refused."""
+    text = written.replace("\\", "/")
+    if _ABSOLUTE.match(text):
+        return Refused(Code.EVIDENCE_ABSOLUTE, {})
+    parts: list[str] = []
+    for part in text.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if not parts:
+                return Refused(Code.EVIDENCE_OUTSIDE, {})
+            parts.pop()
+        else:
+            parts.append(part)
+    return parts or Refused(Code.EVIDENCE_NOT_A_FILE, {})
+
+
+def named(written: str) -> str | None:
+    """The path inside the folder that ``written`` names, '/'-separated and NFC; None if it names
+    none (it leaves the folder)."""
+    parts = parts_of(written)
+    return None if isinstance(parts, Refused) else "/".join(nfc(part) for part in parts)
+
+
 class Folder:
     """A folder evidence lies in, with what was learnt of it (each directory listed once)."""
 
@@ -61,21 +87,9 @@ class Folder:
 
     def find(self, written: str) -> Found | Refused:
         """The file ``written`` names (as a scores file writes it), or why it names none."""
-        text = written.replace("\\", "/")
-        if _ABSOLUTE.match(text):
-            return Refused(Code.EVIDENCE_ABSOLUTE, {})
-        parts: list[str] = []
-        for part in text.split("/"):
-            if part in ("", "."):
-                continue
-            if part == "..":
-                if not parts:
-                    return Refused(Code.EVIDENCE_OUTSIDE, {})
-                parts.pop()
-            else:
-                parts.append(part)
-        if not parts:
-            return Refused(Code.EVIDENCE_NOT_A_FILE, {})
+        parts = parts_of(written)
+        if isinstance(parts, Refused):
+            return parts
         current = self.root
         shown: list[str] = []
         for index, part in enumerate(parts):

@@ -83,6 +83,11 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         "vi": "Có trong thư mục nhưng không thuộc tiêu chí nào",
     },
     "evidence.changes": {"en": "Changes since {against}", "vi": "Thay đổi so với {against}"},
+    "evidence.since": {"en": "Since {against}", "vi": "So với {against}"},
+    "evidence.since.value": {
+        "en": "{added} added, {changed} changed, {moved} moved, {removed} removed, {same} unchanged",
+        "vi": "thêm mới {added}, thay đổi {changed}, chuyển chỗ {moved}, bỏ đi {removed}, giữ nguyên {same}",
+    },
     "evidence.change.added": {"en": "added", "vi": "thêm mới"},
     "evidence.change.changed": {"en": "changed", "vi": "đã thay đổi"},
     "evidence.change.moved": {"en": "moved", "vi": "chuyển chỗ"},

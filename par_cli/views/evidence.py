@@ -89,6 +89,13 @@ def check_report(
         unclaimed.rows = [[path] for path in inventory.unclaimed]
         tables.append(unclaimed)
     if changes is not None:
+        counts = {kind: len(changes[kind]) for kind in CHANGES}
+        facts.append(
+            (
+                tr("evidence.since", against=against),
+                tr("evidence.since.value", **counts, same=changes["unchanged"]),
+            )
+        )
         tables.append(_changes_table(changes, tr, against or ""))
     return Report(
         title=f"{tr('evidence.title', year=plan.file.plan.year)}: {plan.file.plan.title}",
