@@ -332,3 +332,50 @@ def test_the_example_checks_with_two_notes() -> None:
     for row in data["files"]:
         on_disk = (EXAMPLE_DIR / row["found"]).read_bytes()
         assert (row["size"], row["sha256"]) == (len(on_disk), hashlib.sha256(on_disk).hexdigest())
+
+
+def test_the_workbook_has_an_evidence_file_column(tmp_path: Path) -> None:
+    """The form's Evidence file column (on screen, next to what prints): a path a line, read as
+    `{file: path}` is in YAML; a problem names its cell."""
+    from openpyxl import load_workbook
+
+    form = tmp_path / "tu_phap.xlsx"
+    for language, header in (("vi", "Tệp kiểm chứng"), ("en", "Evidence file")):
+        path = tmp_path / f"{language}.xlsx"
+        made = run_par(
+            "--lang", language, "template", "--format", "xlsx", "--unit", "tu_phap", "-o", str(path)
+        )
+        assert made.exit_code == 0, made.stderr
+        sheet = load_workbook(path).worksheets[0]
+        assert sheet.cell(4, 11).value == header  # column K, the first one on screen only
+        assert str(sheet.print_area).endswith(f"$J${sheet.max_row + 3}")  # it never prints
+    book = load_workbook(tmp_path / "en.xlsx")
+    sheet = book.worksheets[0]
+    rows = {str(row[0].value): row[0].row for row in sheet.iter_rows(min_row=5) if row[0].value}
+    (tmp_path / "ev" / "2.1").mkdir(parents=True)
+    (tmp_path / "ev" / "2.1" / "bao_cao.pdf").write_bytes(PDF)
+    (tmp_path / "ev" / "qd.pdf").write_bytes(PDF + b"qd")
+    sheet.cell(rows["2.1"], 5).value = 3
+    sheet.cell(rows["2.1"], 7).value = "Báo cáo số 198/BC-UBND"
+    sheet.cell(rows["2.1"], 11).value = "2.1\\bao_cao.pdf\n\nqd.pdf"  # typed on Windows, a blank line
+    sheet.cell(rows["3.4"], 11).value = "khong_co.pdf"
+    book.save(form)
+    code, data, stderr = check("-i", str(form), "--evidence-dir", str(tmp_path / "ev"))
+    assert code == 1
+    assert [(row["criterion"], row["found"]) for row in data["files"]] == [
+        ("2.1", "2.1/bao_cao.pdf"),
+        ("2.1", "qd.pdf"),
+    ]
+    problem = data["problems"][0]
+    assert (problem["code"], problem["cell"], problem["line"]) == (
+        "evidence-missing",
+        f"Scores!K{rows['3.4']}",
+        None,
+    )
+    assert stderr.startswith(
+        f"error: {form}:Scores!K{rows['3.4']}: 3.4: evidence file 'khong_co.pdf' is not in"
+    )
+    result = run_par("score", "-i", str(form), "--evidence-dir", str(tmp_path / "ev"), "--format", "json")
+    assert (
+        result.exit_code == 1 and json.loads(result.stdout)["problems"][0]["cell"] == f"Scores!K{rows['3.4']}"
+    )
