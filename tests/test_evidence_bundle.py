@@ -295,3 +295,25 @@ def test_every_name_is_safe_and_unique_in_any_order(texts: list[str], random: An
         assert not name.endswith((".", " ")) and unicodedata.is_normalized("NFC", name)
         assert len(name) <= FILE_CHARS and len(name.encode("utf-8")) <= 255
         assert name.split(".")[0].strip().upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+def test_files_are_deflated_at_the_level_chosen(tmp_path: Path) -> None:
+    """render/bundle_zip.py sets the level of an entry streamed into the zip through zipfile's
+    ZipInfo (private before Python 3.13): if a release moves it, this fails."""
+    import zlib
+
+    from par_cli.render.bundle_zip import LEVEL, Entry, write_bundle
+
+    text = b"".join(
+        b"%d;B\xc3\xa1o c\xc3\xa1o s\xe1\xbb\x91 %d/BC-UBND;%d\n" % (i, i * 7 % 1000, i * i % 9973)
+        for i in range(50_000)
+    )
+    source = tmp_path / "so_lieu.csv"
+    source.write_bytes(text)
+    with open(tmp_path / "b.zip", "w+b") as stream:
+        write_bundle(stream, ["1.1"], [Entry("1.1/so_lieu.csv", str(source))])
+    deflate = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    expected = len(deflate.compress(text) + deflate.flush())
+    (info,) = [i for i in zipfile.ZipFile(tmp_path / "b.zip").infolist() if not i.is_dir()]
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    assert info.compress_size == expected, "render/bundle_zip.py: set_level no longer sets the level"

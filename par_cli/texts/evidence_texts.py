@@ -53,10 +53,6 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         "en": "Only the criteria this office scores or contributes to (id or name).",
         "vi": "Chỉ các tiêu chí phòng này chấm hoặc gửi tài liệu (mã hoặc tên).",
     },
-    "help.score.evidence_dir": {
-        "en": "The folder evidence files' paths are relative to (default: each scores file's own).",
-        "vi": "Thư mục tài liệu kiểm chứng, nơi tính đường dẫn tệp (mặc định: thư mục của tệp điểm).",
-    },
     "metavar.folder": {"en": "FOLDER", "vi": "THƯ_MỤC"},
     "xlsx.evidence_file": {"en": "Evidence file", "vi": "Tệp kiểm chứng"},  # a header readers/sheets.py knows
     # -- what the commands say
