@@ -379,3 +379,21 @@ def test_the_workbook_has_an_evidence_file_column(tmp_path: Path) -> None:
     assert (
         result.exit_code == 1 and json.loads(result.stdout)["problems"][0]["cell"] == f"Scores!K{rows['3.4']}"
     )
+
+
+def test_a_workbook_criterion_without_its_file_is_told_where_to_write_it(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    form = tmp_path / "form.xlsx"
+    assert run_par("template", "--format", "xlsx", "--unit", "tu_phap", "-o", str(form)).exit_code == 0
+    book = load_workbook(form)
+    sheet = book.worksheets[0]
+    row = next(r[0].row for r in sheet.iter_rows(min_row=5) if r[0].value == "2.1")
+    sheet.cell(row, 5).value = 3
+    book.save(form)
+    code, data, stderr = check("-i", str(form), "--require-files")
+    assert (code, data["problems"][0]["cell"]) == (1, f"Scores!E{row}")
+    assert stderr == (
+        f"error: {form}:Scores!E{row}: 2.1: scored without an evidence file, where files are required "
+        "(write the file's path in its Evidence file cell)\n"
+    )

@@ -317,3 +317,37 @@ def test_files_are_deflated_at_the_level_chosen(tmp_path: Path) -> None:
     (info,) = [i for i in zipfile.ZipFile(tmp_path / "b.zip").infolist() if not i.is_dir()]
     assert info.compress_type == zipfile.ZIP_DEFLATED
     assert info.compress_size == expected, "render/bundle_zip.py: set_level no longer sets the level"
+
+
+def test_ctrl_c_while_the_bundle_is_written_leaves_nothing(tmp_path: Path) -> None:
+    """A real SIGINT to a real process, once its temporary file exists: exit 130, and neither the
+    bundle nor the temporary file is left."""
+    import os
+    import random
+    import signal
+    import sys
+    import time
+
+    folder = tmp_path / "ev"
+    folder.mkdir()
+    rng = random.Random(1)
+    line = "Báo cáo số {}/BC-UBND về kết quả cải cách hành chính; {}\n"
+    text = "".join(line.format(i, rng.random()) for i in range(200_000)).encode("utf-8")  # about 14 MB
+    for number in range(10):  # text deflates slowly enough to be caught in the middle
+        (folder / f"so_lieu_{number}.csv").write_bytes(text + bytes([number]))
+    scores = tmp_path / "s.yaml"
+    files = [{"file": f"so_lieu_{n}.csv"} for n in range(10)]
+    scores.write_text(yaml.safe_dump({"scores": {"1.1": {"evidence": files}}}), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    command = [sys.executable, "-m", "par_cli", "evidence", "bundle", "-i", str(scores)]
+    command += ["--evidence-dir", str(folder), "--output", str(out / "ho_so.zip")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert process.poll() is None, "the bundle was written before it could be interrupted"
+    os.kill(process.pid, signal.SIGINT)
+    process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert list(out.iterdir()) == []

@@ -195,12 +195,16 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         "vi": "chép chính tệp đó vào {folder}",
     },
     "err.evidence-required": {
-        "en": "{id}: scored without an evidence file, and the plan asks for one",
-        "vi": "{id}: đã tự chấm nhưng chưa có tệp kiểm chứng, trong khi kế hoạch yêu cầu",
+        "en": "{id}: scored without an evidence file, where files are required",
+        "vi": "{id}: đã tự chấm nhưng chưa có tệp kiểm chứng, trong khi phải có tệp",
     },
     "hint.evidence-required": {
         "en": "add {{file: ...}} under its evidence",
         "vi": "thêm {{file: ...}} vào mục evidence của tiêu chí",
+    },
+    "hint.evidence-required.sheet": {
+        "en": "write the file's path in its Evidence file cell",
+        "vi": "ghi đường dẫn tệp vào ô Tệp kiểm chứng của tiêu chí",
     },
     "err.evidence-date": {
         "en": "'{value}' is not a date",
