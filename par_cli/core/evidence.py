@@ -126,7 +126,7 @@ def file_check(root: str | None) -> FileCheck:
     def check(claims: list[Claim], problems: Collector) -> None:
         folders = _Folders(root)
         for claim in claims:
-            found = folders.of(claim).find(claim.entry.file)
+            found = folders.of(claim).find(claim.entry.file, explain=problems.room)
             if isinstance(found, Refused):
                 _refused(problems, claim, found, folders)
 
@@ -154,7 +154,7 @@ def take_inventory(
     buffer = bytearray(1 << 20) if digests else None
     for criterion_id, assessed in actuals.criteria.items():
         for claim in assessed.files:
-            found = folders.of(claim).find(claim.entry.file)
+            found = folders.of(claim).find(claim.entry.file, explain=problems.room)
             if isinstance(found, Refused):
                 _refused_error(inventory, problems, claim, found, folders)
                 continue
