@@ -26,8 +26,8 @@ from typing import Any, NamedTuple
 from par_cli.core.problems import Code, Term, os_reason
 
 _ABSOLUTE = re.compile(r"^(?:/|[A-Za-z]:|//)")  # after backslashes became slashes
-CHUNK = 1 << 20
-NEAR_AMONG = 500  # a folder of more names gets a suggestion only for a name that differs in case  # read 1 MiB at a time: memory stays flat whatever the file's size
+CHUNK = 1 << 20  # read 1 MiB at a time: memory stays flat whatever the file's size
+NEAR_AMONG = 500  # a folder of more names gets a suggestion only for a name that differs in case
 # Files a system leaves in a folder that nobody hands in: never listed as unclaimed.
 SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db", ".ds_store"})
 
