@@ -396,7 +396,20 @@ def main() -> None:
     text = "\n".join(lines) + "\n"
     print(text)
     if not options.no_write:
-        (HERE / "RESULTS.md").write_text(text, encoding="utf-8")
+        (HERE / "RESULTS.md").write_text(text + _kept_sections(), encoding="utf-8")
+
+
+def _kept_sections() -> str:
+    """The sections other scripts write into RESULTS.md, between their markers (<!-- NAME: begin -->
+    and <!-- NAME: end -->, as benchmarks/evidence_bundle.py writes its own): kept as they are."""
+    import re
+
+    path = HERE / "RESULTS.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    blocks = [
+        m.group(0) for m in re.finditer(r"<!-- ([\w-]+): begin -->.*?<!-- \1: end -->", old, flags=re.S)
+    ]
+    return "".join(f"\n{block}\n" for block in blocks)
 
 
 if __name__ == "__main__":

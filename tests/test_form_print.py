@@ -89,7 +89,7 @@ def test_every_printed_cell_of_the_table_has_borders(tmp_path: Path) -> None:
             assert all(
                 side.style == "thin" for side in (border.left, border.right, border.top, border.bottom)
             )
-        left = sheet.cell(row, 11).border.left  # the lead, on screen only
+        left = sheet.cell(row, 11).border.left  # the evidence files, on screen only
         assert left is None or left.style is None
 
 
@@ -106,7 +106,7 @@ def test_row_heights_fit_what_prints_and_nothing_else(tmp_path: Path) -> None:
     rows = _rows(sheet)
     # 1.1 has 40 tasks (a column that never prints): its row is one line tall, 12.5 + 2.5 points
     assert sheet.row_dimensions[rows["1.1"]].height == 15
-    assert sheet.cell(rows["1.1"], 13).alignment.wrap_text is not True  # the task: one line
+    assert sheet.cell(rows["1.1"], 14).alignment.wrap_text is not True  # the task: one line
     # 1.2's name is "Second and longer " 12 times: 17 characters a time and a space, 216 in all; in
     # the name column's 289.5 points (56 x 7 - 6 pixels) at about 78 points a time, 3 a line: 4 lines
     assert sheet.row_dimensions[rows["1.2"]].height == 4 * 12.5 + 2.5
@@ -145,7 +145,7 @@ def test_a_score_typed_as_text_is_flagged_in_the_sheet(tmp_path: Path) -> None:
     rows = _rows(sheet)
     first, last = min(rows.values()), max(rows.values())
     formats = {str(rng.sqref): rng.rules for rng in sheet.conditional_formatting}
-    for column in ("E", "F", "L"):  # score, survey percent, appraised
+    for column in ("E", "F", "M"):  # score, survey percent, appraised
         (rule,) = formats[f"{column}{first}:{column}{last}"]
         assert rule.formula == [f"ISTEXT({column}{first})"]
     warning = sheet.cell(last + 1, 7).value  # under the total, in the evidence column
@@ -163,7 +163,7 @@ def test_one_validation_rule_per_distinct_maximum(tmp_path: Path) -> None:
     # each criterion's score and appraised cells, once, in the rule of its maximum: 3.4 alone has 7
     seven = next(rule for rule in rules if rule.formula2 == "7")
     row = _rows(sheet)["3.4"]
-    assert str(seven.sqref) == f"E{row} L{row}"
+    assert str(seven.sqref) == f"E{row} M{row}"
     assert sum(len(str(rule.sqref).split()) for rule in rules) == 45 * 2 + 1
 
 

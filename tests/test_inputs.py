@@ -140,6 +140,7 @@ def test_json_format_gives_problems_as_records(tmp_path: Path) -> None:
                 "column": 9,
                 "cell": None,
                 "message": "fields[0].criteria[0].maxx: unknown key 'maxx' (did you mean 'max'?)",
+                "severity": "error",
             }
         ],
         "more": 0,

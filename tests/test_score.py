@@ -293,6 +293,10 @@ BAD_CASES = {
     "not_the_scorer": ("5:10", "3.4: Phòng Tư pháp does not score 3.4, so its file gives no score for it"),
     "tabs": ("3:1", "a tab character is used for indentation"),
     "binary": ("1:1", "the file is not UTF-8 text"),
+    "evidence_outside": ("6:15", "3.4: evidence file '../../../Desktop/bien_ban.pdf' lies outside"),
+    "evidence_missing": ("6:16", "no folder 'ho_so' (put the file there, or correct the path"),
+    "evidence_date": ("6:15", "evidence[0].date: '2024/12/05' is not a date (write day/month/year"),
+    "evidence_key": ("5:9", "unknown key 'fiel' (did you mean 'file'?)"),
 }
 
 

@@ -14,7 +14,19 @@ from typing import Annotated, Any
 import typer
 from typer._click import exceptions as click_errors
 
-from par_cli.cli import by_unit, compare, gaps, plan, report, rollover, score, summary, template, validate
+from par_cli.cli import (
+    by_unit,
+    compare,
+    evidence,
+    gaps,
+    plan,
+    report,
+    rollover,
+    score,
+    summary,
+    template,
+    validate,
+)
 from par_cli.cli.common import criteria_option, lang_option
 from par_cli.cli.failures import EXIT_INTERNAL, EXIT_USAGE, OutputFailure, Quiet, Usage, say
 from par_cli.cli.failures import report as report_failure
@@ -25,7 +37,7 @@ from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
 from par_cli.texts.messages import line
 
-COMMANDS = (gaps, by_unit, summary, score, template, compare, report, plan, validate, rollover)
+COMMANDS = (gaps, by_unit, summary, score, template, compare, report, plan, validate, rollover, evidence)
 
 
 def _help_words(tr: Labels) -> None:

@@ -25,6 +25,7 @@ from par_cli.cli.documents import (
     parse_date,
     write_document,
 )
+from par_cli.cli.evidence import checked_dir, evidence_dir_option
 from par_cli.cli.failures import Usage
 from par_cli.core.problems import Code
 from par_cli.texts.labels import Labels
@@ -51,10 +52,12 @@ def register(app: typer.Typer, tr: Labels) -> None:
         when: Annotated[str | None, date_option(tr)] = None,
         number: Annotated[str | None, number_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
+        evidence_dir: Annotated[Path | None, evidence_dir_option(tr)] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.actuals import load_actuals
+        from par_cli.core.evidence import file_check, take_inventory
         from par_cli.core.plan import load_plan
 
         with reporting(tr, format_name, output):
@@ -65,8 +68,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
             if kind == "signed" and not inputs:
                 raise Usage(Code.REPORT_NEEDS_SCORES)
             check_inputs_once(inputs)
+            root = checked_dir(evidence_dir)
             plan = load_plan(criteria_path(ctx, criteria))
-            actuals = load_actuals(plan, inputs) if inputs else None
+            actuals = load_actuals(plan, inputs, file_check(root)) if inputs else None
             if kind == "analysis":
                 from par_cli.views.analysis import analysis_report
 
@@ -76,5 +80,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 from par_cli.views.report import signed_report
 
                 assert actuals is not None
-                item = signed_report(plan, actuals, day, number, tr)
+                found = take_inventory(plan, actuals, root, digests=False).rows  # all there: checked above
+                links_from = str(output.parent) if output is not None else "."
+                item = signed_report(plan, actuals, day, number, tr, found, links_from)
             write_document(item, format_name, output, force, plan_inputs(plan, inputs))

@@ -19,6 +19,7 @@ from par_cli.cli.common import (
     plan_inputs,
     reporting,
 )
+from par_cli.cli.evidence import checked_dir, evidence_dir_option
 from par_cli.cli.failures import EXIT_THRESHOLD, Usage, say
 from par_cli.core.problems import Code
 from par_cli.texts.labels import Labels
@@ -35,6 +36,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
             str | None,
             typer.Option("--fail-under", help=tr("help.score.fail_under"), metavar=tr("metavar.index")),
         ] = None,
+        evidence_dir: Annotated[Path | None, evidence_dir_option(tr)] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
@@ -43,14 +45,16 @@ def register(app: typer.Typer, tr: Labels) -> None:
     ) -> None:
         from par_cli.core.actuals import load_actuals
         from par_cli.core.assessment import assess
+        from par_cli.core.evidence import file_check
         from par_cli.core.plan import load_plan
         from par_cli.views.assessment import assessment_report
 
         with reporting(tr, format_name, output):
             check_inputs_once(inputs)
             threshold = parse_amount(fail_under, "--fail-under")
+            root = checked_dir(evidence_dir)
             plan = load_plan(criteria_path(ctx, criteria))
-            actuals = load_actuals(plan, inputs)
+            actuals = load_actuals(plan, inputs, file_check(root))  # and the evidence files named
             result = assess(plan, actuals)
             scale = Decimal(100) if result.kind == "office" else result.printed_max
             if threshold is not None and threshold > scale:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, ValidationError
 
+from par_cli.core.claims import Claim, EvidenceFile, EvidenceItem
 from par_cli.core.collect import At, Collector
 from par_cli.core.model import Score, Strict, Text
 from par_cli.core.numbers import MAX_DECIMALS, round_half_up
@@ -26,7 +28,7 @@ from par_cli.core.problems import Code, DataError, Term, Where
 from par_cli.core.round import Round
 from par_cli.core.units import match_units
 from par_cli.core.validation import validate
-from par_cli.readers.files import read_bytes, shown_name
+from par_cli.readers.files import STDIN_NAME, read_bytes, shown_name
 from par_cli.readers.sheets import file_kind, is_workbook, read_workbook
 from par_cli.readers.yamlsource import Source, parse_source
 
@@ -42,13 +44,14 @@ def _entry(value: object) -> object:
 def _citations(value: object) -> object:
     if value is None:
         return []
-    return [value] if isinstance(value, str) else value
+    return [value] if isinstance(value, str | dict) else value  # one citation, or one file
 
 
 class ScoreEntry(Strict):
     score: Score | None = None
     percent: Score | None = None  # a survey's published result, in % of the criterion's maximum
-    evidence: Annotated[tuple[Text, ...], BeforeValidator(_citations)] = ()
+    # Citations (text), and files (a mapping naming one: core/claims.py), in any order
+    evidence: Annotated[tuple[EvidenceItem, ...], BeforeValidator(_citations)] = ()
     explanation: Text | None = None
     appraised: Score | None = None
     note: Text | None = None
@@ -86,6 +89,8 @@ class Assessed:
     # item for item: several offices' contributions to one criterion merge, each keeping its sender.
     evidence_from: list[str | None] = field(default_factory=list)
     explanations_from: list[str | None] = field(default_factory=list)
+    files: list[Claim] = field(default_factory=list)  # evidence handed in as files (core/claims.py)
+    score_at: At | None = None  # where its score was given: a problem about it is said there
 
     def cited(self) -> list[tuple[str | None, str]]:
         """Each evidence line with the office that sent it."""
@@ -116,9 +121,15 @@ class Actuals:
         return frozenset(i for i, a in self.criteria.items() if a.not_applicable is not None)
 
 
-def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
-    """Read, check and merge scores files, in the order given."""
+# Checks the files named as evidence (core/evidence.py), adding its problems to the files' own.
+FileCheck = Callable[[list[Claim], Collector], None]
+
+
+def load_actuals(plan: Plan, paths: Sequence[str | Path], files: FileCheck | None = None) -> Actuals:
+    """Read, check and merge scores files, in the order given; ``files`` checks the evidence files
+    they name, so that their problems are reported with the rest (par score, par report)."""
     merged = _Merger(plan)
+    merged.check_files = files
     for path in paths:
         try:
             source = _read(plan, path, merged.problems)
@@ -192,6 +203,8 @@ class _Merger:
         self.digests: list[str] = []
         self.difficulties: dict[str, None] = {}
         self.proposals: dict[str, None] = {}
+        self.claims: dict[tuple[str, str | None, EvidenceFile, str], Claim] = {}  # each once
+        self.check_files: FileCheck | None = None
 
     def add(self, source: Source, file: ActualsFile) -> None:
         self.paths.append(source.path)
@@ -244,12 +257,22 @@ class _Merger:
                 else:
                     self.set(source, criterion_id, what, value)
             if entry.evidence:
-                cited = ((office, citation) for citation in entry.evidence)
+                cited = ((office, c) for c in entry.evidence if isinstance(c, str))
                 self.evidence.setdefault(criterion_id, {}).update(dict.fromkeys(cited))
+                self.add_files(source, criterion_id, entry, office)
             if entry.explanation is not None:
                 self.explanations.setdefault(criterion_id, {})[(office, entry.explanation)] = None
             if entry.note is not None and entry.note not in assessed.notes:
                 assessed.notes.append(entry.note)
+
+    def add_files(self, source: Source, criterion_id: str, entry: ScoreEntry, office: str | None) -> None:
+        """The files an entry names, each with its place and the folder its path is relative to."""
+        base = "" if source.path == STDIN_NAME else os.path.dirname(source.path)
+        for index, item in enumerate(entry.evidence):
+            if isinstance(item, EvidenceFile):
+                at = At(source, ("scores", criterion_id, "evidence", index, "file"))
+                key = (criterion_id, office, item, base)
+                self.claims.setdefault(key, Claim(criterion_id, item, office, at, base))
 
     def add_percent(self, source: Source, criterion_id: str, entry: ScoreEntry, assessed: Assessed) -> None:
         """A survey's result in percent, as the points it gives: 78.3 % of 10 points is 7.83, exactly."""
@@ -366,7 +389,14 @@ class _Merger:
                     self.origins[(criterion_id, "not_applicable")], criterion_id, "not_applicable"
                 )
                 self.problems.add(Code.SCORED_AND_NOT_APPLICABLE, scored, id=criterion_id, first=marked)
+        for claim in self.claims.values():
+            self.criteria[claim.criterion].files.append(claim)
+        if self.check_files is not None and self.claims:
+            self.check_files(list(self.claims.values()), self.problems)
         self.problems.raise_if_any()
+        for (criterion_id, what), source in self.origins.items():
+            if what == "score":
+                self.criteria[criterion_id].score_at = _place(source, criterion_id, "score")
         for criterion_id, citations in self.evidence.items():
             self.criteria[criterion_id].evidence_from = [office for office, _ in citations]
             self.criteria[criterion_id].evidence = [citation for _, citation in citations]

@@ -69,7 +69,8 @@ class CriterionResult:
     def unexplained(self) -> bool:
         """Scored by the unit with neither evidence nor an explanation: the report must explain it."""
         a = self.assessed
-        return a.score is not None and not self.survey and not a.evidence and not a.explanations
+        cited = a.evidence or a.files  # a citation, or a file handed in
+        return a.score is not None and not self.survey and not cited and not a.explanations
 
 
 class Part(NamedTuple):

@@ -128,6 +128,9 @@ class PlanInfo(Strict):
     report_recipients: tuple[Text, ...] = ()  # Nơi nhận of the report, after the body it goes to
     guidance: Text | None = None  # Công văn số 2150/SNV-CCHC ngày 20/11/2026 của Sở Nội vụ
     prose: PlanProse | None = None
+    # Whether each score the unit gives itself must be backed by a file (`par evidence check`):
+    # "required" makes a self-scored criterion without one an error.
+    evidence_files: Literal["required", "optional"] | None = None
 
 
 class Band(Strict):

@@ -139,6 +139,29 @@ class Code(StrEnum):
     REPORT_NEEDS_SCORES = "report-needs-scores"
     PDF_NEEDS_LIBREOFFICE = "pdf-needs-libreoffice"
     PDF_FAILED = "pdf-failed"
+    # Evidence files (`par evidence`; `par score` and `par report` where a file is named)
+    EVIDENCE_MISSING = "evidence-missing"
+    EVIDENCE_NOT_A_FILE = "evidence-not-a-file"
+    EVIDENCE_UNREADABLE = "evidence-unreadable"
+    EVIDENCE_EMPTY = "evidence-empty"
+    EVIDENCE_ABSOLUTE = "evidence-absolute"
+    EVIDENCE_OUTSIDE = "evidence-outside"
+    EVIDENCE_SYMLINK_OUT = "evidence-symlink-out"
+    EVIDENCE_REQUIRED = "evidence-required"
+    EVIDENCE_DATE = "evidence-date"
+    EVIDENCE_SHARED = "evidence-shared"  # a note
+    EVIDENCE_UNCLAIMED = "evidence-unclaimed"  # a note
+    EVIDENCE_DIR = "evidence-dir"  # exit 2
+    NOT_A_BUNDLE = "not-a-bundle"
+
+
+# Problems that are said but never fail a command: the rest are errors (exit 1, or 2 for usage).
+NOTES = frozenset({Code.EVIDENCE_SHARED, Code.EVIDENCE_UNCLAIMED})
+
+
+def severity(code: Code) -> str:
+    """``note`` (said, never failing) or ``error``: the ``severity`` of a problem's record."""
+    return "note" if code in NOTES else "error"
 
 
 class Term(NamedTuple):

@@ -36,6 +36,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "explanation": ("explanation", "giải trình"),
     "not_applicable": ("not applicable", "không áp dụng (lý do)", "không áp dụng"),
     "appraised": ("appraised", "điểm thẩm định"),
+    "evidence_file": ("evidence file", "evidence files", "tệp kiểm chứng"),  # a path a line
 }
 # The keys of the workbook's "about" rows: a label, the key (a hidden column), and the value.
 KEYS = ("year", "assessed_unit", "unit", "target")
@@ -211,6 +212,7 @@ class _Reader:
             elif criterion_id not in self.data["not_applicable"]:
                 self.data["not_applicable"][criterion_id] = text
                 self.cells[("not_applicable", criterion_id)] = place
+        self.files(sheet, number, cells, columns, criterion_id, entry, own)
         if not entry:
             return
         if criterion_id in self.data["scores"]:
@@ -218,6 +220,31 @@ class _Reader:
             return
         self.data["scores"][criterion_id] = entry
         self.cells.update(own)
+
+    def files(
+        self,
+        sheet: Sheet,
+        number: int,
+        cells: dict[int, Value],
+        columns: dict[str, tuple[int, str]],
+        criterion_id: str,
+        entry: dict[str, Any],
+        own: dict[tuple[str | int, ...], str],
+    ) -> None:
+        """The Evidence file cell: a path a line, each read as ``{file: path}`` in YAML is, after
+        the citations of the Evidence cell (core/claims.py)."""
+        if "evidence_file" not in columns or (value := cells.get(columns["evidence_file"][0])) is None:
+            return
+        column, header = columns["evidence_file"]
+        place = self.place(sheet, column, number)
+        paths = [line.strip() for line in self.text(value, place, header, criterion_id).splitlines()]
+        if not any(paths):
+            return
+        items = entry.setdefault("evidence", [])
+        own.setdefault(("scores", criterion_id, "evidence"), place)
+        for path in filter(None, paths):
+            own[("scores", criterion_id, "evidence", len(items))] = place
+            items.append({"file": path})
 
     def figure(
         self,

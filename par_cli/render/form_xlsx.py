@@ -44,18 +44,19 @@ COLUMNS = (
     ("explanation", "xlsx.explanation", 28),
     ("not_applicable", "xlsx.not_applicable", 13),
     ("role", "col.scorer", 22),
+    ("evidence_file", "xlsx.evidence_file", 30),  # paths for par (core/claims.py): on screen only
     ("lead", "col.lead", 30),
     ("appraised", "xlsx.appraised", 10),
     ("task", "col.task", 60),
 )
-# The columns printed: up to who scores each criterion. The lead, the appraised score (the
-# collector's, once the council has spoken) and the task stay on screen: 45 criteria then print
-# on two A4 pages, at about 7.5 points.
+# The columns printed: up to who scores each criterion. The evidence files (paths par reads), the
+# lead, the appraised score (the collector's, once the council has spoken) and the task stay on
+# screen: 45 criteria then print on two A4 pages, at about 7.5 points.
 PRINTED = 10
 WIDTHS = {role: width for role, _, width in COLUMNS}
 COLUMN = {role: index for index, (role, _, _) in enumerate(COLUMNS, start=1)}
 LETTER = {role: chr(64 + index) for role, index in COLUMN.items()}
-INPUTS = ("score", "percent", "evidence", "explanation", "not_applicable", "appraised")
+INPUTS = ("score", "percent", "evidence", "explanation", "not_applicable", "appraised", "evidence_file")
 SCORING = ("score", "percent", "not_applicable", "appraised")  # the cells of the scorer alone
 WRAPPED = ("name", "evidence", "explanation", "not_applicable", "role")  # what prints on lines
 NUMBERS = ("score", "percent", "appraised")  # cells that must hold numbers for the sums to hold
@@ -269,6 +270,8 @@ def _style_of(row: FormRow, role: str) -> str:
         return f"name {min(row.depth, 3)}"
     if role in ("lead", "task"):
         return "screen"
+    if role == "evidence_file":  # every office hands in files, whoever scores the criterion
+        return "screen input"
     if role == "appraised":
         return "screen input" if row.scores else "screen"
     if role in SCORING and not row.scores:

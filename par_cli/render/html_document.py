@@ -122,8 +122,10 @@ def _table(table: Table, sep: str) -> str:
     for index, row in enumerate(rows):
         strong = ' class="strong"' if index in table.subtotals or index >= len(table.rows) else ""
         cells = []
-        for value, column in zip(row, table.columns, strict=True):
+        for col, (value, column) in enumerate(zip(row, table.columns, strict=True)):
             text = "<br>".join(_e(line) for line in cell_text(value, column, "\n", sep).split("\n"))
+            if (link := table.links.get((index, col))) is not None:  # a file, relative to the page
+                text = f'<a href="{_e(link)}">{text}</a>'
             kind = ' class="num"' if column.numeric else ' class="id"' if column.key == "id" else ""
             cells.append(f"<td{kind}>{text}</td>")
         out.append(f"<tr{strong}>{''.join(cells)}</tr>")

@@ -31,6 +31,9 @@ th { background: #eef2f6; }
 td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 td.wide { min-width: 14em; }
+td.code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .85em; word-break: break-all;
+          min-width: 8em; }
+a { color: #1f5fa8; }
 tfoot td { font-weight: bold; background: #f6f8fa; }
 tr.muted td { color: #5b6776; font-style: italic; }
 tr.subtotal td { font-weight: bold; background: #f6f8fa; }
@@ -84,12 +87,16 @@ def _e(text: object) -> str:
     return html.escape(inert(str(text), keep_newlines=True), quote=True)
 
 
-def _td(value: Cell, column: Column, sep: str) -> str:
+def _td(value: Cell, column: Column, sep: str, link: str | None = None) -> str:
     text = "<br>".join(_e(line) for line in cell_text(value, column, "\n", sep).split("\n"))
+    if link is not None:  # a relative URL the view made (an evidence file beside the page)
+        text = f'<a href="{_e(link)}">{text}</a>'
     return f"<td{_class(column)}>{text}</td>"
 
 
 def _class(column: Column) -> str:
+    if column.code:
+        return ' class="code"'
     return ' class="num"' if column.numeric else ' class="wide"' if column.wide else ""
 
 
@@ -113,7 +120,10 @@ def _table(table: Table, sep: str) -> str:
             if index in table.subtotals
             else ""
         )
-        cells = "".join(_td(v, c, sep) for v, c in zip(row, table.columns, strict=True))
+        cells = "".join(
+            _td(v, c, sep, table.links.get((index, col)))
+            for col, (v, c) in enumerate(zip(row, table.columns, strict=True))
+        )
         out.append(f"<tr{muted}>{cells}</tr>")
     out.append("</tbody>")
     if table.footer:

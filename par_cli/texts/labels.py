@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from par_cli.core.numbers import fmt
 from par_cli.core.problems import Term, Where
+from par_cli.texts.evidence_texts import EVIDENCE_TEXTS
 from par_cli.texts.problem_texts import PROBLEM_TEXTS
 
 LANGUAGES = ("en", "vi")
@@ -462,6 +463,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "For each criterion fill in `score`: digits with at most 3 decimals, 6.928 or 6,928.\n"
         "An empty score means not scored yet. Under `evidence` list the documents that prove it\n"
         "(tài liệu kiểm chứng: number and date, section or page), one per line starting with '- '.\n"
+        "A document handed in as a file: - {{file: 3.4/so_theo_doi.pdf, number: 12/TP, date: 05/12/2024}}\n"
+        "(its path from this file's folder, or from --evidence-dir: see par evidence check).\n"
         "A score without evidence needs an `explanation` (giải trình). `appraised` takes the\n"
         "appraisal council's score once known. A criterion that does not apply to the unit goes\n"
         'under not_applicable as  "id": reason  (and its score stays empty).\n'
@@ -469,7 +472,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Tự đánh giá năm {year}: {title}\n\n"
         "Với mỗi tiêu chí, điền `score`: chữ số, tối đa 3 chữ số thập phân, ví dụ 6.928 hoặc 6,928.\n"
         "Để trống nghĩa là chưa chấm. Dưới `evidence` liệt kê tài liệu kiểm chứng (số, ngày,\n"
-        "mục hoặc trang), mỗi tài liệu một dòng bắt đầu bằng '- '. Điểm không có tài liệu kiểm chứng\n"
+        "mục hoặc trang), mỗi tài liệu một dòng bắt đầu bằng '- '. Tài liệu nộp dạng tệp ghi:\n"
+        "- {{file: 3.4/so_theo_doi.pdf, number: 12/TP, date: 05/12/2024}} (đường dẫn tính từ thư mục\n"
+        "của tệp này, hoặc từ --evidence-dir: xem par evidence check). Điểm không có tài liệu kiểm chứng\n"
         "cần `explanation` (giải trình). `appraised` ghi điểm thẩm định khi có. Tiêu chí không áp\n"
         'dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
         "Sau đó chạy: par score --input TÊN_TỆP",
@@ -1117,3 +1122,4 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
 }
 CATALOGUE.update(PROBLEM_TEXTS)
+CATALOGUE.update(EVIDENCE_TEXTS)

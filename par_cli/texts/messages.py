@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from par_cli.core.problems import Code, Problem
+from par_cli.core.problems import Code, Problem, severity
 from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
 from par_cli.texts.problem_texts import YAML_PHRASES_VI
@@ -41,7 +41,7 @@ def line(problem: Problem, tr: Labels) -> str:
     """``error: file:line:column: message (hint)``, on one line whatever the data holds."""
     where = str(problem.where)
     text = f"{where}: {message(problem, tr)}" if where else message(problem, tr)
-    return f"{tr('error')}: {inert(text)}"
+    return f"{tr(severity(problem.code))}: {inert(text)}"  # "error", or "note" for one that never fails
 
 
 def more_line(count: int, tr: Labels) -> str:
@@ -58,4 +58,5 @@ def record(problem: Problem, tr: Labels) -> dict[str, Any]:
         "column": where.column,
         "cell": where.cell,
         "message": message(problem, tr),
+        "severity": severity(problem.code),  # "error", or "note": said, never failing
     }

@@ -100,7 +100,7 @@ def _self_assessment(plan: Plan, result: Assessment, tr: Labels, named: bool) ->
         if c is None:  # a criterion with sub-criteria: its row sums theirs
             return [item.id, item.name, item.max, item.target, sums.get(item.id), None, None, None, None]
         appraised = c.assessed.appraised
-        evidence = evidence_lines(plan, c.assessed, named) or None
+        evidence = evidence_lines(plan, c.assessed, named, tr) or None
         explanation = "\n".join(explanation_lines(plan, c.assessed, named)) or None
         return [
             item.id,

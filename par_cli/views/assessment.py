@@ -11,6 +11,7 @@ from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
 from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, lead_cell, short_of_target, with_subtotals
+from par_cli.views.evidence import files_data
 from par_cli.views.round import contributions_data, contributions_table, evidence_lines, several_senders
 from par_cli.views.shapes import Cell, Column, Report, Table
 
@@ -96,7 +97,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels, named: bool = False) -> Ta
             c.assessed.appraised,
             None if c.not_applicable or (c.score is None and c.assessed.appraised is None) else c.estimate,
             c.assessed.not_applicable,
-            evidence_lines(plan, c.assessed, named),
+            evidence_lines(plan, c.assessed, named, tr),
             "\n".join(c.assessed.explanations) or None,
             list(c.node.lead),
             [plan.units[u].name for u in c.node.lead],
@@ -467,6 +468,7 @@ def _criterion_data(c: CriterionResult) -> dict[str, object]:
         data["not_applicable"] = c.assessed.not_applicable
     data["evidence"] = list(c.assessed.evidence)
     data["evidence_from"] = c.assessed.evidence_from  # the office that sent each line (null: none named)
+    data["evidence_files"] = files_data(c.assessed.files)  # handed in as files: {file, number, ...}
     data["explanation"] = "\n".join(c.assessed.explanations) or None
     return data
 

@@ -11,14 +11,17 @@ names it), or a commune reporting on its district's plan (`assessed_unit:`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
 from par_cli.core.actuals import Actuals
 from par_cli.core.assessment import Assessment, CriterionResult, assess
+from par_cli.core.evidence import Filed
 from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
 from par_cli.texts.labels import Labels
+from par_cli.views.evidence import files_appendix
 from par_cli.views.issuer import (
     Issuer,
     addressed,
@@ -67,7 +70,17 @@ class _Sender:
             self.through_plan = False
 
 
-def signed_report(plan: Plan, actuals: Actuals, when: date, number: str | None, tr: Labels) -> Document:
+def signed_report(
+    plan: Plan,
+    actuals: Actuals,
+    when: date,
+    number: str | None,
+    tr: Labels,
+    files: Sequence[Filed] = (),
+    links_from: str | None = None,
+) -> Document:
+    """``files``: the evidence files found, listed in an appendix (in HTML, each a link relative to
+    ``links_from``, the report's folder)."""
     info = plan.file.plan
     result = assess(plan, actuals)
     sender = _Sender(plan, actuals, result, tr)
@@ -104,6 +117,7 @@ def signed_report(plan: Plan, actuals: Actuals, when: date, number: str | None, 
         signature=signature(sender.issuer, sender.receivers, sender.others, sender.drafter, tr),
         properties=Properties(f"{tr('report.kind')}: {subject}", sender.issuer.name, language, when),
         language=tr.language,
+        appendices=[a for a in [files_appendix(plan, files, tr, links_from)] if a is not None],
     )
 
 
@@ -206,7 +220,7 @@ def _row(plan: Plan, criterion: CriterionResult, tr: Labels, named: bool) -> lis
     """``named``: each evidence line and explanation names the office that sent it (several did)."""
     node: Item = criterion.node
     assessed = criterion.assessed
-    evidence: Cell = evidence_lines(plan, assessed, named) or None
+    evidence: Cell = evidence_lines(plan, assessed, named, tr) or None
     explanation = "\n".join(explanation_lines(plan, assessed, named)) or None
     score: Cell = criterion.score
     if criterion.not_applicable:

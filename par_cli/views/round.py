@@ -9,6 +9,7 @@ from par_cli.core.plan import Plan
 from par_cli.core.round import Round
 from par_cli.texts.labels import Labels
 from par_cli.views.common import unit_name
+from par_cli.views.evidence import file_citation
 from par_cli.views.shapes import Cell, Column, Table
 
 
@@ -21,9 +22,16 @@ def several_senders(actuals: Actuals) -> bool:
     return len(senders) > 1
 
 
-def evidence_lines(plan: Plan, assessed: Assessed, named: bool) -> list[str]:
-    """Each evidence line as shown; ``named``: with the office that sent it ("Phòng Tư pháp: QĐ 12")."""
-    return [_named(plan, office, text, named) for office, text in assessed.cited()]
+def evidence_lines(plan: Plan, assessed: Assessed, named: bool, tr: Labels | None = None) -> list[str]:
+    """Each evidence line as shown; ``named``: with the office that sent it ("Phòng Tư pháp: QĐ 12").
+    With ``tr``, the files handed in too, each cited by its title, number and date (else its name)."""
+    lines = [_named(plan, office, text, named) for office, text in assessed.cited()]
+    if tr is not None:
+        for claim in assessed.files:
+            entry = claim.entry
+            cited = file_citation(entry.number, entry.date, entry.title, tr) or entry.file.rsplit("/", 1)[-1]
+            lines.append(_named(plan, claim.office, cited, named))
+    return lines
 
 
 def explanation_lines(plan: Plan, assessed: Assessed, named: bool) -> list[str]:
@@ -56,7 +64,7 @@ def contributions_table(plan: Plan, result: Assessment, tr: Labels) -> list[Tabl
                 criterion.node.id,
                 criterion.node.name,
                 tr("role.by", role=tr(f"role.{role}"), scorer=who),
-                list(criterion.assessed.evidence) or None,
+                evidence_lines(plan, criterion.assessed, False, tr) or None,
                 "\n".join(criterion.assessed.explanations) or None,
             ]
         )

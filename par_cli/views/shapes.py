@@ -24,6 +24,7 @@ class Column(NamedTuple):
     signed: bool = False  # a change: positive numbers carry a "+"
     optional: bool = False  # a terminal narrower than WIDE_TERMINAL leaves it out (the data keeps it)
     keep: bool = False  # never left out of a narrow terminal (the id and name columns never are)
+    code: bool = False  # a code such as a SHA-256: HTML sets it monospaced, broken anywhere to fit
 
 
 WIDE_TERMINAL = 120
@@ -37,6 +38,8 @@ class Table:
     footer: list[Cell] | None = None
     muted: set[int] = field(default_factory=set)  # row indexes shown dimmed (derived rows)
     subtotals: set[int] = field(default_factory=set)  # row indexes of subtotals, shown bold, never summed
+    # (row index, column index) -> a relative URL: HTML makes that cell a link (an evidence file)
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def without(self, keys: set[str]) -> Table:
         """The same table without the columns ``keys`` (a first-year plan has no baseline columns)."""
