@@ -73,8 +73,15 @@ def format_option(tr: Labels) -> Any:
 
 
 def lang_option(tr: Labels) -> Any:
+    """``--lang``: read from the command line before typer runs (cli/__init__.py), so declared only
+    to be listed and checked, never passed to a command; the root's is shared by every command."""
     return typer.Option(
-        "--lang", callback=_check_language, help=tr("help.lang"), show_default=False, metavar="[en|vi]"
+        "--lang",
+        callback=_check_language,
+        help=tr("help.lang"),
+        show_default=False,
+        metavar="[en|vi]",
+        expose_value=False,
     )
 
 

@@ -13,7 +13,6 @@ from par_cli.cli.common import (
     emit,
     force_option,
     format_option,
-    lang_option,
     output_option,
     parse_amount,
     plan_inputs,
@@ -39,7 +38,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.actuals import load_actuals
         from par_cli.core.assessment import assess
