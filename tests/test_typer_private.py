@@ -65,7 +65,8 @@ def test_the_errors_carry_what_the_module_reads() -> None:
     fence(list(option.possibilities or ())[:1] == ["--format"], "NoSuchOption.possibilities, closest first")
     fence(option.ctx is not None and option.ctx.command_path == "par gaps", "UsageError.ctx.command_path")
     needs = _usage_error("gaps", "--format")
-    fence(isinstance(needs, typer_private.BadOptionUsage) and needs.option_name == "--format", "BadOptionUsage")
+    fence(isinstance(needs, typer_private.BadOptionUsage), "a missing value raises BadOptionUsage")
+    fence(needs.option_name == "--format", "BadOptionUsage.option_name")
     missing = _usage_error("rollover")
     fence(
         isinstance(missing, typer_private.MissingParameter)
