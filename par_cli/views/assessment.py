@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from par_cli.core.actuals import Actuals
-from par_cli.core.assessment import Assessment, CriterionResult, FieldResult, less, rescale
+from par_cli.core.assessment import Assessment, CriterionResult, FieldResult, rescale, total_line
 from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
 from par_cli.texts.labels import Labels
@@ -237,7 +237,7 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
     table = Table(tr("score.fields"), columns)
 
     def cells(line: FieldResult | None, name: str = "") -> list[Cell]:
-        f = line or _total_line(plan, result)
+        f = line or total_line(plan, result)
         row: list[Cell] = [f.id, name or f.name, f.max, f.baseline, f.target, f.self_assessed]
         if with_survey:
             row.append(f.survey)
@@ -252,43 +252,6 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
     table.rows = [cells(f) for f in result.fields]
     table.footer = cells(None, tr("row.total"))
     return table
-
-
-def _total_line(plan: Plan, result: Assessment) -> FieldResult:
-    """The total row: the printed totals for a whole unit, the sums of its criteria for an office."""
-    survey = result.survey.score
-    if result.kind == "unit":
-        totals = plan.file.totals
-        left_out = result.not_applicable
-        baseline = less(totals.baseline, [c.node.baseline for c in left_out])
-        target = totals.target - sum((c.node.target for c in left_out), Decimal(0))
-    else:
-        baseline = less(Decimal(0), [f.baseline for f in result.fields], sign=-1)
-        target = sum((f.target for f in result.fields), Decimal(0))
-    appraised = result.appraisal.score if result.appraisal.criteria else None
-    own = result.self_assessed.score or Decimal(0)
-    scored, of = result.coverage
-    if scored == of:
-        baseline_scored, target_scored = baseline, target
-    else:  # set against what is scored so far (see FieldResult)
-        baseline_scored = less(Decimal(0), [f.baseline_scored for f in result.fields], sign=-1)
-        target_scored = sum((f.target_scored for f in result.fields), Decimal(0))
-    return FieldResult(
-        "",
-        "",
-        result.max,
-        baseline,
-        target,
-        own,
-        survey,
-        appraised,
-        result.points,
-        Decimal(0),
-        scored,
-        of,
-        baseline_scored,
-        target_scored,
-    )
 
 
 def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
