@@ -108,3 +108,24 @@ def test_vietnamese_help_has_no_english_words_of_its_own() -> None:
     assert "Usage" not in out and "Show this message" not in out and "OPTIONS" not in out
     english = run_par("score", "--help").stdout  # and the English is as it was
     assert english.startswith("Usage: par score [OPTIONS]") and "Show this message and exit." in english
+
+
+def test_a_count_of_one_makes_the_catalogues_noun_singular() -> None:
+    from par_cli.texts.labels import Labels
+
+    tr = Labels("en")
+    assert tr("problems.more", count=1) == "... and 1 more problem (fix these first)"
+    assert tr("problems.more", count=2) == "... and 2 more problems (fix these first)"
+    assert tr("problems.more", count=Decimal("1.0")) == "... and 1 more problem (fix these first)"
+
+
+def test_the_plural_rule_never_changes_a_value_from_data(tmp_path: Path) -> None:
+    path = tmp_path / "scores.yaml"
+    path.write_text('scores:\n  "1.1": 2\n1 criteria have: 1 points\n', encoding="utf-8")
+    result = run_par("score", "--input", str(path))
+    assert result.exit_code == 1
+    assert "unknown key '1 criteria have'" in result.stderr  # as written, not "1 criterion has"
+    from par_cli.texts.labels import Labels
+
+    text = Labels("en")("err.bad-option-value", option="--year", detail="1 criteria have 1 points lost")
+    assert text == "--year: 1 criteria have 1 points lost"

@@ -48,8 +48,12 @@ class Labels:
         text = CATALOGUE[key][self.language]
         if not values:
             return text
-        text = text.format(**{name: self.word(value) for name, value in values.items()})
-        return _ONE.sub(_singular, text) if self.language == "en" and "1 " in text else text
+        worded = {name: self.word(value) for name, value in values.items()}
+        if self.language == "en":  # the catalogue's nouns agree with a count of 1, before values go in
+            ones = {name for name, value in values.items() if _is_count(value) and worded[name] == "1"}
+            if ones:
+                text = _ONE.sub(lambda match: _singular(match) if match.group(1) in ones else match[0], text)
+        return text.format(**worded)
 
     def has(self, key: str) -> bool:
         return key in CATALOGUE
@@ -80,7 +84,8 @@ class Labels:
 
 
 # English nouns after a count agree with it: "1 point", "2 points", "1.5 points" (Vietnamese has
-# no plural). The catalogue writes the plural; a count of exactly 1 makes it singular.
+# no plural). The catalogue writes the plural; a count of exactly 1 makes it singular. Only the
+# catalogue's words change: a value from data ("1 criteria have ...") is shown as written.
 _PLURALS = {
     "sub-criteria": "sub-criterion",
     "criteria": "criterion",
@@ -91,12 +96,17 @@ _PLURALS = {
     "files": "file",
     "columns": "column",
 }
-_ONE = re.compile(r"(?<![\d.,])1 (more )?(" + "|".join(map(re.escape, _PLURALS)) + r")\b( have)?")
+# A placeholder, then a plural of the catalogue: "{count} criteria have", "{count} more problems".
+_ONE = re.compile(r"(?<!\{)\{(\w+)\} (more )?(" + "|".join(map(re.escape, _PLURALS)) + r")\b( have)?")
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int | Decimal) and not isinstance(value, bool)
 
 
 def _singular(match: re.Match[str]) -> str:
-    verb = " has" if match.group(3) else ""
-    return f"1 {match.group(1) or ''}{_PLURALS[match.group(2)]}{verb}"
+    verb = " has" if match.group(4) else ""
+    return f"{{{match.group(1)}}} {match.group(2) or ''}{_PLURALS[match.group(3)]}{verb}"
 
 
 CATALOGUE: dict[str, dict[str, str]] = {
