@@ -129,3 +129,56 @@ def test_the_plural_rule_never_changes_a_value_from_data(tmp_path: Path) -> None
 
     text = Labels("en")("err.bad-option-value", option="--year", detail="1 criteria have 1 points lost")
     assert text == "--year: 1 criteria have 1 points lost"
+
+
+def _texts_in_code() -> tuple[set[str], set[str]]:
+    """Every string literal of the package, and the fixed start of every f-string ("basis.short."),
+    the catalogues themselves left out."""
+    import ast
+
+    literals: set[str] = set()
+    starts: set[str] = set()
+    for path in (Path(__file__).parent.parent / "par_cli").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id in ("CATALOGUE", "PROBLEM_TEXTS") for t in targets):
+                    node.value = ast.Constant(None)  # its keys are what is checked, not uses
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                starts.add(str(node.values[0].value))
+    return literals, starts
+
+
+# Keys put together from two variables: views/common.py column_label (prefix "col" or "colname").
+BUILT = {f"{prefix}.{column}" for prefix in ("col", "colname") for column in ("max", "baseline", "target")}
+
+
+def test_every_catalogue_key_is_used() -> None:
+    from par_cli.core.problems import Code
+
+    literals, starts = _texts_in_code()
+    unused = [
+        key
+        for key in CATALOGUE
+        if key not in literals and key not in BUILT and not any(key.startswith(s) for s in starts if "." in s)
+    ]
+    assert unused == []
+    codes = {code.value for code in Code}
+    strays = [
+        key
+        for key in CATALOGUE
+        if key.startswith(("err.", "hint."))
+        and key != "hint.did_you_mean"
+        and key.partition(".")[2].removesuffix(".sheet") not in codes
+    ]
+    assert strays == []
+
+
+def test_the_unused_key_check_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(CATALOGUE, "nobody.uses.this", {"en": "x", "vi": "x"})
+    with pytest.raises(AssertionError, match="nobody.uses.this"):
+        test_every_catalogue_key_is_used()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -301,3 +302,17 @@ def test_a_partly_scored_self_assessment_says_what_its_changes_compare() -> None
     assert 'Not every criterion is scored yet: in each field, "vs 2023" and "Short of target"' in out
     full = run_par("score", "-i", str(ACTUALS / "at_target.yaml"), env={"COLUMNS": "200"}).stdout
     assert "Not every criterion is scored yet" not in full
+
+
+def test_a_note_is_shown_under_the_report_and_in_json_and_csv() -> None:
+    """examples/actuals_2024.yaml notes that 8.1 is an estimate of the department's survey."""
+    note = "Ước tính; điểm do Sở Nội vụ điều tra xã hội học"
+    example = str(Path(__file__).parent.parent / "examples" / "actuals_2024.yaml")
+    assert f"Note on 8.1: {note}" in run_par("score", "--input", example).stdout.splitlines()
+    data = json.loads(run_par("score", "--input", example, "--format", "json").stdout)
+    notes = {c["id"]: c["note"] for c in data["criteria"] if c["note"] is not None}
+    assert notes == {"8.1": note}
+    rows = list(
+        csv.DictReader(io.StringIO(run_par("score", "-i", example, "-f", "csv").stdout.lstrip("\ufeff")))
+    )
+    assert [row["note"] for row in rows if row["note"]] == [note]

@@ -169,7 +169,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.file": {"en": "File", "vi": "Tệp"},
     "col.index": {"en": "Index", "vi": "Chỉ số"},
     "col.to_best": {"en": "To best", "vi": "So cao nhất"},
-    "col.not_scored": {"en": "Not scored", "vi": "Chưa chấm"},
     "col.percent": {"en": "%", "vi": "%"},
     "col.change": {"en": "Change", "vi": "Tăng"},
     "col.bar": {"en": "Bar", "vi": "Biểu đồ"},
@@ -573,7 +572,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Comparison of {count} self-assessments",
         "vi": "So sánh {count} bản tự đánh giá",
     },
-    "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm chỉ tiêu của kế hoạch"},
     "compare.repeated": {
         "en": "{file} is the same file as {first}: compared once",
         "vi": "{file} trùng với {first}: chỉ so sánh một lần",
@@ -628,6 +626,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.motto": {"en": "Independence - Freedom - Happiness", "vi": "Độc lập - Tự do - Hạnh phúc"},
     "col.evidence": {"en": "Evidence", "vi": "Tài liệu kiểm chứng"},
     "col.explanation": {"en": "Explanation", "vi": "Giải trình"},
+    "col.note": {"en": "Note", "vi": "Ghi chú"},
+    "score.note": {"en": "Note on {id}: {note}", "vi": "Ghi chú tiêu chí {id}: {note}"},
     "report.mismatches": {
         "en": "Known inconsistencies of the source",
         "vi": "Các điểm không khớp của văn bản gốc",

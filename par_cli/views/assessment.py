@@ -46,6 +46,8 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         )
         for field_id, points in result.unreachable
     ]
+    # A scores file's `note:` on a criterion, for whoever reads the report
+    notes += [tr("score.note", id=c.node.id, note=note) for c in result.criteria for note in c.assessed.notes]
     title_key = "score.title.office" if result.office else "score.title"
     return Report(
         title=f"{tr(title_key, year=info.year)}: {info.title}",
@@ -76,6 +78,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels) -> Table:
         Column("not_applicable", tr("col.reason.na")),
         Column("evidence", tr("col.evidence"), wide=2),
         Column("explanation", tr("col.explanation"), wide=2),
+        Column("note", tr("col.note"), wide=2),
         Column("lead", tr("col.lead")),
         Column("lead_names", tr("col.lead")),
     ]
@@ -95,6 +98,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels) -> Table:
             c.assessed.not_applicable,
             list(c.assessed.evidence),
             "\n".join(c.assessed.explanations) or None,
+            "\n".join(c.assessed.notes) or None,
             list(c.node.lead),
             [plan.units[u].name for u in c.node.lead],
         ]
@@ -427,6 +431,7 @@ def _criterion_data(c: CriterionResult) -> dict[str, object]:
         data["not_applicable"] = c.assessed.not_applicable
     data["evidence"] = list(c.assessed.evidence)
     data["explanation"] = "\n".join(c.assessed.explanations) or None
+    data["note"] = "\n".join(c.assessed.notes) or None
     return data
 
 
