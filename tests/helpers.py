@@ -20,7 +20,9 @@ class Outcome:
     stderr: str
 
 
-def run_par(*args: str, env: dict[str, str] | None = None, input: bytes | str | None = None) -> Outcome:
+def run_par(
+    *args: str, env: dict[str, str | None] | None = None, input: bytes | str | None = None
+) -> Outcome:
     """Run `par` in-process, through the same entry point as the installed command: stdout and
     stderr apart, the console 100 columns wide, English unless ``env`` says otherwise."""
     environment: dict[str, str | None] = {

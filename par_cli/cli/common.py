@@ -15,6 +15,7 @@ import typer
 
 from par_cli.cli.failures import OutputFailure, Quiet, Usage, report
 from par_cli.cli.output import check_target, write_file, write_stdout
+from par_cli.cli.streams import styles_wanted
 from par_cli.core.problems import Code, DataError, Term, ValueProblem
 from par_cli.render import FORMATS, render
 from par_cli.texts.labels import LANGUAGES, Labels
@@ -145,7 +146,7 @@ def emit(
         check_target(output, force, inputs)
     to_terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
     width = terminal_width(to_terminal) if format_name == "table" else None
-    data = render(report_, format_name, width, colour=to_terminal and "NO_COLOR" not in os.environ)
+    data = render(report_, format_name, width, colour=to_terminal and styles_wanted())
     if output is not None:
         write_file(output, data.encode("utf-8") if isinstance(data, str) else data, force, inputs)
     elif isinstance(data, str):

@@ -10,7 +10,9 @@ from __future__ import annotations
 import errno
 import io
 import os
+import sys
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 # The tone marks Vietnamese code pages (cp1258) write after their letter, not inside it.
@@ -128,3 +130,26 @@ def _bare(character: str) -> str:
     if character in "đĐ":
         return "d" if character == "đ" else "D"
     return "".join(c for c in unicodedata.normalize("NFD", character) if not unicodedata.combining(c))
+
+
+def styles_wanted(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a terminal gets styles (bold, dim, colour): not when NO_COLOR is set to anything but
+    the empty string (no-color.org), nor on a terminal that says it has none (TERM=dumb)."""
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR") or env.get("TERM") == "dumb":
+        return False
+    return _virtual_terminal() if sys.platform == "win32" else True
+
+
+def _virtual_terminal() -> bool:
+    """A Windows console reads the codes once asked to (ENABLE_VIRTUAL_TERMINAL_PROCESSING)."""
+    if sys.platform != "win32":
+        return True
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32
+    handle = kernel32.GetStdHandle(-11)  # STD_OUTPUT_HANDLE
+    mode = ctypes.c_uint32()
+    if not kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
+        return False
+    return bool(mode.value & 0x4) or bool(kernel32.SetConsoleMode(handle, mode.value | 0x4))
