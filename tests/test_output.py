@@ -158,3 +158,30 @@ def test_csv_neutralises_only_what_a_spreadsheet_would_run(text: str, written: s
 
     report = Report("t", tables=[Table("t", [Column("name", "Name")], [[text]])])
     assert list(csv.reader(csv_format.render(report).splitlines()))[1] == [written]
+
+
+def test_markdown_keeps_markup_from_plan_text_inert(tmp_path: Path, fixtures: Path) -> None:
+    """A name holding a link, emphasis or code shows as written once the Markdown is rendered."""
+    from markdown_it import MarkdownIt
+
+    hostile = "[x](javascript:alert(1)) *em* _em_ `code` ~~gone~~ <b>bold</b>"
+    text = (fixtures / "criteria" / "mini.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text.replace("name: First", f"name: '{hostile}'"), encoding="utf-8")
+    markdown = run_par("--criteria", str(plan), "gaps", "--format", "markdown").stdout
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown)
+    for made in ("<a ", "<em>", "<code>", "<s>", "<del>", "<b>"):
+        assert made not in html, made
+    shown = hostile.replace("<", "&lt;").replace(">", "&gt;")
+    assert shown in html
+
+
+@pytest.mark.parametrize(("note", "shown"), [("# x", "<p># x"), ("1. x", "<p>1. x"), ("- x", "<p>- x")])
+def test_a_markdown_note_never_starts_a_heading_or_a_list(note: str, shown: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from par_cli.render.markdown_format import render
+    from par_cli.views.shapes import Report
+
+    html = MarkdownIt("commonmark").render(render(Report(title="t", notes=[note])))
+    assert f"<blockquote>\n{shown}</p>" in html
