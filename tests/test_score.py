@@ -275,7 +275,10 @@ BAD_CASES = {
     "unknown_key": (Code.UNKNOWN_KEY, "2:1"),
     "unknown_unit": (Code.UNKNOWN_FILE_UNIT, "1:7"),
     "unquoted_1_10": (Code.UNKNOWN_CRITERION, "4:3"),
+    "target_above_max": (Code.TARGET_ABOVE_MAX, "2:9"),
+    "year_decimal": (Code.EXPECTED_WHOLE_NUMBER, "2:7"),
     "year_mismatch": (Code.YEAR_MISMATCH, "1:7"),
+    "year_underscore": (Code.EXPECTED_WHOLE_NUMBER, "2:7"),
 }
 # How each code reads, checked once, on one of its fixtures: code -> (fixture, words it holds)
 BAD_WORDING = {
@@ -299,6 +302,8 @@ BAD_WORDING = {
     ),
     Code.TAB_INDENT: ("tabs", "a tab character is used for indentation"),
     Code.TOO_DEEP: ("deep_nesting", "nested too deeply (at most 64 levels)"),
+    Code.TARGET_ABOVE_MAX: ("target_above_max", "target 1000 is above 100, the most the index can reach"),
+    Code.EXPECTED_WHOLE_NUMBER: ("year_underscore", "year: a whole number is expected here"),
     Code.TOO_MANY_DECIMALS: ("too_many_decimals", "'6.9281' has 4 decimals"),
     Code.UNKNOWN_CRITERION: ("typo_id", "'1.10' is not a criterion of the plan (did you mean '1.1'?)"),
     Code.UNKNOWN_FILE_UNIT: ("unknown_unit", "unit 'Phòng Ngoại vụ' is not a unit of the plan"),

@@ -19,7 +19,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field
 
 from par_cli.core.collect import At, Collector
-from par_cli.core.model import Score, Strict, Text
+from par_cli.core.model import Score, Strict, Text, Year
 from par_cli.core.numbers import MAX_DECIMALS, round_half_up
 from par_cli.core.plan import Plan
 from par_cli.core.problems import Code, DataError, Term, Where
@@ -61,7 +61,7 @@ class ActualsFile(Strict):
     assessed_unit: Text | None = None  # the unit the scores are of, in words: xã Nhân Cơ
     unit: Text | None = None  # the office that filled the file in: a unit of the plan
     target: Score | None = None  # the index this unit aims at, when it has a target of its own
-    year: int | None = None
+    year: Year | None = None  # digits only, as the plan's
     difficulties: tuple[Text, ...] = ()  # for the report: khó khăn, vướng mắc
     proposals: tuple[Text, ...] = ()  # đề xuất, kiến nghị
     scores: Annotated[
@@ -113,8 +113,16 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path]) -> Actuals:
             continue
         file = validate(ActualsFile, source.data, source, merged.problems, kind="scores")
         if file is not None:
+            _check_target(plan, source, file, merged.problems)
             merged.add(source, file)
     return merged.result()
+
+
+def _check_target(plan: Plan, source: Source, file: ActualsFile, problems: Collector) -> None:
+    """A unit's own target is an index (at most the plan's maximum); an office's, a percentage."""
+    limit = plan.file.totals.max if file.unit is None else Decimal(100)
+    if file.target is not None and file.target > limit:
+        problems.add(Code.TARGET_ABOVE_MAX, At(source, ("target",)), value=file.target, max=limit)
 
 
 def _read(plan: Plan, path: str | Path) -> Source:

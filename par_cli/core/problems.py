@@ -80,6 +80,7 @@ class Code(StrEnum):
     NOT_IN_PLAN = "not-in-plan"
     BAND_ABOVE_100 = "band-above-100"
     DUPLICATE_BAND = "duplicate-band"
+    BAND_SAME_START = "band-same-start"
     NO_BUNDLED_PLAN = "no-bundled-plan"
     # A scores file against its plan
     YEAR_MISMATCH = "year-mismatch"
@@ -101,6 +102,7 @@ class Code(StrEnum):
     PERCENT_NOT_SURVEY = "percent-not-survey"
     SCORE_AND_PERCENT = "score-and-percent"
     PERCENT_ABOVE_100 = "percent-above-100"
+    TARGET_ABOVE_MAX = "target-above-max"
     # The command line: exit 2 (raised by the CLI only)
     NO_SUCH_OPTION = "no-such-option"
     NO_SUCH_COMMAND = "no-such-command"
