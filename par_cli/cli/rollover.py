@@ -16,7 +16,7 @@ from par_cli.cli.common import (
 )
 from par_cli.cli.failures import Usage, say
 from par_cli.cli.output import write_file, write_stdout
-from par_cli.core.problems import Code
+from par_cli.core.problems import Code, Term
 from par_cli.texts.labels import Labels
 
 
@@ -56,6 +56,10 @@ def register(app: typer.Typer, tr: Labels) -> None:
 
 
 def _year(text: str, old: int) -> int:
-    if not (text.isdigit() and len(text) == 4 and int(text) > old):
-        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=f"'{text}' (> {old})")
+    """The new plan's year: four ASCII digits, after this plan's."""
+    if not (text.isascii() and text.isdigit()):
+        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=Term("err.not-a-number", {"text": text}))
+    if len(text) != 4 or int(text) <= old:
+        detail = Term("rollover.year.later", {"year": text, "plan_year": old, "next": old + 1})
+        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=detail)
     return int(text)

@@ -515,6 +515,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "đã ghi {path}: {count} tiêu chí cần điền",
     },
     # -- rollover (the header of next year's plan)
+    "rollover.year.later": {
+        "en": "'{year}' is not a year after the plan's {plan_year} (e.g. {next})",
+        "vi": "'{year}' không phải một năm sau năm {plan_year} của kế hoạch (ví dụ {next})",
+    },
     "rollover.header": {
         "en": "The plan for {year}, written by par rollover from {plan} and the final scores in {files}.",
         "vi": "Kế hoạch năm {year}, do par rollover lập từ {plan} và điểm cuối cùng trong {files}.",
