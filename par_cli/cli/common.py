@@ -40,6 +40,12 @@ def _check_language(value: str | None) -> str | None:
     return value
 
 
+# A path is checked when it is read (readers/files.py), in the run's language, as a problem with
+# its code (permission-denied, exit 1, a JSON record, --keep-going goes on): never by click, which
+# would say "is not readable" in English and exit 2. Every Path option and argument takes these.
+UNCHECKED: dict[str, Any] = {"exists": False, "readable": False}
+
+
 # The options every command shares, worded in the app's language. A command module declares
 # `criteria: Annotated[Path | None, criteria_option(tr)] = None`.
 def criteria_option(tr: Labels) -> Any:
@@ -49,12 +55,13 @@ def criteria_option(tr: Labels) -> Any:
         help=tr("help.criteria"),
         show_default=False,
         metavar=tr("metavar.file"),
+        **UNCHECKED,
     )
 
 
 def output_option(tr: Labels) -> Any:
     return typer.Option(
-        "--output", "-o", help=tr("help.output"), show_default=False, metavar=tr("metavar.file")
+        "--output", "-o", help=tr("help.output"), show_default=False, metavar=tr("metavar.file"), **UNCHECKED
     )
 
 
@@ -87,7 +94,9 @@ def lang_option(tr: Labels) -> Any:
 
 
 def inputs_option(tr: Labels, help_key: str) -> Any:
-    return typer.Option("--input", "-i", help=tr(help_key), show_default=False, metavar=tr("metavar.file"))
+    return typer.Option(
+        "--input", "-i", help=tr(help_key), show_default=False, metavar=tr("metavar.file"), **UNCHECKED
+    )
 
 
 def criteria_path(ctx: typer.Context, local: Path | None) -> Path | None:

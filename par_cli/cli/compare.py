@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     check_stdin_once,
     criteria_option,
     criteria_path,
@@ -28,7 +29,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
     def command(
         ctx: typer.Context,
         files: Annotated[
-            list[Path], typer.Argument(help=tr("help.compare.files"), metavar=tr("metavar.files"))
+            list[Path],
+            typer.Argument(help=tr("help.compare.files"), metavar=tr("metavar.files"), **UNCHECKED),
         ],
         keep_going: Annotated[bool, typer.Option("--keep-going", help=tr("help.compare.keep_going"))] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,

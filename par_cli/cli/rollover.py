@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     check_inputs_once,
     criteria_option,
     criteria_path,
@@ -26,7 +27,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
         ctx: typer.Context,
         inputs: Annotated[
             list[Path],
-            typer.Option("--input", "-i", help=tr("help.rollover.input"), metavar=tr("metavar.file")),
+            typer.Option(
+                "--input", "-i", help=tr("help.rollover.input"), metavar=tr("metavar.file"), **UNCHECKED
+            ),
         ],
         year: Annotated[
             str | None, typer.Option("--year", help=tr("help.rollover.year"), metavar=tr("metavar.year"))

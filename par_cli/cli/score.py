@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     check_inputs_once,
     criteria_option,
     criteria_path,
@@ -28,7 +29,10 @@ def register(app: typer.Typer, tr: Labels) -> None:
     def command(
         ctx: typer.Context,
         inputs: Annotated[
-            list[Path], typer.Option("--input", "-i", help=tr("help.score.input"), metavar=tr("metavar.file"))
+            list[Path],
+            typer.Option(
+                "--input", "-i", help=tr("help.score.input"), metavar=tr("metavar.file"), **UNCHECKED
+            ),
         ],
         fail_under: Annotated[
             str | None,

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     criteria_option,
     criteria_path,
     emit,
@@ -24,7 +25,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
         ctx: typer.Context,
         path: Annotated[
             Path | None,
-            typer.Argument(help=tr("help.validate.path"), show_default=False, metavar=tr("metavar.file")),
+            typer.Argument(
+                help=tr("help.validate.path"), show_default=False, metavar=tr("metavar.file"), **UNCHECKED
+            ),
         ] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
