@@ -9,6 +9,7 @@ without ever passing through float, and a text is always a JSON string, whatever
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -16,7 +17,17 @@ from typing import Any
 from par_cli.core.numbers import fmt
 from par_cli.views.shapes import Report
 
-_text = json.JSONEncoder(ensure_ascii=False).encode  # strings only: escapes quotes and controls
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # strings only: escapes quotes and controls
+# A lone surrogate (a byte of a file name that is not UTF-8) cannot be written as UTF-8: it is
+# written as its JSON escape, so that a script gets the name back as Python's os.fsdecode gives it.
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    text = _encode(value)
+    if text.isascii() or not _LONE.search(text):
+        return text
+    return _LONE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:

@@ -9,6 +9,7 @@ from par_cli.core.actuals import Actuals
 from par_cli.core.assessment import Assessment, CriterionResult, FieldResult, rescale, total_line
 from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
+from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, lead_cell, short_of_target, with_subtotals
 from par_cli.views.shapes import Cell, Column, Report, Table
@@ -17,7 +18,7 @@ from par_cli.views.shapes import Cell, Column, Report, Table
 def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labels) -> Report:
     info = plan.file.plan
     paths, units = actuals.paths, actuals.units
-    facts = [(tr("score.files"), ", ".join(paths))]
+    facts = [(tr("score.files"), ", ".join(map(inert, paths)))]  # a name that is not UTF-8, escaped
     if actuals.assessed:
         facts.append((tr("score.assessed"), actuals.assessed))
     if result.office is not None:
