@@ -55,7 +55,7 @@ def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path
     shown = str(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{_fitting(path.name, folder)}.", suffix=".tmp")
     except OSError as error:
         raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
     temporary = Path(name)
@@ -73,6 +73,24 @@ def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path
         raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _fitting(name: str, folder: Path) -> str:
+    """As much of ``name`` as leaves room, within the longest name the folder takes (NAME_MAX,
+    255 bytes on most systems), for the dots and the 8 letters and ".tmp" of the temporary file."""
+    try:
+        longest = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # Windows has no pathconf; 255 there too
+        longest = 255
+    room = max(longest - len(".") - len(".") - 8 - len(".tmp"), 1)
+    if len(os.fsencode(name)) <= room:
+        return name
+    kept = ""
+    for character in name:
+        if len(os.fsencode(kept + character)) > room:
+            break
+        kept += character
+    return kept
 
 
 def _mode_for(path: Path, force: bool) -> int:
