@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from helpers import FIXTURES, run_par
 
-from par_cli.cli import _stop
+from par_cli.__main__ import stop
 from par_cli.cli.failures import Usage
 from par_cli.cli.output import write_file
 from par_cli.cli.streams import Stdout
@@ -171,7 +171,7 @@ def test_permission_denied_at_rename_keeps_the_old_file(
 def test_a_signal_mid_write_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int
 ) -> None:
-    previous = signal.signal(signum, _stop)
+    previous = signal.signal(signum, stop)
     try:
         monkeypatch.setattr(os, "fsync", lambda descriptor: os.kill(os.getpid(), signum))
         with pytest.raises(SystemExit) as stopped:

@@ -49,17 +49,27 @@ def check_target(path: Path, force: bool, inputs: Sequence[str | Path]) -> None:
         raise Usage(Code.OUTPUT_EXISTS, shown)
 
 
+# Files being written now: a signal then unwinds instead of leaving at once (par_cli/__main__.py),
+# so that the temporary file is removed.
+writing = 0
+
+
 def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path] = ()) -> None:
     """Write ``data`` to ``path`` whole, or leave everything as it was."""
+    global writing
     check_target(path, force, inputs)
     shown = str(path)
     folder = path.parent if str(path.parent) else Path(".")
+    writing += 1
+    temporary: Path | None = None
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{_fitting(path.name, folder)}.", suffix=".tmp")
-    except OSError as error:
-        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
-    temporary = Path(name)
-    try:
+        try:
+            handle, name = tempfile.mkstemp(
+                dir=folder, prefix=f".{_fitting(path.name, folder)}.", suffix=".tmp"
+            )
+        except OSError as error:
+            raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
+        temporary = Path(name)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -72,7 +82,9 @@ def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path
     except OSError as error:
         raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
     finally:
-        temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        writing -= 1
 
 
 def _fitting(name: str, folder: Path) -> str:
