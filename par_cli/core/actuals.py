@@ -267,11 +267,29 @@ class _Merger:
             self.problems.add(Code.SCORE_ON_FIELD, place, id=criterion_id, first=below[0], last=below[-1])
             return False
         params: dict[str, Any] = {"id": criterion_id}
-        close = difflib.get_close_matches(criterion_id, list(self.leaves), n=1, cutoff=0.5)
+        close = self.closest(criterion_id)
         if close:
-            params["suggestion"] = close[0]
+            params["suggestion"] = close
         self.problems.add(Code.UNKNOWN_CRITERION, place, **params)
         return False
+
+    def closest(self, criterion_id: str) -> str | None:
+        """The criterion ``criterion_id`` most likely means: looked for within its field (or the
+        field its first part most likely means), never among every criterion of a large plan."""
+        by_field: dict[str, list[str]] | None = getattr(self, "by_field", None)
+        if by_field is None:  # built once, on the first unknown id
+            by_field = {}
+            for leaf in self.leaves:
+                by_field.setdefault(leaf.partition(".")[0], []).append(leaf)
+            self.by_field = by_field
+        field = criterion_id.partition(".")[0]
+        if field not in by_field:
+            near = difflib.get_close_matches(field, list(by_field), n=1, cutoff=0.5)
+            if not near:
+                return None
+            field = near[0]
+        close = difflib.get_close_matches(criterion_id, by_field[field], n=1, cutoff=0.5)
+        return close[0] if close else None
 
     def set(self, source: Source, criterion_id: str, what: str, value: Decimal | str, key: str = "") -> None:
         """Record a value, unless another file already gave a different one. ``key``: the key the
