@@ -46,7 +46,9 @@ def test_ctrl_c_at_any_moment_exits_130_quietly(tmp_path: Path, output: bool) ->
         _, stderr = child.communicate(timeout=60)
         outcomes.append(child.returncode)
         assert stderr == "", (moment, stderr)
-        assert child.returncode in (130, 0), (moment, child.returncode)
+        # 130; or, when par had finished and Python was ending (it then gives SIGINT its default
+        # action back), ended by the signal itself, which a shell reports as 130 too
+        assert child.returncode in (130, 0, -signal.SIGINT), (moment, child.returncode)
         assert [p.name for p in tmp_path.iterdir()] in ([], [target.name]), "a temporary file was left"
         if target.exists():
             assert child.returncode == 0

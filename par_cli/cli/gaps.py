@@ -80,5 +80,5 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 scores, not_applicable = actuals.scores(), actuals.not_applicable()
             analysis = analyse(plan, kind, scores, not_applicable)
             rows = sort_rows(select(plan, analysis.rows, within, unit_id, least), cast(SortKey, sort))
-            report = gaps_report(plan, analysis, rows, tr)
+            report = gaps_report(plan, analysis, rows, tr, data_only=format_name == "json")
             emit(report, format_name, output, force, plan_inputs(plan, inputs))

@@ -13,7 +13,11 @@ from par_cli.views.shapes import Cell, Column, Report, Table
 ZERO = Decimal(0)
 
 
-def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Labels) -> Report:
+def gaps_report(
+    plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Labels, data_only: bool = False
+) -> Report:
+    """``data_only``: only the JSON data will be read, so the tables are left empty (a plan of
+    100,000 criteria would spend as long wording them as writing the JSON)."""
     info = plan.file.plan
     year = info.year if analysis.against == "target" else info.baseline_year
     with_scores = analysis.against == "scores"
@@ -35,7 +39,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
     flat = Table(
         None, [columns[0], Column("field", tr("col.field")), *columns[1:-1], ids_column, names_column]
     )
-    for index, row in enumerate(rows):
+    for index, row in enumerate(() if data_only else rows):
         cells: list[Cell] = [row.id, _name(row, tr), row.max, row.baseline, row.target]
         if with_scores:
             cells.append(row.score)
