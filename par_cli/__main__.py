@@ -8,6 +8,7 @@ start-up). Only Python's own start-up, before this module runs, is the interpret
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -31,7 +32,14 @@ def main() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     from par_cli.cli import run
 
-    sys.exit(run(sys.argv[1:]))
+    code = run(sys.argv[1:])
+    # Everything is written (every write to stdout is flushed as it is made, an output file is
+    # synced): leave without Python's tearing down of every object, which on a large plan takes
+    # as long as rendering it.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # None: started without it
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Mapping
@@ -20,6 +21,10 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # The few drawing characters of the tables and bars, for encodings that lack them; the byte-order
 # mark that CSV starts with means nothing on a terminal.
 _PLAIN = {"─": "-", "█": "#", "▒": "+", "░": ".", "…": "...", "–": "-", "≤": "<=", "≥": ">=", "\ufeff": ""}
+
+
+CHUNK = 1 << 20
+_LONE = re.compile("[\ud800-\udfff]")
 
 
 class Stdout(io.TextIOBase):
@@ -48,7 +53,13 @@ class Stdout(io.TextIOBase):
     def write(self, text: str) -> int:
         if self.inner is None:
             raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-        write_all(self.inner, spell(text, self.encoding))
+        if len(text) > CHUNK and self.encoding.lower().replace("-", "") == "utf8" and not _LONE.search(text):
+            # UTF-8 writes every character but a lone surrogate: a large output (the JSON of a
+            # large plan) is encoded a piece at a time, never held twice
+            for start in range(0, len(text), CHUNK):
+                write_all(self.inner, text[start : start + CHUNK].encode("utf-8"))
+        else:
+            write_all(self.inner, spell(text, self.encoding))
         return len(text)
 
     def flush(self) -> None:
