@@ -21,14 +21,18 @@ from par_cli.views.shapes import Report
 _encode = json.encoder.encode_basestring
 # A lone surrogate (a byte of a file name that is not UTF-8) cannot be written as UTF-8: it is
 # written as its JSON escape, so that a script gets the name back as Python's os.fsdecode gives it.
+# Texts are encoded as they come, and the whole output is looked over for them once.
 _LONE = re.compile("[\\ud800-\\udfff]")
 
 
-def _text(value: str) -> str:
-    text = _encode(value)
+def _escape_lone(text: str) -> str:
     if text.isascii() or not _LONE.search(text):
         return text
     return _LONE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+
+
+def _text(value: str) -> str:
+    return _escape_lone(_encode(value))
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> str:
@@ -53,18 +57,18 @@ def dumps(data: Mapping[str, Any]) -> str:
             lines.append(f"  {name}: {compact(value)}{comma}")
     lines.append("}")
     lines.append("")  # the final line feed, without copying the whole text again to add it
-    return "\n".join(lines)
+    return _escape_lone("\n".join(lines))
 
 
 def compact(value: Any) -> str:
-    """One value as JSON on one line."""
+    """One value as JSON on one line (a lone surrogate left as it is: see dumps)."""
     write = _WRITERS.get(type(value))
     if write is not None:  # the common types, found at once: 100,000 rows hold 1,400,000 values
         return write(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return _text(value)
+        return _encode(value)
     if isinstance(value, Decimal):
         return _number(value)
     if isinstance(value, int):
@@ -76,25 +80,32 @@ def compact(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def _number(value: Decimal) -> str:
-    """A Decimal as a JSON number with exactly its decimals; the values a plan repeats (maxima,
-    baselines, targets) are written once."""
-    text = _NUMBERS.get(value)
-    if text is None:
+class _Numbers(dict[Decimal, str]):
+    """Each Decimal as a JSON number with exactly its decimals, worked out once: a plan repeats
+    its maxima, baselines and targets, and a lookup that finds one costs no Python call."""
+
+    def __missing__(self, value: Decimal) -> str:
         if not value.is_finite():
             raise ValueError(f"{value} has no JSON form")
-        text = _NUMBERS[value] = fmt(value)
-    return text
+        text = self[value] = fmt(value)
+        return text
+
+
+_NUMBERS = _Numbers()
+_number = _NUMBERS.__getitem__
 
 
 def _mapping(value: Mapping[Any, Any]) -> str:
-    keys, writers = _KEYS, _WRITERS
+    try:  # every key seen before, every value of a common type: a row, in one pass
+        return "{" + ", ".join([_KEYS[k] + _WRITERS[type(v)](v) for k, v in value.items()]) + "}"
+    except KeyError:  # a new key (once per key), or a value of another type
+        pass
     parts = []
     for key, item in value.items():
-        name = keys.get(key)
+        name = _KEYS.get(key)
         if name is None:
-            name = keys[key] = _text(str(key)) + ": "
-        write = writers.get(type(item))
+            name = _KEYS[key] = _text(str(key)) + ": "
+        write = _WRITERS.get(type(item))
         parts.append(name + (write(item) if write is not None else compact(item)))
     return "{" + ", ".join(parts) + "}"
 
@@ -105,13 +116,13 @@ def _list(value: Iterable[Any]) -> str:
     return "[" + ", ".join([compact(item) for item in value]) + "]"
 
 
-_NUMBERS: dict[Decimal, str] = {}
 _KEYS: dict[Any, str] = {}  # each key once as JSON ('"id": '), for the rows that all repeat it
+# Each value's writer by its exact type; the common ones are C functions (no Python call each).
 _WRITERS: dict[type, Callable[[Any], str]] = {
-    str: _text,
+    str: _encode,
     Decimal: _number,
-    type(None): lambda value: "null",
-    bool: lambda value: "true" if value else "false",
+    type(None): {None: "null"}.__getitem__,
+    bool: {True: "true", False: "false"}.__getitem__,
     int: str,
     dict: _mapping,
     list: _list,

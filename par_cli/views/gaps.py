@@ -51,9 +51,10 @@ def gaps_report(
             table.muted.add(index)
         if row.subtotal:
             table.subtotals.add(index)
-    total_gap = sum((r.gap for r in rows if not r.subtotal), ZERO)
-    total_to_target = sum((r.to_target for r in rows if not r.subtotal), ZERO)
-    total_short = sum((short_of_target(r.to_target) or ZERO for r in rows if not r.subtotal), ZERO)
+    counted = [r for r in rows if not r.subtotal]  # a subtotal's points are its rows'
+    total_gap = sum((r.gap for r in counted), ZERO)
+    total_to_target = sum((r.to_target for r in counted), ZERO)
+    total_short = ZERO - sum((r.to_target for r in counted if r.to_target < 0), ZERO)
     table.footer = [
         "",
         tr("row.total"),
@@ -74,7 +75,7 @@ def gaps_report(
         max=tr.num(analysis.total_max),
         score=tr.num(analysis.total_score),
     )
-    shown = sum(1 for r in rows if not r.subtotal)
+    shown = len(counted)
     notes = [] if shown == all_rows else [tr("gaps.filtered", shown=shown, all=all_rows)]
     if analysis.not_scored:
         points = sum((node.max for node in analysis.not_scored), ZERO)
@@ -130,9 +131,9 @@ def _row_data(row: GapRow) -> dict[str, object]:
         "score": row.score,
         "gap": row.gap,
         "to_target": row.to_target,
-        "units": list(row.units),
+        "units": row.units,  # tuples, written as JSON lists
         "unattributed": row.unattributed,
-        "likely_owners": list(row.likely_owners),
+        "likely_owners": row.likely_owners,
         "subtotal": row.subtotal,
-        "overseen_by": list(row.overseen_by),
+        "overseen_by": row.overseen_by,
     }
