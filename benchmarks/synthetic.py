@@ -145,10 +145,13 @@ def write_one_line_plan(path: Path, criteria: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_error_files(folder: Path, plan: Path) -> None:
+def write_error_files(folder: Path, plan: Path, leaves: list[tuple[str, Decimal, Decimal]]) -> None:
     """Files with many problems: the plan with its group renamed (every criterion names an unknown
-    unit), a scores file of 10,000 unknown ids, and two files citing 60,000 documents each."""
+    unit), a scores file of 10,000 unknown ids, and two files citing 60,000 documents each; and,
+    to measure the unknown ids against, a valid file of as many ids of the plan, scored 0."""
     text = plan.read_text(encoding="utf-8")
+    known = ["scores:", *(f'  "{criterion_id}": 0' for criterion_id, _, _ in leaves[:10_000])]
+    (folder / "known_ids.yaml").write_text("\n".join(known) + "\n", encoding="utf-8")
     (folder / "renamed.yaml").write_text(
         text.replace("- id: group_all", "- id: group_every"), encoding="utf-8"
     )
@@ -180,7 +183,7 @@ def main() -> None:
     for number in range(options.scores):
         write_scores(options.folder / f"unit_{number:04d}.yaml", leaves, seed=number)
     if options.errors:
-        write_error_files(options.folder, options.folder / "plan.yaml")
+        write_error_files(options.folder, options.folder / "plan.yaml", leaves)
 
 
 if __name__ == "__main__":

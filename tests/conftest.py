@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers import FIXTURES
+from hypothesis import settings
 
 import par_cli
 
@@ -17,6 +18,11 @@ if Path(par_cli.__file__).resolve().parent != ROOT / "par_cli":
         "run `pip install -e '.[test]'` first",
         returncode=4,
     )
+
+# Property tests judge what the code does, not how fast a shared 2-core machine runs it: no
+# per-example wall-clock deadline (a slow example is not a wrong one).
+settings.register_profile("par", deadline=None)
+settings.load_profile("par")
 
 
 @pytest.fixture

@@ -20,7 +20,9 @@ class Outcome:
     stderr: str
 
 
-def run_par(*args: str, env: dict[str, str] | None = None, input: bytes | str | None = None) -> Outcome:
+def run_par(
+    *args: str, env: dict[str, str | None] | None = None, input: bytes | str | None = None
+) -> Outcome:
     """Run `par` in-process, through the same entry point as the installed command: stdout and
     stderr apart, the console 100 columns wide, English unless ``env`` says otherwise."""
     environment: dict[str, str | None] = {
@@ -67,3 +69,17 @@ def example_texts() -> list[str]:
         if entry.get("explanation"):
             texts.append(entry["explanation"])
     return texts
+
+
+def assert_problem(result: Outcome, path: Path, code: object, where: str) -> None:
+    """A bad file run with --format json: exit 1, one problem of ``code`` at ``where`` (line:column)
+    in the records on stdout, and the same problem as one line on stderr."""
+    import json
+
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["valid"], len(data["problems"]), data["more"]) == (False, 1, 0), data
+    problem = data["problems"][0]
+    assert problem["code"] == str(code)
+    assert (problem["file"], f"{problem['line']}:{problem['column']}") == (str(path), where)
+    assert result.stderr == f"error: {path}:{where}: {problem['message']}\n"

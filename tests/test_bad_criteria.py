@@ -5,73 +5,137 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, assert_refused, run_par
+from helpers import FIXTURES, assert_problem, assert_refused, run_par
+
+from par_cli.core.problems import Code
 
 BAD = FIXTURES / "bad_criteria"
 
-# fixture name -> (line:column, words the message must hold)
+# fixture name -> (the problem's code, line:column): codes and places, never phrases (below)
 CASES = {
-    "empty": ("1:1", "the file is empty"),
-    "comments_only": ("1:1", "the file is empty"),
-    "not_yaml": ("2:8", "not valid YAML"),
-    "tabs": ("21:1", "tab character"),
-    "top_level_list": ("1:1", "must be a mapping of keys"),
-    "top_level_text": ("1:1", "must be a mapping of keys"),
-    "missing_key": ("19:9", "missing required key 'max'"),
-    "unknown_key": ("21:9", "unknown key 'maxx' (did you mean 'max'?)"),
-    "negative": ("22:19", "'-1.5' is negative"),
-    "not_a_number": ("21:14", "'two' is not a number"),
-    "nan": ("21:14", "'.nan' is not a number"),
-    "inf": ("21:14", "'.inf' is not a number"),
-    "too_many_decimals": ("22:19", "'1.2345' has 4 decimals"),
-    "deep_nesting": ("1:", "nested too deeply"),
-    "duplicate_key": ("22:9", "duplicate key 'max'"),
-    "anchor_alias": ("21:14", "anchor '&m' is not allowed"),
-    "boolean_year": ("7:9", "a whole number is expected"),
-    "unknown_unit": ("24:16", "unknown unit 'office_b' (did you mean 'office_a'?)"),
-    "id_not_under_field": ("26:13", "id '2.2' does not lie under '1'"),
-    "duplicate_id": ("26:13", "id '1.1' is used twice"),
-    "above_max": ("22:19", "baseline 2.5 is above the maximum 2"),
-    "subtotal_mismatch": ("16:15", "baseline is printed as 2.5 but the rows below sum to 2 (difference 0.5)"),
-    "stale_mismatch": ("19:7", "the recorded baseline mismatch no longer exists"),
-    "wrong_mismatch_amount": ("18:30", "mismatch recorded as 0.25 but it is 0.5"),
-    "grand_total": ("32:8", "max is printed as 4 but the rows below sum to 3"),
-    "lead_text_mismatch": ("25:20", "does not name unit 'office_a'"),
-    "multiple_documents": ("35:1", "more than one YAML document"),
-    "tag": ("21:14", "tag 'tag:yaml.org,2002:float' is not allowed"),
-    "no_fields": ("12:9", "at least one entry is needed"),
-    "wrong_type": ("10:3", "a list is expected here"),
-    "binary": ("1:1", "the file holds the control character #x0000"),
-    "fields_typo": ("12:1", "unknown key 'feilds' (did you mean 'fields'?)"),
-    # the plan's cross-checks, one fixture each (each file says in its first line what is wrong)
-    "duplicate_unit": ("13:9", "unit id 'office_a' is used twice"),
-    "spelling_twice": ("13:5", "'Office A' names both units 'office_a' and 'office_b'"),
-    "members_not_group": ("13:14", "unit 'office_a' has members but is not a group"),
-    "group_in_group": ("20:15", "group 'all' cannot be a member"),
-    "unknown_member": ("16:25", "unknown unit 'ofice_b' (did you mean 'office_a'?)"),
-    "band_above_100": ("11:30", "band 'Top' starts above 100 %"),
-    "duplicate_band": ("12:12", "band 'Top' is defined twice"),
-    "scored_by_conflict": ("30:20", "1.2 is scored by the unit, but lies under 1, which is scored by survey"),
-    "part_of_group": ("19:14", "'desk': a desk is part of a unit, never of a group"),
-    "part_of_part": ("18:14", "'counter' is part of 'desk', which is itself part of a unit"),
-    "unknown_likely_owner": ("20:70", "unknown unit 'office_z' (did you mean 'office_a'?)"),
-    "lead_text_extra": ("26:20", "1.1: lead_text names 'Office Z', which lead lacks"),
-    "lead_text_without_lead": ("28:20", "1.2: lead_text is given but lead names no unit"),
-    "mismatch_on_leaf": ("30:11", "1.2 has no rows below it to mismatch"),
-    "unknown_collector": ("10:14", "unknown unit 'office_b' (did you mean 'office_a'?)"),
-    "unknown_scorer": ("36:17", "unknown unit 'ofice_a' (did you mean 'office_a'?)"),
-    "scorer_group": ("36:17", "'all' is a group of units, and a group fills in no form"),
-    "field_id_dot": ("14:9", "field id '1.0' has a dot"),
-    "not_in_plan": ("17:16", "'1.9' is not the id of a field or criterion of the plan"),
-    "bad_unit_id": ("11:9", "units[0].id: 'Office-A' is not a unit id"),
-    "bad_abbreviation": (
-        "10:17",
-        "plan.abbreviation: 'UB/ND' cannot end a document's number (No. 12/BC-UB/ND)",
+    "above_max": (Code.ABOVE_MAX, "22:19"),
+    "anchor_alias": (Code.ANCHOR, "21:14"),
+    "bad_id": (Code.BAD_ID, "27:13"),
+    "bad_unit_id": (Code.BAD_UNIT_ID, "11:9"),
+    "band_above_100": (Code.BAND_ABOVE_100, "11:30"),
+    "band_same_start": (Code.BAND_SAME_START, "12:35"),
+    "binary": (Code.CONTROL_CHARACTER, "1:1"),
+    "boolean_year": (Code.EXPECTED_WHOLE_NUMBER, "7:9"),
+    "comments_only": (Code.EMPTY_FILE, "1:1"),
+    "date_zero": (Code.EXPECTED_DATE, "11:28"),
+    "deep_nesting": (Code.TOO_DEEP, "1:1006"),
+    "duplicate_band": (Code.DUPLICATE_BAND, "12:12"),
+    "duplicate_id": (Code.DUPLICATE_ID, "26:13"),
+    "duplicate_key": (Code.DUPLICATE_KEY, "22:9"),
+    "duplicate_unit": (Code.DUPLICATE_UNIT, "13:9"),
+    "empty": (Code.EMPTY_FILE, "1:1"),
+    "field_id_dot": (Code.FIELD_ID_DOT, "14:9"),
+    "fields_typo": (Code.UNKNOWN_KEY, "12:1"),
+    "flow_task_list": (Code.FLOW_LIST_OF_TEXT, "25:15"),
+    "grand_total": (Code.SUBTOTAL_MISMATCH, "32:8"),
+    "group_in_group": (Code.GROUP_IN_GROUP, "20:15"),
+    "id_not_under_field": (Code.ID_NOT_UNDER_PARENT, "26:13"),
+    "inf": (Code.NOT_A_NUMBER, "21:14"),
+    "lead_text_extra": (Code.LEAD_TEXT_EXTRA, "26:20"),
+    "lead_text_mismatch": (Code.LEAD_TEXT_MISSING_UNIT, "25:20"),
+    "lead_text_without_lead": (Code.LEAD_TEXT_WITHOUT_LEAD, "28:20"),
+    "members_not_group": (Code.MEMBERS_NOT_GROUP, "13:14"),
+    "mismatch_on_leaf": (Code.MISMATCH_ON_LEAF, "30:11"),
+    "missing_key": (Code.MISSING_KEY, "19:9"),
+    "multiple_documents": (Code.SEVERAL_DOCUMENTS, "35:1"),
+    "nan": (Code.NOT_A_NUMBER, "21:14"),
+    "negative": (Code.NEGATIVE_NUMBER, "22:19"),
+    "no_fields": (Code.EXPECTED_SOME, "12:9"),
+    "not_a_number": (Code.NOT_A_NUMBER, "21:14"),
+    "not_in_plan": (Code.NOT_IN_PLAN, "17:16"),
+    "not_yaml": (Code.YAML_SYNTAX, "2:8"),
+    "part_of_group": (Code.PART_OF_GROUP, "19:14"),
+    "part_of_part": (Code.PART_OF_PART, "18:14"),
+    "scored_by_conflict": (Code.SCORED_BY_CONFLICT, "30:20"),
+    "spelling_twice": (Code.SPELLING_TWICE, "13:5"),
+    "stale_mismatch": (Code.STALE_MISMATCH, "19:7"),
+    "subtotal_mismatch": (Code.SUBTOTAL_MISMATCH, "16:15"),
+    "tabs": (Code.TAB_INDENT, "21:1"),
+    "tag": (Code.TAG, "21:14"),
+    "too_many_decimals": (Code.TOO_MANY_DECIMALS, "22:19"),
+    "too_many_digits": (Code.TOO_MANY_DIGITS, "29:14"),
+    "top_level_list": (Code.NOT_A_MAPPING, "1:1"),
+    "top_level_text": (Code.NOT_A_MAPPING, "1:1"),
+    "unknown_collector": (Code.UNKNOWN_UNIT, "10:14"),
+    "unknown_scorer": (Code.UNKNOWN_UNIT, "36:17"),
+    "scorer_group": (Code.SCORER_GROUP, "36:17"),
+    "bad_abbreviation": (Code.BAD_ABBREVIATION, "10:17"),
+    "unknown_key": (Code.UNKNOWN_KEY, "21:9"),
+    "unknown_likely_owner": (Code.UNKNOWN_UNIT, "20:70"),
+    "unknown_member": (Code.UNKNOWN_UNIT, "16:25"),
+    "unknown_unit": (Code.UNKNOWN_UNIT, "24:16"),
+    "wrong_mismatch_amount": (Code.MISMATCH_AMOUNT, "18:30"),
+    "wrong_type": (Code.EXPECTED_LIST, "10:3"),
+    "year_decimal": (Code.EXPECTED_WHOLE_NUMBER, "8:9"),
+    "year_out_of_range": (Code.OUT_OF_RANGE, "8:9"),
+    "year_underscore": (Code.EXPECTED_WHOLE_NUMBER, "8:9"),
+}
+# How each code reads, checked once, on one of its fixtures: code -> (fixture, words it holds)
+WORDING = {
+    Code.ABOVE_MAX: ("above_max", "baseline 2.5 is above the maximum 2"),
+    Code.ANCHOR: ("anchor_alias", "anchor '&m' is not allowed"),
+    Code.BAD_ID: ("bad_id", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),
+    Code.BAD_UNIT_ID: ("bad_unit_id", "units[0].id: 'Office-A' is not a unit id"),
+    Code.BAND_ABOVE_100: ("band_above_100", "band 'Top' starts above 100 %"),
+    Code.BAND_SAME_START: ("band_same_start", "bands 'Top' and 'Also top' both start at 90 %"),
+    Code.CONTROL_CHARACTER: ("binary", "the file holds the control character #x0000"),
+    Code.DUPLICATE_BAND: ("duplicate_band", "band 'Top' is defined twice"),
+    Code.DUPLICATE_ID: ("duplicate_id", "id '1.1' is used twice"),
+    Code.DUPLICATE_KEY: ("duplicate_key", "duplicate key 'max'"),
+    Code.DUPLICATE_UNIT: ("duplicate_unit", "unit id 'office_a' is used twice"),
+    Code.EMPTY_FILE: ("comments_only", "the file is empty"),
+    Code.EXPECTED_DATE: (
+        "date_zero",
+        "plan.legal_bases[0].date: a date is expected here, written YYYY-MM-DD",
     ),
-    "bad_id": ("27:13", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),
-    "year_out_of_range": ("8:9", "plan.year: a number of at most 2999 is expected here"),
-    "flow_task_list": ("25:15", "task: [ ... ] reads as 3 separate texts, split at each comma"),
-    "too_many_digits": ("29:14", "'10000000000' has more than 9 digits before the decimal separator"),
+    Code.EXPECTED_LIST: ("wrong_type", "a list is expected here"),
+    Code.EXPECTED_SOME: ("no_fields", "at least one entry is needed"),
+    Code.EXPECTED_WHOLE_NUMBER: ("boolean_year", "a whole number is expected"),
+    Code.FIELD_ID_DOT: ("field_id_dot", "field id '1.0' has a dot"),
+    Code.FLOW_LIST_OF_TEXT: (
+        "flow_task_list",
+        "task: [ ... ] reads as 3 separate texts, split at each comma",
+    ),
+    Code.GROUP_IN_GROUP: ("group_in_group", "group 'all' cannot be a member"),
+    Code.ID_NOT_UNDER_PARENT: ("id_not_under_field", "id '2.2' does not lie under '1'"),
+    Code.LEAD_TEXT_EXTRA: ("lead_text_extra", "1.1: lead_text names 'Office Z', which lead lacks"),
+    Code.LEAD_TEXT_MISSING_UNIT: ("lead_text_mismatch", "does not name unit 'office_a'"),
+    Code.LEAD_TEXT_WITHOUT_LEAD: ("lead_text_without_lead", "1.2: lead_text is given but lead names no unit"),
+    Code.MEMBERS_NOT_GROUP: ("members_not_group", "unit 'office_a' has members but is not a group"),
+    Code.MISMATCH_AMOUNT: ("wrong_mismatch_amount", "mismatch recorded as 0.25 but it is 0.5"),
+    Code.MISMATCH_ON_LEAF: ("mismatch_on_leaf", "1.2 has no rows below it to mismatch"),
+    Code.MISSING_KEY: ("missing_key", "missing required key 'max'"),
+    Code.NEGATIVE_NUMBER: ("negative", "'-1.5' is negative"),
+    Code.NOT_A_MAPPING: ("top_level_list", "must be a mapping of keys"),
+    Code.NOT_A_NUMBER: ("inf", "'.inf' is not a number"),
+    Code.NOT_IN_PLAN: ("not_in_plan", "'1.9' is not the id of a field or criterion of the plan"),
+    Code.OUT_OF_RANGE: ("year_out_of_range", "plan.year: a number of at most 2999 is expected here"),
+    Code.PART_OF_GROUP: ("part_of_group", "'desk': a desk is part of a unit, never of a group"),
+    Code.PART_OF_PART: ("part_of_part", "'counter' is part of 'desk', which is itself part of a unit"),
+    Code.SCORED_BY_CONFLICT: (
+        "scored_by_conflict",
+        "1.2 is scored by the unit, but lies under 1, which is scored by survey",
+    ),
+    Code.SEVERAL_DOCUMENTS: ("multiple_documents", "more than one YAML document"),
+    Code.SPELLING_TWICE: ("spelling_twice", "'Office A' names both units 'office_a' and 'office_b'"),
+    Code.STALE_MISMATCH: ("stale_mismatch", "the recorded baseline mismatch no longer exists"),
+    Code.SUBTOTAL_MISMATCH: ("grand_total", "max is printed as 4 but the rows below sum to 3"),
+    Code.TAB_INDENT: ("tabs", "tab character"),
+    Code.TAG: ("tag", "tag 'tag:yaml.org,2002:float' is not allowed"),
+    Code.TOO_DEEP: ("deep_nesting", "nested too deeply"),
+    Code.TOO_MANY_DECIMALS: ("too_many_decimals", "'1.2345' has 4 decimals"),
+    Code.TOO_MANY_DIGITS: (
+        "too_many_digits",
+        "'10000000000' has more than 9 digits before the decimal separator",
+    ),
+    Code.UNKNOWN_KEY: ("fields_typo", "unknown key 'feilds' (did you mean 'fields'?)"),
+    Code.UNKNOWN_UNIT: ("unknown_collector", "unknown unit 'office_b' (did you mean 'office_a'?)"),
+    Code.YAML_SYNTAX: ("not_yaml", "not valid YAML"),
 }
 
 
@@ -81,9 +145,17 @@ def test_every_fixture_has_a_case() -> None:
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_file_is_refused_in_one_line(name: str) -> None:
-    where, words = CASES[name]
+    code, where = CASES[name]
     path = BAD / f"{name}.yaml"
-    assert_refused(run_par("validate", str(path)), path, where, words)
+    assert_problem(run_par("validate", str(path), "--format", "json"), path, code, where)
+
+
+@pytest.mark.parametrize("code", sorted(WORDING))
+def test_each_code_reads_as_documented(code: Code) -> None:
+    name, words = WORDING[code]
+    assert CASES[name][0] is code
+    path = BAD / f"{name}.yaml"
+    assert_refused(run_par("validate", str(path)), path, CASES[name][1], words)
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import FIXTURES, run_par
@@ -114,15 +116,35 @@ def test_keep_going_with_every_file_bad_fails() -> None:
     assert result.stdout == ""
 
 
-def test_many_files_are_shared_among_processes_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_many_files_are_shared_among_processes_with_the_same_result(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import multiprocessing
+    import os
+
     import par_cli.core.batch as batch
 
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("this system cannot fork: files are read by one process")
     files = [str(COMMUNES / f"{name}.yaml") for name in ("nghia_thang", "dao_nghia", "nhan_co")]
     bad = str(FIXTURES / "bad_actuals" / "nan.yaml")
     args = ("--criteria", COMMUNE_PLAN, "compare", *files, bad, "--keep-going", "--format", "json")
     alone = run_par(*args)
-    monkeypatch.setattr(batch, "SHARED_FROM", 2)  # as with the 3,321 communes of the country
+    # As with the 3,321 communes of the country, on a machine of 4 cores whatever this one has;
+    # each file read notes the process that read it (a forked process inherits the patch).
+    monkeypatch.setattr(batch, "SHARED_FROM", 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    readers = tmp_path / "readers"
+    load = batch._load
+
+    def noted(plan: Any, path: str | Path) -> Any:
+        with readers.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return load(plan, path)
+
+    monkeypatch.setattr(batch, "_load", noted)
     shared = run_par(*args)
+    assert len(set(readers.read_text(encoding="utf-8").split())) == 4  # this process and 3 others
     assert shared.exit_code == alone.exit_code == 0
     assert json.loads(shared.stdout) == json.loads(alone.stdout)
     assert shared.stderr == alone.stderr

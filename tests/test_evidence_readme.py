@@ -1,7 +1,7 @@
-"""The README's evidence blocks, run: the YAML of an evidence file entry reads as it says, and the
-commands of an office's round (init, check, bundle, check --against) run as written.
+"""The runners of the README's evidence blocks: the YAML of an evidence file entry reads as it
+says, and the commands of an office's round (init, check, bundle, check --against) run as written.
 
-Each runner takes (block, tmp_path, monkeypatch), as tests/test_readme.py's runners do."""
+tests/test_readme.py registers and runs them, as it runs every README block."""
 
 from __future__ import annotations
 
@@ -16,13 +16,6 @@ import pytest
 from helpers import run_par
 
 ROOT = Path(__file__).resolve().parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-
-
-def readme_block(name: str) -> str:
-    found = re.findall(rf"\n<!-- test: {re.escape(name)} -->\n```\w*\n(.*?)```", README, flags=re.S)
-    assert len(found) == 1, f"README: one block under <!-- test: {name} -->"
-    return str(found[0])
 
 
 def evidence_file(block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,9 +55,3 @@ def evidence_commands(block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         assert result.exit_code == 0, result.stderr
     assert len(zipfile.ZipFile(tmp_path / "ho_so_kiem_chung.zip").namelist()) == 14
     assert "0 added, 0 changed, 0 moved, 0 removed, 6 unchanged" in result.stdout.replace("\n", " ")
-
-
-@pytest.mark.parametrize("name", ["evidence-file", "evidence-commands"])
-def test_the_readme_evidence_blocks_run(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    runner = evidence_file if name == "evidence-file" else evidence_commands
-    runner(readme_block(name), tmp_path, monkeypatch)

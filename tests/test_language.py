@@ -109,3 +109,79 @@ def test_vietnamese_help_has_no_english_words_of_its_own() -> None:
     assert "Usage" not in out and "Show this message" not in out and "OPTIONS" not in out
     english = run_par("score", "--help").stdout  # and the English is as it was
     assert english.startswith("Usage: par score [OPTIONS]") and "Show this message and exit." in english
+
+
+def test_a_count_of_one_makes_the_catalogues_noun_singular() -> None:
+    from par_cli.texts.labels import Labels
+
+    tr = Labels("en")
+    assert tr("problems.more", count=1) == "... and 1 more problem (fix these first)"
+    assert tr("problems.more", count=2) == "... and 2 more problems (fix these first)"
+    assert tr("problems.more", count=Decimal("1.0")) == "... and 1 more problem (fix these first)"
+
+
+def test_the_plural_rule_never_changes_a_value_from_data(tmp_path: Path) -> None:
+    path = tmp_path / "scores.yaml"
+    path.write_text('scores:\n  "1.1": 2\n1 criteria have: 1 points\n', encoding="utf-8")
+    result = run_par("score", "--input", str(path))
+    assert result.exit_code == 1
+    assert "unknown key '1 criteria have'" in result.stderr  # as written, not "1 criterion has"
+    from par_cli.texts.labels import Labels
+
+    text = Labels("en")("err.bad-option-value", option="--year", detail="1 criteria have 1 points lost")
+    assert text == "--year: 1 criteria have 1 points lost"
+
+
+def _texts_in_code() -> tuple[set[str], set[str]]:
+    """Every string literal of the package, and the fixed start of every f-string ("basis.short."),
+    the catalogues themselves left out."""
+    import ast
+
+    literals: set[str] = set()
+    starts: set[str] = set()
+    for path in (Path(__file__).parent.parent / "par_cli").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.AnnAssign | ast.Assign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id in ("CATALOGUE", "PROBLEM_TEXTS") for t in targets):
+                    node.value = ast.Constant(None)  # its keys are what is checked, not uses
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                starts.add(str(node.values[0].value))
+    return literals, starts
+
+
+# Keys put together from two variables: views/common.py column_label (prefix "col" or "colname").
+BUILT = {f"{prefix}.{column}" for prefix in ("col", "colname") for column in ("max", "baseline", "target")}
+# Keys made from another key: tr(f"{key}.none") for the parts a scores file may leave empty.
+BUILT |= {f"report.{part}.none" for part in ("difficulties", "proposals")}
+
+
+def test_every_catalogue_key_is_used() -> None:
+    from par_cli.core.problems import Code
+
+    literals, starts = _texts_in_code()
+    unused = [
+        key
+        for key in CATALOGUE
+        if key not in literals and key not in BUILT and not any(key.startswith(s) for s in starts if "." in s)
+    ]
+    assert unused == []
+    codes = {code.value for code in Code}
+    strays = [
+        key
+        for key in CATALOGUE
+        if key.startswith(("err.", "hint."))
+        and key != "hint.did_you_mean"
+        and key.partition(".")[2].removesuffix(".sheet") not in codes
+    ]
+    assert strays == []
+
+
+def test_the_unused_key_check_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(CATALOGUE, "nobody.uses.this", {"en": "x", "vi": "x"})
+    with pytest.raises(AssertionError, match=r"nobody\.uses\.this"):
+        test_every_catalogue_key_is_used()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from helpers import FIXTURES, run_par
 
-from par_cli.cli import _stop
+from par_cli.__main__ import stop
 from par_cli.cli.failures import Usage
 from par_cli.cli.output import write_file
 from par_cli.cli.streams import Stdout
@@ -171,7 +171,7 @@ def test_permission_denied_at_rename_keeps_the_old_file(
 def test_a_signal_mid_write_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int
 ) -> None:
-    previous = signal.signal(signum, _stop)
+    previous = signal.signal(signum, stop)
     try:
         monkeypatch.setattr(os, "fsync", lambda descriptor: os.kill(os.getpid(), signum))
         with pytest.raises(SystemExit) as stopped:
@@ -241,3 +241,13 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
     assert run_par("gaps", "--format", "markdown", "--output", str(target), "--force").exit_code == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
     assert target.read_text(encoding="utf-8").startswith("# Points lost")
+
+
+@pytest.mark.parametrize("name", ["x" * 246 + ".txt", "ể" * 83 + ".md"])  # 250 and 252 bytes: legal names
+def test_an_output_with_a_long_legal_name_is_written(tmp_path: Path, name: str) -> None:
+    """The temporary file beside it takes a shortened name: it must fit the folder's NAME_MAX too."""
+    target = tmp_path / name
+    result = run_par("gaps", "--format", "markdown", "--output", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text(encoding="utf-8").startswith("# Points lost")
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left

@@ -77,3 +77,8 @@ def _one_line_each(error: DataError) -> bool:
         for p in error.problems
         for language in ("en", "vi")
     )
+
+
+def test_property_tests_have_no_deadline() -> None:
+    """A slow moment of the machine never fails a property test (the profile of conftest.py)."""
+    assert settings().deadline is None

@@ -108,6 +108,11 @@ def test_text_from_data_is_escaped(tmp_path: Path) -> None:
     page = _report(tmp_path, "--criteria", str(plan), "--input", str(scores))
     assert "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    # the explanation and the note are shown, each as text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>x" not in page
+    assert "Note on 1.2: &lt;b&gt;x&lt;/b&gt;" in page
 
 
 def test_existing_report_needs_force(tmp_path: Path) -> None:

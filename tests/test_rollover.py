@@ -72,3 +72,15 @@ def test_a_first_year_commune_plan_rolls_over_with_its_sub_criteria(tmp_path: Pa
     assert rolled.nodes["3.2"].baseline == Decimal("11.45")  # the sum of its sub-criteria's scores
     assert rolled.nodes["3.3"].scored_by == "survey" and rolled.nodes["3.3.1"].scored_by == "survey"
     assert target.read_text(encoding="utf-8").startswith("# Kế hoạch năm 2026, do par rollover lập")
+
+
+def test_a_year_that_is_not_a_number_says_so_in_both_languages() -> None:
+    example = str(Path(__file__).parent.parent / "examples" / "actuals_2024.yaml")
+    for language, said in (
+        ("en", "error: --year: 'abc' is not a number\n"),
+        ("vi", "lỗi: --year: 'abc' không phải là số\n"),
+    ):
+        result = run_par("--lang", language, "rollover", "--input", example, "--year", "abc")
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", said)
+    result = run_par("rollover", "--input", example, "--year", "2024")
+    assert result.stderr == "error: --year: '2024' is not a year after the plan's 2024 (e.g. 2025)\n"

@@ -45,6 +45,21 @@ USAGE = [
         "không có lệnh 'frob' (par --help liệt kê các lệnh)",
     ),
     (
+        ["gapz"],
+        "no such command 'gapz' (did you mean 'gaps'?)",
+        "không có lệnh 'gapz' (có phải là 'gaps'?)",
+    ),
+    (
+        ["gaps", "--frmat", "json"],
+        "no such option --frmat (did you mean '--format'?)",
+        "không có tùy chọn --frmat (có phải là '--format'?)",
+    ),
+    (
+        ["rollover", "--input", "x.yaml", "--year", "abc"],
+        "--year: 'abc' is not a number",
+        "--year: 'abc' không phải là số",
+    ),
+    (
         ["gaps", "--format", "xml"],
         "--format: 'xml' is not one of table, json, csv, markdown, html, xlsx, docx",
         "--format: 'xml' không thuộc các giá trị table, json, csv, markdown, html, xlsx, docx",

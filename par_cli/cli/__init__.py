@@ -8,7 +8,6 @@ handed to the app that is built for it.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Sequence
 
@@ -53,16 +52,3 @@ def _run(argv: list[str]) -> int:
     from par_cli.cli.app import run_app
 
     return run_app(argv, language)
-
-
-def _stop(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)  # unwinds: a half-written output file is removed on the way
-
-
-def main() -> None:
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _stop)
-    if hasattr(signal, "SIGXFSZ"):  # past the file size limit, a write fails instead of killing us
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    sys.exit(run(sys.argv[1:]))

@@ -5,14 +5,12 @@ The command modules import the core (pydantic models, YAML, computations) inside
 functions, so that `par --help` and `par --version` load none of it.
 """
 
-import functools
+import difflib
 import os
-import re
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer._click import exceptions as click_errors
 
 from par_cli.cli import (
     by_unit,
@@ -25,6 +23,7 @@ from par_cli.cli import (
     score,
     summary,
     template,
+    typer_private,
     validate,
 )
 from par_cli.cli.common import criteria_option, lang_option
@@ -41,41 +40,8 @@ COMMANDS = (gaps, by_unit, summary, score, template, compare, report, plan, vali
 
 
 def _help_words(tr: Labels) -> None:
-    """typer marks the words of its help pages for gettext ("Options", "required", ...): give them
-    the catalogue's, in the app's language, where this typer has them. Two it writes as they are
-    (the "Usage: " prefix, the --help option's own help) are given by wrapping what writes them."""
-    _WORDS.clear()
-    _WORDS.update({text: tr(key) for key, text in HELP_WORDS.items()})
-    _patch_words()
-
-
-_WORDS: dict[str, str] = {}  # the words of the run's language, read by the wrappers below
-
-
-@functools.cache  # once a process: the wrappers read _WORDS, set for each run
-def _patch_words() -> None:
-    core = getattr(typer, "core", None)
-    if core is not None and callable(getattr(core, "_", None)):
-        core._ = lambda text: _WORDS.get(text, text)
-    from typer._click import core as click_core
-    from typer._click import formatting
-
-    get_help_option = click_core.Command.get_help_option
-    write_usage = formatting.HelpFormatter.write_usage
-
-    def help_option(self: Any, ctx: Any) -> Any:
-        option = get_help_option(self, ctx)
-        if option is not None:
-            option.help = _WORDS.get("Show this message and exit.", option.help)
-        return option
-
-    def usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        for metavar in ("[OPTIONS]", "COMMAND [ARGS]..."):
-            args = args.replace(metavar, _WORDS.get(metavar, metavar))
-        write_usage(self, prog, args, _WORDS.get("Usage: ") if prefix is None else prefix)
-
-    click_core.Command.get_help_option = help_option  # type: ignore[method-assign]
-    formatting.HelpFormatter.write_usage = usage  # type: ignore[method-assign]
+    """typer's and click's help words ("Options", "required", "Usage: ", ...) in the app's language."""
+    typer_private.help_words({text: tr(key) for key, text in HELP_WORDS.items()})
 
 
 HELP_WORDS = {
@@ -101,6 +67,7 @@ def make_app(tr: Labels) -> typer.Typer:
         pretty_exceptions_enable=False,
         rich_markup_mode=None,  # plain help: rich's markdown and console cost more than the whole command
         add_completion=False,
+        suggest_commands=False,  # "did you mean" is ours, in the language of the run
         context_settings={"help_option_names": ["-h", "--help"]},
     )
 
@@ -128,16 +95,15 @@ def run_app(argv: list[str], language: str) -> int:
     """Run the app for ``argv``; whatever happens, an exit code and at most one line per problem."""
     tr = Labels(language)
     if os.environ.get("_PAR_COMPLETE"):  # a shell asks for completions: typer's, for every shell it knows
-        from typer._completion_classes import completion_init
-
-        completion_init()
+        typer_private.init_completion()
     command = typer.main.get_command(make_app(tr))
+    typer_private.share_option(command, "lang")  # --lang after the command too: par gaps --lang vi
     try:
         result = command.main(args=argv, prog_name="par", standalone_mode=False)
-    except click_errors.NoArgsIsHelpError as error:
+    except typer_private.NoArgsIsHelpError as error:
         typer.echo(error.ctx.get_help() if error.ctx else "")
         return 0
-    except click_errors.UsageError as error:
+    except typer_private.UsageError as error:
         names = getattr(command, "commands", {})
         asked = next((f"par {arg}" for arg in argv if arg in names), "par")
         say(line(_usage_problem(error, asked), tr))
@@ -156,32 +122,32 @@ def run_app(argv: list[str], language: str) -> int:
     return result if isinstance(result, int) else 0
 
 
-_EXTRA = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)")
-_NO_COMMAND = re.compile(r"No such command '(.*)'")
-
-
-def _usage_problem(error: click_errors.UsageError, asked: str) -> Problem:
+def _usage_problem(error: typer_private.UsageError, asked: str) -> Problem:
     """Click's usage errors as problems of our own, worded like every other. ``asked`` is the
     command the user ran, for errors click raises without saying."""
     ctx = error.ctx
     command = ctx.command_path if ctx is not None and ctx.parent is not None else asked
-    if isinstance(error, click_errors.NoSuchOption):
-        return _problem(Code.NO_SUCH_OPTION, option=error.option_name, command=command)
-    if isinstance(error, click_errors.BadOptionUsage):
+    if isinstance(error, typer_private.NoSuchOption):
+        close = list(error.possibilities or ())  # difflib's, the closest first
+        hint = {"suggestion": close[0]} if close else {}
+        return _problem(Code.NO_SUCH_OPTION, option=error.option_name, command=command, **hint)
+    if isinstance(error, typer_private.BadOptionUsage):
         return _problem(Code.OPTION_NEEDS_VALUE, option=error.option_name, command=command)
-    if isinstance(error, click_errors.MissingParameter):
+    if isinstance(error, typer_private.MissingParameter):
         name = _param_name(error.param)
         if error.param is not None and error.param.param_type_name == "argument":
             return _problem(Code.MISSING_ARGUMENT, argument=name, command=command)
         return _problem(Code.MISSING_OPTION, option=name, command=command)
-    if isinstance(error, click_errors.BadParameter):
+    if isinstance(error, typer_private.BadParameter):
         return _problem(Code.BAD_OPTION_VALUE, option=_param_name(error.param), detail=error.message)
     message = error.message
-    if match := _EXTRA.match(message):
-        return _problem(Code.EXTRA_ARGUMENT, value=match.group(1), command=command)
-    if match := _NO_COMMAND.match(message):
-        return _problem(Code.NO_SUCH_COMMAND, name=match.group(1))
-    if message.startswith("Missing command"):
+    if (value := typer_private.extra_argument(message)) is not None:
+        return _problem(Code.EXTRA_ARGUMENT, value=value, command=command)
+    if (typo := typer_private.no_such_command(message)) is not None:
+        names = sorted(getattr(ctx.command, "commands", {})) if ctx is not None else []
+        close = difflib.get_close_matches(typo, names, n=1)
+        return _problem(Code.NO_SUCH_COMMAND, name=typo, **({"suggestion": close[0]} if close else {}))
+    if typer_private.missing_command(message):
         return _problem(Code.MISSING_COMMAND)
     return _problem(Code.BAD_OPTION_VALUE, option=command, detail=message)
 

@@ -15,6 +15,7 @@ import typer
 
 from par_cli.cli.failures import OutputFailure, Quiet, Usage, report
 from par_cli.cli.output import check_target, write_file, write_stdout
+from par_cli.cli.streams import styles_wanted
 from par_cli.core.problems import Code, DataError, Term, ValueProblem
 from par_cli.render import FORMATS, render
 from par_cli.texts.labels import LANGUAGES, Labels
@@ -39,6 +40,12 @@ def _check_language(value: str | None) -> str | None:
     return value
 
 
+# A path is checked when it is read (readers/files.py), in the run's language, as a problem with
+# its code (permission-denied, exit 1, a JSON record, --keep-going goes on): never by click, which
+# would say "is not readable" in English and exit 2. Every Path option and argument takes these.
+UNCHECKED: dict[str, Any] = {"exists": False, "readable": False}
+
+
 # The options every command shares, worded in the app's language. A command module declares
 # `criteria: Annotated[Path | None, criteria_option(tr)] = None`.
 def criteria_option(tr: Labels) -> Any:
@@ -48,12 +55,13 @@ def criteria_option(tr: Labels) -> Any:
         help=tr("help.criteria"),
         show_default=False,
         metavar=tr("metavar.file"),
+        **UNCHECKED,
     )
 
 
 def output_option(tr: Labels) -> Any:
     return typer.Option(
-        "--output", "-o", help=tr("help.output"), show_default=False, metavar=tr("metavar.file")
+        "--output", "-o", help=tr("help.output"), show_default=False, metavar=tr("metavar.file"), **UNCHECKED
     )
 
 
@@ -73,13 +81,22 @@ def format_option(tr: Labels) -> Any:
 
 
 def lang_option(tr: Labels) -> Any:
+    """``--lang``: read from the command line before typer runs (cli/__init__.py), so declared only
+    to be listed and checked, never passed to a command; the root's is shared by every command."""
     return typer.Option(
-        "--lang", callback=_check_language, help=tr("help.lang"), show_default=False, metavar="[en|vi]"
+        "--lang",
+        callback=_check_language,
+        help=tr("help.lang"),
+        show_default=False,
+        metavar="[en|vi]",
+        expose_value=False,
     )
 
 
 def inputs_option(tr: Labels, help_key: str) -> Any:
-    return typer.Option("--input", "-i", help=tr(help_key), show_default=False, metavar=tr("metavar.file"))
+    return typer.Option(
+        "--input", "-i", help=tr(help_key), show_default=False, metavar=tr("metavar.file"), **UNCHECKED
+    )
 
 
 def criteria_path(ctx: typer.Context, local: Path | None) -> Path | None:
@@ -138,7 +155,7 @@ def emit(
         check_target(output, force, inputs)
     to_terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
     width = terminal_width(to_terminal) if format_name == "table" else None
-    data = render(report_, format_name, width, colour=to_terminal and "NO_COLOR" not in os.environ)
+    data = render(report_, format_name, width, colour=to_terminal and styles_wanted())
     if output is not None:
         write_file(output, data.encode("utf-8") if isinstance(data, str) else data, force, inputs)
     elif isinstance(data, str):

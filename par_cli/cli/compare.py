@@ -6,13 +6,13 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     check_stdin_once,
     criteria_option,
     criteria_path,
     emit,
     force_option,
     format_option,
-    lang_option,
     output_option,
     plan_inputs,
     reporting,
@@ -29,14 +29,14 @@ def register(app: typer.Typer, tr: Labels) -> None:
     def command(
         ctx: typer.Context,
         files: Annotated[
-            list[Path], typer.Argument(help=tr("help.compare.files"), metavar=tr("metavar.files"))
+            list[Path],
+            typer.Argument(help=tr("help.compare.files"), metavar=tr("metavar.files"), **UNCHECKED),
         ],
         keep_going: Annotated[bool, typer.Option("--keep-going", help=tr("help.compare.keep_going"))] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.batch import stand_each
         from par_cli.core.collect import MAX_REPORTED

@@ -62,7 +62,7 @@ def report(error: Exception, tr: Labels, records: bool = False) -> int:
                 "problems": [record(p, tr) for p in error.problems],
                 "more": error.more,
             }
-            _write_quietly(sys.stdout, dumps(data) + "\n")
+            _write_quietly(sys.stdout, dumps(data))
         return EXIT_DATA
     if isinstance(error, Usage):
         say(line(error.problem, tr))

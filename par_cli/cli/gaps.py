@@ -14,7 +14,6 @@ from par_cli.cli.common import (
     force_option,
     format_option,
     inputs_option,
-    lang_option,
     node_of_plan,
     output_option,
     parse_amount,
@@ -48,7 +47,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.gaps import Against, SortKey, analyse, select, sort_rows
         from par_cli.core.plan import load_plan
@@ -82,5 +80,5 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 scores, not_applicable = actuals.scores(), actuals.not_applicable()
             analysis = analyse(plan, kind, scores, not_applicable)
             rows = sort_rows(select(plan, analysis.rows, within, unit_id, least), cast(SortKey, sort))
-            report = gaps_report(plan, analysis, rows, tr)
+            report = gaps_report(plan, analysis, rows, tr, data_only=format_name == "json")
             emit(report, format_name, output, force, plan_inputs(plan, inputs))

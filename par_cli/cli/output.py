@@ -49,17 +49,27 @@ def check_target(path: Path, force: bool, inputs: Sequence[str | Path]) -> None:
         raise Usage(Code.OUTPUT_EXISTS, shown)
 
 
+# Files being written now: a signal then unwinds instead of leaving at once (par_cli/__main__.py),
+# so that the temporary file is removed.
+writing = 0
+
+
 def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path] = ()) -> None:
     """Write ``data`` to ``path`` whole, or leave everything as it was."""
+    global writing
     check_target(path, force, inputs)
     shown = str(path)
     folder = path.parent if str(path.parent) else Path(".")
+    writing += 1
+    temporary: Path | None = None
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
-    temporary = Path(name)
-    try:
+        try:
+            handle, name = tempfile.mkstemp(
+                dir=folder, prefix=f".{_fitting(path.name, folder)}.", suffix=".tmp"
+            )
+        except OSError as error:
+            raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
+        temporary = Path(name)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -72,7 +82,27 @@ def write_file(path: Path, data: bytes, force: bool, inputs: Sequence[str | Path
     except OSError as error:
         raise OutputFailure(Code.CANNOT_WRITE, shown, reason=os_reason(error)) from None
     finally:
-        temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        writing -= 1
+
+
+def _fitting(name: str, folder: Path) -> str:
+    """As much of ``name`` as leaves room, within the longest name the folder takes (NAME_MAX,
+    255 bytes on most systems), for the dots and the 8 letters and ".tmp" of the temporary file."""
+    try:
+        longest = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # Windows has no pathconf; 255 there too
+        longest = 255
+    room = max(longest - len(".") - len(".") - 8 - len(".tmp"), 1)
+    if len(os.fsencode(name)) <= room:
+        return name
+    kept = ""
+    for character in name:
+        if len(os.fsencode(kept + character)) > room:
+            break
+        kept += character
+    return kept
 
 
 def _mode_for(path: Path, force: bool) -> int:

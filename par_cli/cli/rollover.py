@@ -6,18 +6,18 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     check_inputs_once,
     criteria_option,
     criteria_path,
     force_option,
-    lang_option,
     output_option,
     plan_inputs,
     reporting,
 )
 from par_cli.cli.failures import Usage, say
 from par_cli.cli.output import write_file, write_stdout
-from par_cli.core.problems import Code
+from par_cli.core.problems import Code, Term
 from par_cli.texts.labels import Labels
 
 
@@ -27,7 +27,9 @@ def register(app: typer.Typer, tr: Labels) -> None:
         ctx: typer.Context,
         inputs: Annotated[
             list[Path],
-            typer.Option("--input", "-i", help=tr("help.rollover.input"), metavar=tr("metavar.file")),
+            typer.Option(
+                "--input", "-i", help=tr("help.rollover.input"), metavar=tr("metavar.file"), **UNCHECKED
+            ),
         ],
         year: Annotated[
             str | None, typer.Option("--year", help=tr("help.rollover.year"), metavar=tr("metavar.year"))
@@ -35,7 +37,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.actuals import load_actuals
         from par_cli.core.plan import load_plan
@@ -58,6 +59,10 @@ def register(app: typer.Typer, tr: Labels) -> None:
 
 
 def _year(text: str, old: int) -> int:
-    if not (text.isdigit() and len(text) == 4 and int(text) > old):
-        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=f"'{text}' (> {old})")
+    """The new plan's year: four ASCII digits, after this plan's."""
+    if not (text.isascii() and text.isdigit()):
+        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=Term("err.not-a-number", {"text": text}))
+    if len(text) != 4 or int(text) <= old:
+        detail = Term("rollover.year.later", {"year": text, "plan_year": old, "next": old + 1})
+        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=detail)
     return int(text)

@@ -7,13 +7,13 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     check_inputs_once,
     criteria_option,
     criteria_path,
     emit,
     force_option,
     format_option,
-    lang_option,
     output_option,
     parse_amount,
     plan_inputs,
@@ -30,7 +30,10 @@ def register(app: typer.Typer, tr: Labels) -> None:
     def command(
         ctx: typer.Context,
         inputs: Annotated[
-            list[Path], typer.Option("--input", "-i", help=tr("help.score.input"), metavar=tr("metavar.file"))
+            list[Path],
+            typer.Option(
+                "--input", "-i", help=tr("help.score.input"), metavar=tr("metavar.file"), **UNCHECKED
+            ),
         ],
         fail_under: Annotated[
             str | None,
@@ -41,7 +44,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.actuals import load_actuals
         from par_cli.core.assessment import assess

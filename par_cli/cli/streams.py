@@ -10,7 +10,10 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
+import sys
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 # The tone marks Vietnamese code pages (cp1258) write after their letter, not inside it.
@@ -18,6 +21,10 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # The few drawing characters of the tables and bars, for encodings that lack them; the byte-order
 # mark that CSV starts with means nothing on a terminal.
 _PLAIN = {"─": "-", "█": "#", "▒": "+", "░": ".", "…": "...", "–": "-", "≤": "<=", "≥": ">=", "\ufeff": ""}
+
+
+CHUNK = 1 << 20
+_LONE = re.compile("[\ud800-\udfff]")
 
 
 class Stdout(io.TextIOBase):
@@ -46,7 +53,13 @@ class Stdout(io.TextIOBase):
     def write(self, text: str) -> int:
         if self.inner is None:
             raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-        write_all(self.inner, spell(text, self.encoding))
+        if len(text) > CHUNK and self.encoding.lower().replace("-", "") == "utf8" and not _LONE.search(text):
+            # UTF-8 writes every character but a lone surrogate: a large output (the JSON of a
+            # large plan) is encoded a piece at a time, never held twice
+            for start in range(0, len(text), CHUNK):
+                write_all(self.inner, text[start : start + CHUNK].encode("utf-8"))
+        else:
+            write_all(self.inner, spell(text, self.encoding))
         return len(text)
 
     def flush(self) -> None:
@@ -128,3 +141,26 @@ def _bare(character: str) -> str:
     if character in "đĐ":
         return "d" if character == "đ" else "D"
     return "".join(c for c in unicodedata.normalize("NFD", character) if not unicodedata.combining(c))
+
+
+def styles_wanted(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a terminal gets styles (bold, dim, colour): not when NO_COLOR is set to anything but
+    the empty string (no-color.org), nor on a terminal that says it has none (TERM=dumb)."""
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR") or env.get("TERM") == "dumb":
+        return False
+    return _virtual_terminal() if sys.platform == "win32" else True
+
+
+def _virtual_terminal() -> bool:
+    """A Windows console reads the codes once asked to (ENABLE_VIRTUAL_TERMINAL_PROCESSING)."""
+    if sys.platform != "win32":
+        return True
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32
+    handle = kernel32.GetStdHandle(-11)  # STD_OUTPUT_HANDLE
+    mode = ctypes.c_uint32()
+    if not kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
+        return False
+    return bool(mode.value & 0x4) or bool(kernel32.SetConsoleMode(handle, mode.value | 0x4))

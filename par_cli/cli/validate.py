@@ -6,12 +6,12 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
+    UNCHECKED,
     criteria_option,
     criteria_path,
     emit,
     force_option,
     format_option,
-    lang_option,
     output_option,
     plan_inputs,
     reporting,
@@ -25,13 +25,14 @@ def register(app: typer.Typer, tr: Labels) -> None:
         ctx: typer.Context,
         path: Annotated[
             Path | None,
-            typer.Argument(help=tr("help.validate.path"), show_default=False, metavar=tr("metavar.file")),
+            typer.Argument(
+                help=tr("help.validate.path"), show_default=False, metavar=tr("metavar.file"), **UNCHECKED
+            ),
         ] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.plan import load_plan
         from par_cli.views.validation import validation_report

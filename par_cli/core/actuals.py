@@ -21,7 +21,7 @@ from pydantic import BeforeValidator, Field, ValidationError
 
 from par_cli.core.claims import Claim, EvidenceFile, EvidenceItem
 from par_cli.core.collect import At, Collector
-from par_cli.core.model import Score, Strict, Text
+from par_cli.core.model import Score, Strict, Text, Year
 from par_cli.core.numbers import MAX_DECIMALS, round_half_up
 from par_cli.core.plan import Plan
 from par_cli.core.problems import Code, DataError, Term, Where
@@ -65,7 +65,7 @@ class ActualsFile(Strict):
     assessed_unit: Text | None = None  # the unit the scores are of, in words: xã Nhân Cơ
     unit: Text | None = None  # the office that filled the file in: a unit of the plan
     target: Score | None = None  # the index this unit aims at, when it has a target of its own
-    year: int | None = None
+    year: Year | None = None  # digits only, as the plan's
     difficulties: tuple[Text, ...] = ()  # for the report: khó khăn, vướng mắc
     proposals: tuple[Text, ...] = ()  # đề xuất, kiến nghị
     scores: Annotated[
@@ -138,8 +138,16 @@ def load_actuals(plan: Plan, paths: Sequence[str | Path], files: FileCheck | Non
             continue
         file = _validated(source, merged.problems)
         if file is not None:
+            _check_target(plan, source, file, merged.problems)
             merged.add(source, file)
     return merged.result()
+
+
+def _check_target(plan: Plan, source: Source, file: ActualsFile, problems: Collector) -> None:
+    """A unit's own target is an index (at most the plan's maximum); an office's, a percentage."""
+    limit = plan.file.totals.max if file.unit is None else Decimal(100)
+    if file.target is not None and file.target > limit:
+        problems.add(Code.TARGET_ABOVE_MAX, At(source, ("target",)), value=file.target, max=limit)
 
 
 def _read(plan: Plan, path: str | Path, problems: Collector) -> Source:
@@ -355,11 +363,29 @@ class _Merger:
             self.problems.add(Code.SCORE_ON_FIELD, place, id=criterion_id, first=below[0], last=below[-1])
             return False
         params: dict[str, Any] = {"id": criterion_id}
-        close = difflib.get_close_matches(criterion_id, list(self.leaves), n=1, cutoff=0.5)
+        close = self.closest(criterion_id)
         if close:
-            params["suggestion"] = close[0]
+            params["suggestion"] = close
         self.problems.add(Code.UNKNOWN_CRITERION, place, **params)
         return False
+
+    def closest(self, criterion_id: str) -> str | None:
+        """The criterion ``criterion_id`` most likely means: looked for within its field (or the
+        field its first part most likely means), never among every criterion of a large plan."""
+        by_field: dict[str, list[str]] | None = getattr(self, "by_field", None)
+        if by_field is None:  # built once, on the first unknown id
+            by_field = {}
+            for leaf in self.leaves:
+                by_field.setdefault(leaf.partition(".")[0], []).append(leaf)
+            self.by_field = by_field
+        field = criterion_id.partition(".")[0]
+        if field not in by_field:
+            near = difflib.get_close_matches(field, list(by_field), n=1, cutoff=0.5)
+            if not near:
+                return None
+            field = near[0]
+        close = difflib.get_close_matches(criterion_id, by_field[field], n=1, cutoff=0.5)
+        return close[0] if close else None
 
     def set(self, source: Source, criterion_id: str, what: str, value: Decimal | str, key: str = "") -> None:
         """Record a value, unless another file already gave a different one. ``key``: the key the

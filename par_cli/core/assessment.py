@@ -304,6 +304,44 @@ def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: boo
     )
 
 
+def total_line(plan: Plan, result: Assessment) -> FieldResult:
+    """The Total row under the fields, set like a field's: for a whole unit the printed grand
+    totals, less what the criteria not applicable carry (a printed total may differ from the sum
+    of the fields: the source's mismatches); for an office, the sums of its fields. Until every
+    criterion is scored, the baseline and target it is set against are those of the criteria
+    scored so far (see FieldResult)."""
+    if result.kind == "unit":
+        totals = plan.file.totals
+        left_out = result.not_applicable
+        baseline = less(totals.baseline, [c.node.baseline for c in left_out])
+        target = totals.target - sum((c.node.target for c in left_out), ZERO)
+    else:
+        baseline = less(ZERO, [f.baseline for f in result.fields], sign=-1)
+        target = sum((f.target for f in result.fields), ZERO)
+    scored, of = result.coverage
+    if scored == of:
+        baseline_scored, target_scored = baseline, target
+    else:
+        baseline_scored = less(ZERO, [f.baseline_scored for f in result.fields], sign=-1)
+        target_scored = sum((f.target_scored for f in result.fields), ZERO)
+    return FieldResult(
+        id="",
+        name="",
+        max=result.max,
+        baseline=baseline,
+        target=target,
+        self_assessed=result.self_assessed.score or ZERO,
+        survey=result.survey.score,
+        appraised=result.appraisal.score if result.appraisal.criteria else None,
+        estimate=result.points,
+        unreachable=ZERO,
+        scored=scored,
+        of=of,
+        baseline_scored=baseline_scored,
+        target_scored=target_scored,
+    )
+
+
 def less(value: Decimal | None, parts: list[Decimal | None], sign: int = 1) -> Decimal | None:
     """``value`` less the ``parts`` (or plus them, with ``sign`` -1); None when any is None."""
     if value is None or None in parts:

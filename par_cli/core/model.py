@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, StringConstraints
 from pydantic import Strict as StrictType
 
 from par_cli.core.numbers import parse_score, parse_signed
@@ -45,7 +45,28 @@ UnitId = Annotated[str, PlainValidator(_unit_id)]
 # Text that is not blank, checked by pydantic's own (compiled) validator: every name, task and
 # citation of a file goes through it.
 Text = Annotated[str, StrictType(), StringConstraints(pattern=r"\S")]
-Year = Annotated[int, Field(ge=1900, le=2999)]
+
+
+def _whole_number(value: object) -> object:
+    """A year as written: ASCII digits only. pydantic alone would also take 2_024, '2024.0',
+    ' 2024' and '+2024' (and a boolean)."""
+    if isinstance(value, bool) or (isinstance(value, str) and not (value.isascii() and value.isdigit())):
+        raise ValueProblem(Code.EXPECTED_WHOLE_NUMBER)
+    return value
+
+
+def _date_text(value: object) -> object:
+    """A date as written: YYYY-MM-DD. pydantic alone would read 0 as 1970-01-01 (a timestamp)."""
+    if isinstance(value, date):
+        return value
+    if not (isinstance(value, str) and _DATE.fullmatch(value)):
+        raise ValueProblem(Code.EXPECTED_DATE)
+    return value
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+Year = Annotated[int, BeforeValidator(_whole_number), Field(ge=1900, le=2999)]
+Date = Annotated[date, BeforeValidator(_date_text)]
 Column = Literal["max", "baseline", "target"]
 COLUMNS: tuple[Column, ...] = ("max", "baseline", "target")
 
@@ -58,7 +79,7 @@ class Strict(BaseModel):
 
 class LegalBasis(Strict):
     number: Text
-    date: date
+    date: Date
     issuer: Text
     subject: Text
     kind: Text | None = None  # the kind of document, as a plan's căn cứ names it: Quyết định, Công văn
@@ -104,7 +125,7 @@ class PlanInfo(Strict):
     # (a unit scored for the first time, or a new criteria set), whose rows have no baseline.
     baseline_year: Year | None = None
     document_number: Text | None = None  # the plan's own number, e.g. 45/KH-UBND
-    document_date: date | None = None
+    document_date: Date | None = None
     place: Text | None = None  # the place of a document's date line; by default the locality's name
     level: Literal["province", "department", "district", "commune"] | None = None
     parent_locality: Text | None = None  # e.g. tỉnh Lâm Đồng, for a commune

@@ -373,12 +373,18 @@ class _Checker:
 
     def check_bands(self) -> None:
         names: set[str] = set()
+        starts: dict[Decimal, str] = {}  # two bands from one percentage: which one is reached?
         for index, band in enumerate(self.file.bands):
             if band.min_percent > 100:
                 self.fail(("bands", index, "min_percent"), Code.BAND_ABOVE_100, name=band.name)
             if band.name in names:
                 self.fail(("bands", index, "name"), Code.DUPLICATE_BAND, name=band.name)
+            elif band.min_percent in starts:
+                other = starts[band.min_percent]
+                place = ("bands", index, "min_percent")
+                self.fail(place, Code.BAND_SAME_START, name=band.name, other=other, percent=band.min_percent)
             names.add(band.name)
+            starts.setdefault(band.min_percent, band.name)
 
 
 def subtotal_label(node_id: str | None) -> Term:

@@ -81,6 +81,7 @@ class Code(StrEnum):
     NOT_IN_PLAN = "not-in-plan"
     BAND_ABOVE_100 = "band-above-100"
     DUPLICATE_BAND = "duplicate-band"
+    BAND_SAME_START = "band-same-start"
     NO_BUNDLED_PLAN = "no-bundled-plan"
     SCORER_GROUP = "scorer-group"
     # A scores file against its plan
@@ -109,6 +110,7 @@ class Code(StrEnum):
     WORKBOOK_TOO_LARGE = "workbook-too-large"
     CELL_ERROR = "cell-error"
     BAD_CELL = "bad-cell"
+    TARGET_ABOVE_MAX = "target-above-max"
     # The command line: exit 2 (raised by the CLI only)
     NO_SUCH_OPTION = "no-such-option"
     NO_SUCH_COMMAND = "no-such-command"

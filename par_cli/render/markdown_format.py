@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import TextIO
 
 from par_cli.render.cells import cell_text
@@ -22,7 +23,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
     for table in report.tables:
         _table(table, stream, tr)
     for note in report.notes:
-        stream.write(f"> {_escape(note)}\n>\n")
+        stream.write(f"> {_escape(note, starts_line=True)}\n>\n")
     return stream.getvalue()
 
 
@@ -44,7 +45,18 @@ def _table(table: Table, stream: TextIO, tr: Labels) -> None:
     stream.write("\n")
 
 
-def _escape(text: str) -> str:
-    """Text that stays inside its cell or line: no active characters, no bare CR, no markup."""
-    text = inert(text, keep_newlines=True).replace("\\", "\\\\").replace("|", "\\|")
+# Characters Markdown would read as markup (emphasis, code, links, strike-through, a table's
+# pipe) are escaped with a backslash, as CommonMark allows for any ASCII punctuation; <, > and &
+# become entities, so no HTML or autolink is made either.
+_MARKUP = re.compile(r"([\\`*_\[\]~|])")
+# What makes a line a heading or a list item where a text starts a line (a note; ">" is &gt;).
+_LINE_START = re.compile(r"^(?:[#+=-](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))")
+
+
+def _escape(text: str, starts_line: bool = False) -> str:
+    """Text that stays inside its cell or line and shows as written: no active characters, no bare
+    CR, no markup, no link."""
+    text = _MARKUP.sub(r"\\\1", inert(text, keep_newlines=True))
+    if starts_line:
+        text = _LINE_START.sub(lambda m: m[0] + "\\" if m[0][0].isdigit() else "\\" + m[0], text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -1,7 +1,7 @@
 """Tables for a terminal: readable at 80 columns, using the room of a wide screen.
 
 The layout is computed here, in one pass over the cells, so that a plan of 100,000 criteria
-prints in about a second; rich only adds the styles (bold, dim, colour) on a terminal.
+prints in about a second; on a terminal a few lines get a style (bold, dim, yellow).
 """
 
 from __future__ import annotations
@@ -53,23 +53,21 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
         lines.add([""])
     for note in report.notes:
         lines.add(_wrap(inert(note), width), "yellow")
-    return _styled(lines, width) if colour else lines.buffer.getvalue()
+    return _styled(lines) if colour else lines.buffer.getvalue()
 
 
-def _styled(lines: _Lines, width: int) -> str:
-    """The same lines with terminal styles, through rich (which honours NO_COLOR)."""
-    from rich.console import Console
-    from rich.text import Text
+# The few styles a terminal table uses, as ECMA-48 codes (every terminal `par` runs on knows them).
+_STYLES = {"bold": "\x1b[1m", "dim": "\x1b[2m", "yellow": "\x1b[33m"}
+_RESET = "\x1b[0m"
 
-    text = Text()
+
+def _styled(lines: _Lines) -> str:
+    """The same lines, each with its style; whether to style at all is the caller's (NO_COLOR)."""
+    out = []
     for index, line in enumerate(lines.buffer.getvalue().split("\n")[: lines.count]):
-        text.append(line, style=lines.styles.get(index, ""))
-        text.append("\n")
-    stream = io.StringIO()
-    Console(file=stream, width=width, force_terminal=True, highlight=False, soft_wrap=True).print(
-        text, end=""
-    )
-    return stream.getvalue()
+        style = lines.styles.get(index)
+        out.append(f"{_STYLES[style]}{line}{_RESET}\n" if style and line else f"{line}\n")
+    return "".join(out)
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -50,8 +50,12 @@ class Labels:
         text = CATALOGUE[key][self.language]
         if not values:
             return text
-        text = text.format(**{name: self.word(value) for name, value in values.items()})
-        return _ONE.sub(_singular, text) if self.language == "en" and "1 " in text else text
+        worded = {name: self.word(value) for name, value in values.items()}
+        if self.language == "en":  # the catalogue's nouns agree with a count of 1, before values go in
+            ones = {name for name, value in values.items() if _is_count(value) and worded[name] == "1"}
+            if ones:
+                text = _ONE.sub(lambda match: _singular(match) if match.group(1) in ones else match[0], text)
+        return text.format(**worded)
 
     def has(self, key: str) -> bool:
         return key in CATALOGUE
@@ -107,7 +111,8 @@ _MONTHS = (
 
 
 # English nouns after a count agree with it: "1 point", "2 points", "1.5 points" (Vietnamese has
-# no plural). The catalogue writes the plural; a count of exactly 1 makes it singular.
+# no plural). The catalogue writes the plural; a count of exactly 1 makes it singular. Only the
+# catalogue's words change: a value from data ("1 criteria have ...") is shown as written.
 _PLURALS = {
     "sub-criteria": "sub-criterion",
     "criteria": "criterion",
@@ -118,12 +123,17 @@ _PLURALS = {
     "files": "file",
     "columns": "column",
 }
-_ONE = re.compile(r"(?<![\d.,])1 (more )?(" + "|".join(map(re.escape, _PLURALS)) + r")\b( have)?")
+# A placeholder, then a plural of the catalogue: "{count} criteria have", "{count} more problems".
+_ONE = re.compile(r"(?<!\{)\{(\w+)\} (more )?(" + "|".join(map(re.escape, _PLURALS)) + r")\b( have)?")
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int | Decimal) and not isinstance(value, bool)
 
 
 def _singular(match: re.Match[str]) -> str:
-    verb = " has" if match.group(3) else ""
-    return f"1 {match.group(1) or ''}{_PLURALS[match.group(2)]}{verb}"
+    verb = " has" if match.group(4) else ""
+    return f"{{{match.group(1)}}} {match.group(2) or ''}{_PLURALS[match.group(3)]}{verb}"
 
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -186,7 +196,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.file": {"en": "File", "vi": "Tệp"},
     "col.index": {"en": "Index", "vi": "Chỉ số CCHC tạm tính"},
     "col.to_best": {"en": "To best", "vi": "So cao nhất"},
-    "col.not_scored": {"en": "Not scored", "vi": "Chưa chấm"},
     "col.percent": {"en": "%", "vi": "%"},
     "col.change": {"en": "Change", "vi": "Tăng/giảm"},
     "col.bar": {"en": "Bar", "vi": "Biểu đồ"},
@@ -491,9 +500,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.explanation": {"en": "Explanation", "vi": "Giải trình"},
     "xlsx.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng (lý do)"},
     "xlsx.appraised": {"en": "Appraised", "vi": "Điểm thẩm định"},
-    "xlsx.scored_by": {"en": "Scored by", "vi": "Phương thức đánh giá"},
-    "xlsx.survey": {"en": "survey: an estimate", "vi": "điều tra XHH: ước tính"},
-    "xlsx.self": {"en": "self-assessed", "vi": "tự đánh giá"},
     "xlsx.invalid.title": {"en": "Not a score of this criterion", "vi": "Điểm không hợp lệ"},
     "xlsx.invalid": {
         "en": "A score of this criterion lies between 0 and {max}, with at most 3 decimals.",
@@ -603,6 +609,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "đã ghi {path}: {count} tiêu chí cần điền",
     },
     # -- rollover (the header of next year's plan)
+    "rollover.year.later": {
+        "en": "'{year}' is not a year after the plan's {plan_year} (e.g. {next})",
+        "vi": "'{year}' không phải một năm sau năm {plan_year} của kế hoạch (ví dụ {next})",
+    },
     "rollover.header": {
         "en": "The plan for {year}, written by par rollover from {plan} and the final scores in {files}.",
         "vi": "Kế hoạch năm {year}, do par rollover lập từ {plan} và điểm cuối cùng trong {files}.",
@@ -660,7 +670,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Comparison of {count} self-assessments",
         "vi": "So sánh {count} bản tự đánh giá",
     },
-    "compare.target": {"en": "Target total of the plan", "vi": "Tổng điểm mục tiêu của kế hoạch"},
     "compare.repeated": {
         "en": "{file} is the same file as {first}: compared once",
         "vi": "{file} trùng với {first}: chỉ so sánh một lần",
@@ -812,18 +821,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Every self-scored criterion has its evidence.",
         "vi": "Các tiêu chí tự chấm điểm đều có tài liệu kiểm chứng kèm theo.",
     },
-    "report.difficulties.none": {
-        "en": "(Nothing given yet: write the difficulties here before signing, or in the scores form's "
-        "place for difficulties.)",
-        "vi": "(Chưa có nội dung: ghi khó khăn, vướng mắc vào đây trước khi ký, hoặc vào phần khó khăn, "
-        "vướng mắc của biểu mẫu chấm điểm.)",
-    },
-    "report.proposals.none": {
-        "en": "(Nothing given yet: write the proposals here before signing, or in the scores form's "
-        "place for proposals.)",
-        "vi": "(Chưa có nội dung: ghi đề xuất, kiến nghị vào đây trước khi ký, hoặc vào phần đề xuất, "
-        "kiến nghị của biểu mẫu chấm điểm.)",
-    },
     "report.closing": {
         "en": "This is the self-assessment of the Public Administration Reform Index {year} of {who}.",
         "vi": "Trên đây là báo cáo kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {year} "
@@ -874,12 +871,26 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "plan.col.baseline": {"en": "Scored {year}", "vi": "Điểm {year} đạt được"},
     "plan.col.task": {"en": "Task / solution", "vi": "Nhiệm vụ/giải pháp/Nội dung thực hiện"},
     "plan.total": {"en": "TOTAL", "vi": "TỔNG ĐIỂM"},
+    "report.difficulties.none": {
+        "en": "(Nothing given yet: write the difficulties here before signing, or in the scores form's "
+        "place for difficulties.)",
+        "vi": "(Chưa có nội dung: ghi khó khăn, vướng mắc vào đây trước khi ký, hoặc vào phần khó khăn, "
+        "vướng mắc của biểu mẫu chấm điểm.)",
+    },
+    "report.proposals.none": {
+        "en": "(Nothing given yet: write the proposals here before signing, or in the scores form's "
+        "place for proposals.)",
+        "vi": "(Chưa có nội dung: ghi đề xuất, kiến nghị vào đây trước khi ký, hoặc vào phần đề xuất, "
+        "kiến nghị của biểu mẫu chấm điểm.)",
+    },
     "report.difficulties": {"en": "Difficulties", "vi": "Khó khăn, vướng mắc"},
     "report.proposals": {"en": "Proposals", "vi": "Đề xuất, kiến nghị"},
     "report.nation": {"en": "SOCIALIST REPUBLIC OF VIET NAM", "vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
     "report.motto": {"en": "Independence - Freedom - Happiness", "vi": "Độc lập - Tự do - Hạnh phúc"},
     "col.evidence": {"en": "Evidence", "vi": "Tài liệu kiểm chứng"},
     "col.explanation": {"en": "Explanation", "vi": "Giải trình"},
+    "col.note": {"en": "Note", "vi": "Ghi chú"},
+    "score.note": {"en": "Note on {id}: {note}", "vi": "Ghi chú tiêu chí {id}: {note}"},
     "report.mismatches": {
         "en": "Known inconsistencies of the source",
         "vi": "Các điểm không khớp của văn bản gốc",

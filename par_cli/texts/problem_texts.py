@@ -368,6 +368,15 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "band '{name}' is defined twice",
         "vi": "mức xếp loại '{name}' bị định nghĩa hai lần",
     },
+    "err.band-same-start": {
+        "en": "bands '{other}' and '{name}' both start at {percent} %, so one of them is never reached",
+        "vi": "hai mức xếp loại '{other}' và '{name}' cùng bắt đầu từ {percent} %, "
+        "nên một mức không bao giờ đạt được",
+    },
+    "hint.band-same-start": {
+        "en": "give each band its own min_percent",
+        "vi": "mỗi mức xếp loại cần một min_percent riêng",
+    },
     "err.no-bundled-plan": {
         "en": "no bundled criteria file was installed",
         "vi": "không có tệp tiêu chí đi kèm",
@@ -686,6 +695,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.files-disagree.sheet": {
         "en": "this cell says '{value}' but a file before says '{other}'",
         "vi": "ô này ghi '{value}' nhưng tệp trước ghi '{other}'",
+    },
+    "err.target-above-max": {
+        "en": "target {value} is above {max}, the most the index can reach",
+        "vi": "mục tiêu {value} cao hơn {max}, mức tối đa của chỉ số",
+    },
+    "hint.target-above-max": {
+        "en": "give the index the unit aims at, at most {max}",
+        "vi": "ghi chỉ số đơn vị hướng tới, tối đa {max}",
     },
     # -- the command line
     "err.no-such-option": {"en": "no such option {option}", "vi": "không có tùy chọn {option}"},

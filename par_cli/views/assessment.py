@@ -6,9 +6,10 @@ from decimal import Decimal
 from typing import Any
 
 from par_cli.core.actuals import Actuals
-from par_cli.core.assessment import Assessment, CriterionResult, FieldResult, less, rescale
+from par_cli.core.assessment import Assessment, CriterionResult, FieldResult, rescale, total_line
 from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
+from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
 from par_cli.views.common import column_label, first_year, lead_cell, short_of_target, with_subtotals
 from par_cli.views.evidence import files_data
@@ -19,7 +20,7 @@ from par_cli.views.shapes import Cell, Column, Report, Table
 def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labels) -> Report:
     info = plan.file.plan
     paths, units = actuals.paths, actuals.units
-    facts = [(tr("score.files"), ", ".join(paths))]
+    facts = [(tr("score.files"), ", ".join(map(inert, paths)))]  # a name that is not UTF-8, escaped
     if actuals.assessed:
         facts.append((tr("score.assessed"), actuals.assessed))
     if result.office is not None:
@@ -49,6 +50,8 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         )
         for field_id, points in result.unreachable
     ]
+    # A scores file's `note:` on a criterion, for whoever reads the report
+    notes += [tr("score.note", id=c.node.id, note=note) for c in result.criteria for note in c.assessed.notes]
     title_key = "score.title.office" if result.office else "score.title"
     return Report(
         title=f"{tr(title_key, year=info.year)}: {info.title}",
@@ -80,6 +83,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels, named: bool = False) -> Ta
         Column("not_applicable", tr("col.reason.na")),
         Column("evidence", tr("col.evidence"), wide=2),
         Column("explanation", tr("col.explanation"), wide=2),
+        Column("note", tr("col.note"), wide=2),
         Column("lead", tr("col.lead")),
         Column("lead_names", tr("col.lead")),
     ]
@@ -99,6 +103,7 @@ def _flat(plan: Plan, result: Assessment, tr: Labels, named: bool = False) -> Ta
             c.assessed.not_applicable,
             evidence_lines(plan, c.assessed, named, tr),
             "\n".join(c.assessed.explanations) or None,
+            "\n".join(c.assessed.notes) or None,
             list(c.node.lead),
             [plan.units[u].name for u in c.node.lead],
         ]
@@ -241,7 +246,7 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
     table = Table(tr("score.fields"), columns)
 
     def cells(line: FieldResult | None, name: str = "") -> list[Cell]:
-        f = line or _total_line(plan, result)
+        f = line or total_line(plan, result)
         row: list[Cell] = [f.id, name or f.name, f.max, f.baseline, f.target, f.self_assessed]
         if with_survey:
             row.append(f.survey)
@@ -256,43 +261,6 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
     table.rows = [cells(f) for f in result.fields]
     table.footer = cells(None, tr("row.total"))
     return table
-
-
-def _total_line(plan: Plan, result: Assessment) -> FieldResult:
-    """The total row: the printed totals for a whole unit, the sums of its criteria for an office."""
-    survey = result.survey.score
-    if result.kind == "unit":
-        totals = plan.file.totals
-        left_out = result.not_applicable
-        baseline = less(totals.baseline, [c.node.baseline for c in left_out])
-        target = totals.target - sum((c.node.target for c in left_out), Decimal(0))
-    else:
-        baseline = less(Decimal(0), [f.baseline for f in result.fields], sign=-1)
-        target = sum((f.target for f in result.fields), Decimal(0))
-    appraised = result.appraisal.score if result.appraisal.criteria else None
-    own = result.self_assessed.score or Decimal(0)
-    scored, of = result.coverage
-    if scored == of:
-        baseline_scored, target_scored = baseline, target
-    else:  # set against what is scored so far (see FieldResult)
-        baseline_scored = less(Decimal(0), [f.baseline_scored for f in result.fields], sign=-1)
-        target_scored = sum((f.target_scored for f in result.fields), Decimal(0))
-    return FieldResult(
-        "",
-        "",
-        result.max,
-        baseline,
-        target,
-        own,
-        survey,
-        appraised,
-        result.points,
-        Decimal(0),
-        scored,
-        of,
-        baseline_scored,
-        target_scored,
-    )
 
 
 def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
@@ -470,6 +438,7 @@ def _criterion_data(c: CriterionResult) -> dict[str, object]:
     data["evidence_from"] = c.assessed.evidence_from  # the office that sent each line (null: none named)
     data["evidence_files"] = files_data(c.assessed.files)  # handed in as files: {file, number, ...}
     data["explanation"] = "\n".join(c.assessed.explanations) or None
+    data["note"] = "\n".join(c.assessed.notes) or None
     return data
 
 

@@ -13,7 +13,11 @@ from par_cli.views.shapes import Cell, Column, Report, Table
 ZERO = Decimal(0)
 
 
-def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Labels) -> Report:
+def gaps_report(
+    plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Labels, data_only: bool = False
+) -> Report:
+    """``data_only``: only the JSON data will be read, so the tables are left empty (a plan of
+    100,000 criteria would spend as long wording them as writing the JSON)."""
     info = plan.file.plan
     year = info.year if analysis.against == "target" else info.baseline_year
     with_scores = analysis.against == "scores"
@@ -35,7 +39,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
     flat = Table(
         None, [columns[0], Column("field", tr("col.field")), *columns[1:-1], ids_column, names_column]
     )
-    for index, row in enumerate(rows):
+    for index, row in enumerate(() if data_only else rows):
         cells: list[Cell] = [row.id, _name(row, tr), row.max, row.baseline, row.target]
         if with_scores:
             cells.append(row.score)
@@ -47,9 +51,10 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
             table.muted.add(index)
         if row.subtotal:
             table.subtotals.add(index)
-    total_gap = sum((r.gap for r in rows if not r.subtotal), ZERO)
-    total_to_target = sum((r.to_target for r in rows if not r.subtotal), ZERO)
-    total_short = sum((short_of_target(r.to_target) or ZERO for r in rows if not r.subtotal), ZERO)
+    counted = [r for r in rows if not r.subtotal]  # a subtotal's points are its rows'
+    total_gap = sum((r.gap for r in counted), ZERO)
+    total_to_target = sum((r.to_target for r in counted), ZERO)
+    total_short = ZERO - sum((r.to_target for r in counted if r.to_target < 0), ZERO)
     table.footer = [
         "",
         tr("row.total"),
@@ -70,7 +75,7 @@ def gaps_report(plan: Plan, analysis: GapAnalysis, rows: list[GapRow], tr: Label
         max=tr.num(analysis.total_max),
         score=tr.num(analysis.total_score),
     )
-    shown = sum(1 for r in rows if not r.subtotal)
+    shown = len(counted)
     notes = [] if shown == all_rows else [tr("gaps.filtered", shown=shown, all=all_rows)]
     if analysis.not_scored:
         points = sum((node.max for node in analysis.not_scored), ZERO)
@@ -126,9 +131,9 @@ def _row_data(row: GapRow) -> dict[str, object]:
         "score": row.score,
         "gap": row.gap,
         "to_target": row.to_target,
-        "units": list(row.units),
+        "units": row.units,  # tuples, written as JSON lists
         "unattributed": row.unattributed,
-        "likely_owners": list(row.likely_owners),
+        "likely_owners": row.likely_owners,
         "subtotal": row.subtotal,
-        "overseen_by": list(row.overseen_by),
+        "overseen_by": row.overseen_by,
     }
