@@ -107,15 +107,23 @@ def test_part_one_is_the_table_of_letter_383(tmp_path: Path) -> None:
         "Tài liệu kiểm chứng",
         "Giải trình",
     ]
-    ids = [row[0] for row in rows[1:-1]]
+    ids = [row[0] for row in rows[1:-2]]
     assert len(ids) == 53 and ids[0] == "1" and ids[-1] == "8.5"  # 8 fields and 45 criteria
     fields = {row[0]: row for row in rows if row[0] in "12345678" and row[0]}
     # the field's maximum, and the sum of its criteria's self scores: 1+1+1+7+1+2+1,5+1 (3.1 to 3.8)
     assert fields["3"][2:4] == ["17", "15,5"]
-    assert Word.bold_rows(table) == [0] + [ids.index(f) + 1 for f in "12345678"] + [len(rows) - 1]
+    bold = [0] + [ids.index(f) + 1 for f in "12345678"] + [len(rows) - 2, len(rows) - 1]
+    assert Word.bold_rows(table) == bold
     survey = next(row for row in rows if row[0] == "8.1")
     assert survey[2:4] == ["10", "Không tự chấm"] and survey[5] == "Đánh giá qua điều tra xã hội học"
-    assert rows[-1][1:4] == ["TỔNG ĐIỂM", "100", "85"]
+    # The total is the self-assessed part, as the sentence above says (85/89,5); the survey's 10
+    # points stand on the row above it, so that 89,5 + 10 is the plan's 100.
+    assert rows[-2][1:4] == [
+        "Các tiêu chí đánh giá qua điều tra xã hội học (không tự chấm)",
+        "10",
+        "Không tự chấm",
+    ]
+    assert rows[-1][1:4] == ["TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "89,5", "85"]
     row_72 = next(row for row in rows if row[0] == "7.2")
     assert row_72[3] == "1,8" and "41 %" in row_72[5]
     # every row kept on one page, the header repeated on each

@@ -798,7 +798,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The score of each criterion:",
         "vi": "Kết quả tự đánh giá từng tiêu chí:",
     },
-    "report.grand_total": {"en": "TOTAL", "vi": "TỔNG ĐIỂM"},
+    "report.grand_total": {"en": "TOTAL SELF-ASSESSED", "vi": "TỔNG ĐIỂM TỰ ĐÁNH GIÁ"},
+    "report.survey_total": {
+        "en": "Criteria scored by survey (not self-scored)",
+        "vi": "Các tiêu chí đánh giá qua điều tra xã hội học (không tự chấm)",
+    },
+    "report.contributions": {
+        "en": "Evidence and explanations sent for criteria another office scores",
+        "vi": "Tài liệu kiểm chứng, giải trình gửi cho các tiêu chí do đơn vị khác chấm điểm",
+    },
     "report.cell.not_applicable": {"en": "Does not apply", "vi": "Không áp dụng"},
     "report.cell.not_counted": {
         "en": "Does not apply, left out of the maximum: {reason}",

@@ -12,6 +12,7 @@ names it), or a commune reporting on its district's plan (`assessed_unit:`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -33,7 +34,7 @@ from par_cli.views.issuer import (
     plan_issuer,
     signature,
 )
-from par_cli.views.round import evidence_lines, explanation_lines, several_senders
+from par_cli.views.round import contributions_table, evidence_lines, explanation_lines, several_senders
 from par_cli.views.shapes import Block, Cell, Column, Document, Paragraph, Properties, Table
 
 ZERO = Decimal(0)
@@ -56,8 +57,14 @@ class _Sender:
             self.who = unit.name
         elif actuals.assessed and actuals.assessed.casefold() != info.locality.casefold():
             self.issuer = locality_issuer(plan, actuals.assessed, tr)
-            through = tr("document.through", body=info.issuer, office=collector.name) if collector else None
-            self.receivers = [through or info.issuer]
+            if info.level == "commune":
+                # A commune's plan used by another commune (a set every commune follows): the other
+                # commune reports where the plan's own commune reports, never to a peer.
+                body = info.reports_to or info.appraised_by
+                self.receivers = [body] if body else []
+            else:  # a commune on its district's plan reports to the district, through its collector
+                through = tr("document.through", body=info.issuer, office=collector.name) if collector else None
+                self.receivers = [through or info.issuer]
             self.who = actuals.assessed
         else:
             self.issuer = plan_issuer(plan, tr)
@@ -100,6 +107,7 @@ def signed_report(
     body: list[Block] = [Paragraph(_opening(plan, sender, result, tr))]
     body += _scores_part(plan, result, tr, several_senders(actuals))
     body += _explanations(plan, result, tr, several_senders(actuals))
+    body += _contributions(plan, result, tr)
     for number_key, key, texts in (
         ("III", "report.difficulties", actuals.difficulties),
         ("IV", "report.proposals", actuals.proposals),
@@ -186,21 +194,36 @@ def _scores_table(plan: Plan, result: Assessment, tr: Labels, named: bool) -> Ta
                 sums[branch.id] = sums.get(branch.id, ZERO) + (criterion.score or ZERO)
     rows: list[list[Cell]] = []
     bold: set[int] = set()
+    not_self_scored = tr("report.cell.survey")
+
+    def self_scored(criteria: list[CriterionResult]) -> bool:
+        return any(not c.survey for c in criteria)
+
     for field in result.fields:
+        criteria = by_field.get(field.id, [])
         bold.add(len(rows))
-        rows.append([field.id, plan.nodes[field.id].name, field.max, field.self_assessed, None, None])
+        score: Cell = field.self_assessed if self_scored(criteria) else not_self_scored
+        rows.append([field.id, plan.nodes[field.id].name, field.max, score, None, None])
         shown: set[str] = set()
-        for criterion in by_field.get(field.id, []):
+        for criterion in criteria:
             for branch in plan.branches_above(criterion.node.id):
                 if branch.id not in shown:
                     shown.add(branch.id)
                     bold.add(len(rows))
-                    rows.append([branch.id, branch.name, branch.max, sums.get(branch.id, ZERO), None, None])
+                    below = [c for c in criteria if c.node.id.startswith(branch.id + ".")]
+                    summed: Cell = sums.get(branch.id, ZERO) if self_scored(below) else not_self_scored
+                    rows.append([branch.id, branch.name, branch.max, summed, None, None])
             rows.append(_row(plan, criterion, tr, named))
+    # The total is of what the unit scores itself, as the sentence above the table says; the survey
+    # criteria's maximum stands on a row of its own above it, so that the two add up to the plan's.
+    surveyed = sum((c.node.max for c in result.applicable if c.survey), ZERO)
+    if surveyed:
+        bold.add(len(rows))
+        rows.append([None, tr("report.survey_total"), surveyed, not_self_scored, None, None])
     footer: list[Cell] = [
         None,
         tr("report.grand_total"),
-        result.max,
+        result.self_assessed.max,
         result.self_assessed.score or ZERO,
         None,
         None,
@@ -233,6 +256,15 @@ def _row(plan: Plan, criterion: CriterionResult, tr: Labels, named: bool) -> lis
     elif criterion.score is None:
         explanation = tr("report.cell.not_scored")
     return [node.id, node.name, node.max, score, evidence, explanation]
+
+
+def _contributions(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:
+    """An office's part of the criteria other offices score: what it sends for each (evidence,
+    explanation) and who scores it, so that its report accounts for all it acted on."""
+    tables = contributions_table(plan, result, tr)
+    if not tables:
+        return []
+    return [Paragraph(tr("report.contributions"), "section"), replace(tables[0], title=None)]
 
 
 def _explanations(plan: Plan, result: Assessment, tr: Labels, named: bool) -> list[Block]:
