@@ -18,7 +18,7 @@ import par_cli
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 CI = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-COMMAND = 'pip install -e ".[test]" && pytest'
+COMMAND = 'pip install -e ".[test]" && pytest -n auto'
 # The README's blocks that CI runs as written, each under a line <!-- ci: NAME -->.
 CI_BLOCKS = ("set-up", "completion-bash", "offline-download", "offline-download-windows", "offline-install")
 
