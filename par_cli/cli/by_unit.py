@@ -12,7 +12,6 @@ from par_cli.cli.common import (
     find_unit,
     force_option,
     format_option,
-    lang_option,
     output_option,
     plan_inputs,
     reporting,
@@ -32,7 +31,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.plan import load_plan
         from par_cli.core.workload import unassigned, workloads

@@ -15,7 +15,6 @@ from par_cli.cli.common import (
     find_unit,
     force_option,
     format_option,
-    lang_option,
     plan_inputs,
     reporting,
 )
@@ -72,7 +71,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         format_name: Annotated[str, format_option(tr)] = "table",
         output: Annotated[Path | None, output_path(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.evidence import assign_names, changes_since, take_inventory
         from par_cli.views.evidence import check_report
@@ -109,7 +107,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
         force: Annotated[bool, force_option(tr)] = False,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.cli.output import check_target
 
@@ -138,7 +135,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         ] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
         format_name: Annotated[str, format_option(tr)] = "table",
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.plan import load_plan
         from par_cli.views.evidence import init_report

@@ -11,7 +11,6 @@ from par_cli.cli.common import (
     criteria_option,
     criteria_path,
     force_option,
-    lang_option,
     output_option,
     reporting,
 )
@@ -36,7 +35,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         number: Annotated[str | None, number_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.plan import load_plan
         from par_cli.views.plan_document import plan_document

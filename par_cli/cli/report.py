@@ -13,7 +13,6 @@ from par_cli.cli.common import (
     criteria_path,
     force_option,
     inputs_option,
-    lang_option,
     plan_inputs,
     reporting,
 )
@@ -54,7 +53,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         force: Annotated[bool, force_option(tr)] = False,
         evidence_dir: Annotated[Path | None, evidence_dir_option(tr)] = None,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from par_cli.core.actuals import load_actuals
         from par_cli.core.evidence import file_check, take_inventory

@@ -10,7 +10,6 @@ from par_cli.cli.common import (
     criteria_path,
     find_unit,
     force_option,
-    lang_option,
     output_option,
     plan_inputs,
     reporting,
@@ -34,7 +33,6 @@ def register(app: typer.Typer, tr: Labels) -> None:
         output: Annotated[Path | None, output_option(tr)] = None,
         force: Annotated[bool, force_option(tr)] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
-        lang: Annotated[str | None, lang_option(tr)] = None,
     ) -> None:
         from datetime import date
 

@@ -80,12 +80,18 @@ def init_completion() -> None:
 
 
 def share_option(group: Any, name: str) -> None:
-    """Give every command of ``group`` the group's own option ``name`` (a declaration typer never
-    passes to a function: ``expose_value=False``), unless it declares one itself."""
+    """Give every command of ``group``, and of the groups within it, the group's own option ``name``
+    (a declaration typer never passes to a function: ``expose_value=False``), unless it declares
+    one itself."""
     option = next(p for p in group.params if p.name == name)
-    for command in group.commands.values():
-        if not any(p.name == name for p in command.params):
-            command.params.append(option)
+
+    def share(commands: Any) -> None:
+        for command in commands.values():
+            if not any(p.name == name for p in command.params):
+                command.params.append(option)
+            share(getattr(command, "commands", {}))  # a group's own commands: par evidence check
+
+    share(group.commands)
 
 
 # The errors click raises with nothing but an English message, read back from it.

@@ -63,7 +63,9 @@ class _Sender:
                 body = info.reports_to or info.appraised_by
                 self.receivers = [body] if body else []
             else:  # a commune on its district's plan reports to the district, through its collector
-                through = tr("document.through", body=info.issuer, office=collector.name) if collector else None
+                through = (
+                    tr("document.through", body=info.issuer, office=collector.name) if collector else None
+                )
                 self.receivers = [through or info.issuer]
             self.who = actuals.assessed
         else:
