@@ -77,7 +77,7 @@ CASES = {
 }
 # How each code reads, checked once, on one of its fixtures: code -> (fixture, words it holds)
 WORDING = {
-    Code.ABOVE_MAX: ("above_max", "baseline 2.5 is above the maximum 2"),
+    Code.ABOVE_MAX: ("above_max", "baseline (2030 score) 2.5 is above the maximum 2"),
     Code.ANCHOR: ("anchor_alias", "anchor '&m' is not allowed"),
     Code.BAD_ID: ("bad_id", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),
     Code.BAD_UNIT_ID: ("bad_unit_id", "units[0].id: 'Office-A' is not a unit id"),
@@ -123,7 +123,7 @@ WORDING = {
     ),
     Code.SEVERAL_DOCUMENTS: ("multiple_documents", "more than one YAML document"),
     Code.SPELLING_TWICE: ("spelling_twice", "'Office A' names both units 'office_a' and 'office_b'"),
-    Code.STALE_MISMATCH: ("stale_mismatch", "the recorded baseline mismatch no longer exists"),
+    Code.STALE_MISMATCH: ("stale_mismatch", "the recorded baseline (2030 score) mismatch no longer exists"),
     Code.SUBTOTAL_MISMATCH: ("grand_total", "max is printed as 4 but the rows below sum to 3"),
     Code.TAB_INDENT: ("tabs", "tab character"),
     Code.TAG: ("tag", "tag 'tag:yaml.org,2002:float' is not allowed"),

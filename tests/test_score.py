@@ -272,6 +272,7 @@ BAD_CASES = {
     "appraised_above_max": (Code.SCORE_ABOVE_MAX, "4:32"),
     "binary": (Code.NOT_UTF8, "1:1"),
     "boolean": (Code.NOT_A_NUMBER, "4:10"),
+    "colon_missing_last_line": (Code.YAML_SYNTAX, "4:3"),
     "comma_then_point": (Code.MIXED_SEPARATORS, "4:10"),
     "date": (Code.NOT_A_NUMBER, "4:10"),
     "deep_nesting": (Code.TOO_DEEP, "1:261"),

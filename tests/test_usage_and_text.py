@@ -27,7 +27,7 @@ USAGE = [
     (
         ["compare"],
         "missing argument FILES (see par compare --help)",
-        "thiếu tham số FILES (xem par compare --help)",
+        "thiếu tham số CÁC_TỆP (xem par compare --help)",
     ),
     (
         ["gaps", "--unit"],

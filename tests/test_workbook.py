@@ -329,3 +329,18 @@ def test_an_office_form_sends_evidence_for_a_criterion_another_office_scores(tmp
     assert item["score"] == 2
     assert item["evidence"] == ["Sáng kiến số 3/SK-TP ngày 02/10/2024"]
     assert item["evidence_from"] == ["tu_phap"]
+
+
+def test_two_files_giving_a_survey_percentage_disagree_on_the_percentages(tmp_path: Path) -> None:
+    """78.3 in the Percent cell and 80 in a YAML file: the message compares the percentages and
+    names the Percent cell (F), not the row's id."""
+    path = _template(tmp_path)
+    _fill(path, {"8.1": 78.3}, column="F")
+    row = _rows(load_workbook(path).worksheets[0])["8.1"]
+    other = tmp_path / "other.yaml"
+    other.write_text('scores:\n  "8.1": {percent: 80}\n', encoding="utf-8")
+    result = run_par("score", "-i", str(path), "-i", str(other))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"error: {other}:2:20: 8.1: survey percentage is 80 here but 78.3 at {path}:Scores!F{row} "
+    )

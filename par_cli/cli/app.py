@@ -160,4 +160,6 @@ def _param_name(param: Any) -> str:
     if param is None:
         return "?"
     opts = [o for o in getattr(param, "opts", []) if o.startswith("--")] or getattr(param, "opts", [])
-    return opts[0] if opts and param.param_type_name != "argument" else str(param.name).upper()
+    if opts and param.param_type_name != "argument":
+        return str(opts[0])
+    return str(getattr(param, "metavar", None) or str(param.name).upper())  # worded: CÁC_TỆP

@@ -198,7 +198,9 @@ class _Merger:
         self.problems = Collector()
         self.criteria: dict[str, Assessed] = {}
         # (criterion, what) -> the file that gave it first; located only if a problem needs it
-        self.origins: dict[tuple[str, str], Source] = {}
+        # (criterion, what) -> the file that gave it first, and the key it gave it under (a score
+        # given as a percent stands under "percent"); located only if a problem needs it
+        self.origins: dict[tuple[str, str], tuple[Source, str]] = {}
         # criterion -> its (office, citation) pairs, in order, each once; its explanations alike
         self.evidence: dict[str, dict[tuple[str | None, str], None]] = {}
         self.explanations: dict[str, dict[tuple[str | None, str], None]] = {}
@@ -261,7 +263,7 @@ class _Merger:
                     )
                 elif getattr(assessed, what) is None:  # the first file to give it (the usual case)
                     setattr(assessed, what, value)
-                    self.origins[(criterion_id, what)] = source
+                    self.origins[(criterion_id, what)] = (source, what)
                 else:
                     self.set(source, criterion_id, what, value)
             if entry.evidence:
@@ -294,15 +296,22 @@ class _Merger:
             self.problems.add(Code.SCORE_AND_PERCENT, place, id=criterion_id)
         elif percent > 100:
             self.problems.add(Code.PERCENT_ABOVE_100, place, id=criterion_id, value=percent)
+        elif assessed.percent is not None:  # another file gave a percent too: the percents compared
+            if assessed.percent != percent:
+                first_source, first_key = self.origins[(criterion_id, "score")]
+                self.problems.add(
+                    Code.CONFLICTING_VALUES,
+                    place,
+                    id=criterion_id,
+                    what=Term("what.percent"),
+                    value=percent,
+                    other=assessed.percent,
+                    first=_place(first_source, criterion_id, first_key),
+                )
         else:  # 78.3 % of 10 is 7.83 exactly; 78.355 % of 10 is 7.8355, held to 3 decimals: 7.836
-            assessed.percent = percent
-            self.set(
-                source,
-                criterion_id,
-                "score",
-                round_half_up(node.max * percent / 100, MAX_DECIMALS),
-                "percent",
-            )
+            points = round_half_up(node.max * percent / 100, MAX_DECIMALS)
+            if self.set(source, criterion_id, "score", points, "percent"):
+                assessed.percent = percent
 
     def same(self, source: Source, key: str, current: Any, given: Any) -> Any:
         """A value several files may give, if they give the same."""
@@ -387,16 +396,19 @@ class _Merger:
         close = difflib.get_close_matches(criterion_id, by_field[field], n=1, cutoff=0.5)
         return close[0] if close else None
 
-    def set(self, source: Source, criterion_id: str, what: str, value: Decimal | str, key: str = "") -> None:
-        """Record a value, unless another file already gave a different one. ``key``: the key the
-        value was written under, when it is not ``what`` (a score given as a percent)."""
+    def set(self, source: Source, criterion_id: str, what: str, value: Decimal | str, key: str = "") -> bool:
+        """Record a value, unless another file already gave a different one; whether it was
+        recorded. ``key``: the key the value was written under, when it is not ``what`` (a score
+        given as a percent)."""
         assessed = self.criteria.get(criterion_id) or self.criteria.setdefault(criterion_id, Assessed())
         current = getattr(assessed, what)
         if current is None:
             setattr(assessed, what, value)
-            self.origins[(criterion_id, what)] = source
-        elif current != value:
-            first = _place(self.origins[(criterion_id, what)], criterion_id, what)
+            self.origins[(criterion_id, what)] = (source, key or what)
+            return True
+        if current != value:
+            first_source, first_key = self.origins[(criterion_id, what)]
+            first = _place(first_source, criterion_id, first_key)
             self.problems.add(
                 Code.CONFLICTING_VALUES,
                 _place(source, criterion_id, key or what),
@@ -406,23 +418,27 @@ class _Merger:
                 other=current,
                 first=first,
             )
+        return False
+
+    def _origin(self, criterion_id: str, what: str) -> tuple[Source, str, str]:
+        """The file that gave ``what`` first, the criterion, and the key it stands under."""
+        source, key = self.origins[(criterion_id, what)]
+        return source, criterion_id, key
 
     def result(self) -> Actuals:
         for criterion_id, assessed in self.criteria.items():
             if assessed.score is not None and assessed.not_applicable is not None:
-                scored = _place(self.origins[(criterion_id, "score")], criterion_id, "score")
-                marked = _place(
-                    self.origins[(criterion_id, "not_applicable")], criterion_id, "not_applicable"
-                )
+                scored = _place(*self._origin(criterion_id, "score"))
+                marked = _place(*self._origin(criterion_id, "not_applicable"))
                 self.problems.add(Code.SCORED_AND_NOT_APPLICABLE, scored, id=criterion_id, first=marked)
         for claim in self.claims.values():
             self.criteria[claim.criterion].files.append(claim)
         if self.check_files is not None and self.claims:
             self.check_files(list(self.claims.values()), self.problems)
         self.problems.raise_if_any()
-        for (criterion_id, what), source in self.origins.items():
+        for (criterion_id, what), (source, key) in self.origins.items():
             if what == "score":
-                self.criteria[criterion_id].score_at = _place(source, criterion_id, "score")
+                self.criteria[criterion_id].score_at = _place(source, criterion_id, key)
         for criterion_id, citations in self.evidence.items():
             self.criteria[criterion_id].evidence_from = [office for office, _ in citations]
             self.criteria[criterion_id].evidence = [citation for _, citation in citations]

@@ -266,7 +266,12 @@ class _Checker:
             value = getattr(node, column)
             if value is not None and value > node.max:
                 self.fail(
-                    (*loc, column), Code.ABOVE_MAX, id=node.id, column=column, value=value, max=node.max
+                    (*loc, column),
+                    Code.ABOVE_MAX,
+                    id=node.id,
+                    value=value,
+                    max=node.max,
+                    **self.named(column),
                 )
         self.check_leads(node, loc)
         if node.criteria:
@@ -332,15 +337,22 @@ class _Checker:
                 "difference": difference,
             }
             if known is None and difference:
-                self.fail((*loc, column), Code.SUBTOTAL_MISMATCH, label=label, column=column, **amounts)
+                self.fail(
+                    (*loc, column), Code.SUBTOTAL_MISMATCH, label=label, **self.named(column), **amounts
+                )
             elif known is not None and not difference:
                 where = (*loc, "source_mismatch", column)
-                self.fail(where, Code.STALE_MISMATCH, at_key=True, label=label, column=column)
+                self.fail(where, Code.STALE_MISMATCH, at_key=True, label=label, **self.named(column))
             elif known is not None and known.difference != difference:
                 where = (*loc, "source_mismatch", column, "difference")
                 recorded_as = known.difference
                 self.fail(
-                    where, Code.MISMATCH_AMOUNT, label=label, column=column, recorded=recorded_as, **amounts
+                    where,
+                    Code.MISMATCH_AMOUNT,
+                    label=label,
+                    recorded=recorded_as,
+                    **self.named(column),
+                    **amounts,
                 )
             elif known is not None:
                 owner = known.likely_owner
@@ -361,6 +373,13 @@ class _Checker:
             self.unknown_unit(loc, unit_id)
         elif self.units[unit_id].kind == "group":
             self.fail(loc, Code.SCORER_GROUP, id=unit_id)
+
+    def named(self, column: Column) -> dict[str, Any]:
+        """A column of the appendix in a message: worded for the reader (``column``: the 2023
+        score) and as the file's key (``key``: baseline), which a hint tells where to write."""
+        info = self.file.plan
+        year = info.baseline_year if column == "baseline" else info.year
+        return {"column": Term(f"colkey.{column}", {"year": year}), "key": column}
 
     def check_assignments(self) -> None:
         for index, assignment in enumerate(self.file.assignments):

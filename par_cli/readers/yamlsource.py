@@ -173,10 +173,14 @@ def _at(event: Any, path: str, code: Code, **params: Any) -> DataError:
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataError:
+    lines = raw.splitlines()
     mark = error.problem_mark or error.context_mark
+    if mark is not None and mark.line >= len(lines) and error.context_mark is not None:
+        # The parser ran off the end of the file looking for what the line it started on lacks
+        # ("could not find expected ':'"): that line is where the mistake is.
+        mark = error.context_mark
     where = Where(path, mark.line + 1, mark.column + 1) if mark else Where(path)
     problem = error.problem or ""
-    lines = raw.splitlines()
     line = lines[mark.line] if mark and mark.line < len(lines) else b""
     if "tab" in problem or b"\t" in line[: mark.column + 1 if mark else 0]:
         return DataError.at(Code.TAB_INDENT, where)

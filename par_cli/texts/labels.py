@@ -153,6 +153,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "colname.max": {"en": "maximum", "vi": "điểm tối đa"},
     "colname.baseline": {"en": "{year} score", "vi": "điểm đạt năm {year}"},
     "colname.target": {"en": "{year} target", "vi": "mục tiêu năm {year}"},
+    # A column named in a message about a plan file: the key, and in Vietnamese its meaning first.
+    "colkey.max": {"en": "max", "vi": "điểm tối đa (max)"},
+    "colkey.baseline": {"en": "baseline ({year} score)", "vi": "điểm đạt năm {year} (baseline)"},
+    "colkey.target": {"en": "target ({year})", "vi": "mục tiêu năm {year} (target)"},
     # -- columns
     "col.id": {"en": "Id", "vi": "STT"},
     "col.name": {"en": "Name", "vi": "Lĩnh vực/Tiêu chí/Tiêu chí thành phần"},

@@ -336,9 +336,9 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     },
     "hint.subtotal-mismatch": {
         "en": "fix the number, or if the source prints it so, record it under "
-        "source_mismatch: {column}: {{difference: {difference}, reason: ...}}",
+        "source_mismatch: {key}: {{difference: {difference}, reason: ...}}",
         "vi": "hãy sửa số, hoặc nếu văn bản gốc in như vậy, ghi lại ở "
-        "source_mismatch: {column}: {{difference: {difference}, reason: ...}}",
+        "source_mismatch: {key}: {{difference: {difference}, reason: ...}}",
     },
     "err.stale-mismatch": {
         "en": "{label}: the recorded {column} mismatch no longer exists",
