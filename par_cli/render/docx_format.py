@@ -63,9 +63,12 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
 def render_document(document: Document) -> bytes:
     tr = Labels(document.language)
     body = _letterhead(document.letterhead, tr)
-    for block in document.body:
+    # The last paragraphs of the text go with the signature onto its page: a signature, or a
+    # Nơi nhận, never stands alone on the last page.
+    kept = _last_paragraphs(document.body, 2)
+    for index, block in enumerate(document.body):
         if isinstance(block, Paragraph):
-            body.append(_paragraph(block))
+            body.append(_paragraph(block, keep_next=index in kept))
         else:
             body += _table(block, tr, x.TEXT_WIDTH)
     body += _signature(document.signature)
@@ -100,12 +103,24 @@ def _heading(text: str) -> str:
     return x.paragraph(x.run(text, bold=True), keep_next=True, spacing=(240, 120))
 
 
-def _paragraph(block: Paragraph) -> str:
+def _last_paragraphs(blocks: list[Paragraph | Table], count: int) -> set[int]:
+    """The indexes of the last ``count`` blocks, if they are paragraphs (a table ends the run)."""
+    kept: set[int] = set()
+    for index in range(len(blocks) - 1, -1, -1):
+        if len(kept) == count or not isinstance(blocks[index], Paragraph):
+            break
+        kept.add(index)
+    return kept
+
+
+def _paragraph(block: Paragraph, keep_next: bool = False) -> str:
     text = f"- {block.text}" if block.style == "item" else block.text
     if block.style == "centre":
-        return x.paragraph(x.run(text), align="center", spacing=(120, 0))
+        return x.paragraph(x.run(text), align="center", spacing=(120, 0), keep_next=keep_next)
     return x.paragraph(
-        x.run(text, italic=block.style == "placeholder"), style=STYLE_OF.get(block.style, "Body")
+        x.run(text, italic=block.style == "placeholder"),
+        style=STYLE_OF.get(block.style, "Body"),
+        keep_next=keep_next,
     )
 
 
@@ -174,7 +189,7 @@ def _signature(foot: Signature) -> list[str]:
     block = x.table(
         [left_width, right_width], [x.row([x.cell(left, left_width), x.cell(right, right_width)])], False
     )
-    return [x.paragraph(spacing=(120, 0)), block]
+    return [x.paragraph(spacing=(120, 0), keep_next=True), block]
 
 
 # -- tables

@@ -12,7 +12,6 @@ names it), or a commune reporting on its district's plan (`assessed_unit:`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -21,7 +20,9 @@ from par_cli.core.assessment import Assessment, CriterionResult, assess
 from par_cli.core.evidence import Filed
 from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
+from par_cli.core.round import Round
 from par_cli.texts.labels import Labels
+from par_cli.views.common import unit_name
 from par_cli.views.evidence import files_appendix
 from par_cli.views.issuer import (
     Issuer,
@@ -34,7 +35,7 @@ from par_cli.views.issuer import (
     plan_issuer,
     signature,
 )
-from par_cli.views.round import contributions_table, evidence_lines, explanation_lines, several_senders
+from par_cli.views.round import evidence_lines, explanation_lines, several_senders
 from par_cli.views.shapes import Block, Cell, Column, Document, Paragraph, Properties, Table
 
 ZERO = Decimal(0)
@@ -263,10 +264,33 @@ def _row(plan: Plan, criterion: CriterionResult, tr: Labels, named: bool) -> lis
 def _contributions(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:
     """An office's part of the criteria other offices score: what it sends for each (evidence,
     explanation) and who scores it, so that its report accounts for all it acted on."""
-    tables = contributions_table(plan, result, tr)
-    if not tables:
+    the_round = Round.of(plan)
+    rows: list[list[Cell]] = []
+    for criterion, _ in result.contributions:
+        assessed = criterion.assessed
+        evidence = evidence_lines(plan, assessed, False, tr)
+        if not evidence and not assessed.explanations:
+            continue  # nothing sent for it: nothing to report
+        scorer = the_round.scorer(criterion.node.id)
+        rows.append(
+            [
+                criterion.node.id,
+                criterion.node.name,
+                unit_name(plan, scorer) if scorer is not None else tr("scorer.unit"),
+                evidence or None,
+                "\n".join(assessed.explanations) or None,
+            ]
+        )
+    if not rows:
         return []
-    return [Paragraph(tr("report.contributions"), "section"), replace(tables[0], title=None)]
+    columns = [
+        Column("id", tr("col.id")),
+        Column("name", tr("col.name"), wide=2),
+        Column("scorer", tr("col.scorer")),
+        Column("evidence", tr("col.evidence"), wide=3),
+        Column("explanation", tr("col.explanation"), wide=2),
+    ]
+    return [Paragraph(tr("report.contributions"), "section"), Table(None, columns, rows)]
 
 
 def _explanations(plan: Plan, result: Assessment, tr: Labels, named: bool) -> list[Block]:
