@@ -7,7 +7,7 @@ accounts for form an "unattributed" row of their own, so nothing is silently dro
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -113,7 +113,9 @@ def analyse(
             owner = owners.get(node.id, ())
             # with no likely owner recorded, who oversees the field is whom to ask
             overseen = (None, ()) if owner else overseers_for(plan, node.id, overseers)
-            rows.append(_row(node, field_id, score, inner, overseen, (unexplained, short), owner))
+            rows.append(
+                _unattributed(node, field_id, score, score_of, inner, overseen, (unexplained, short), owner)
+            )
         if inner is not None and len(rows) > first:  # officials see the criterion above its parts
             rows.append(_row(node, field_id, score, group)._replace(subtotal=True))
 
@@ -187,6 +189,32 @@ def _row(
         overseen_at=None if node.lead else overseen[0],
         likely_owners=owners,
         group=group,
+    )
+
+
+def _unattributed(
+    node: Item,
+    field_id: str,
+    score: Decimal,
+    score_of: Callable[[Item], Decimal],
+    group: str | None,
+    overseen: tuple[str | None, tuple[str, ...]],
+    unexplained: tuple[Decimal, Decimal],
+    owners: tuple[str, ...],
+) -> GapRow:
+    """A subtotal's unexplained part: each of its figures is the printed subtotal's less the sum of
+    its rows (field 8: max 13 - 12.5 = 0.5, baseline 0, target 0.5), so that the row adds up like
+    any other (gap 0.5 = 0.5 - 0)."""
+
+    baselines = [child.baseline for child in node.criteria]
+    baseline = None
+    if node.baseline is not None and None not in baselines:
+        baseline = node.baseline - sum((b for b in baselines if b is not None), ZERO)
+    return _row(node, field_id, score, group, overseen, unexplained, owners)._replace(
+        max=node.max - sum((child.max for child in node.criteria), ZERO),
+        baseline=baseline,
+        target=node.target - sum((child.target for child in node.criteria), ZERO),
+        score=score - sum((score_of(child) for child in node.criteria), ZERO),
     )
 
 
