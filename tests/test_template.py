@@ -150,3 +150,28 @@ def test_a_form_is_yaml_or_xlsx() -> None:
     result = run_par("template", "--format", "csv")
     assert result.exit_code == 2
     assert "yaml, xlsx" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "offices"),
+    [
+        # the offices' group of the bundled plan: its 7 members (units of section 4.2)
+        ("phong_ban", "noi_vu (Phòng Nội vụ); tu_phap (Phòng Tư pháp); van_phong"),
+        # the one-stop desk is part_of the Văn phòng: the Văn phòng's form holds its 3.7
+        ("mot cua", "give van_phong (Văn phòng HĐND – UBND huyện)"),
+        # the communes' group has no member in the plan's registry
+        ("ubnd_xa", "give the id of one office (none of its members is a unit of this plan)"),
+    ],
+)
+def test_a_group_or_a_desk_has_no_form_of_its_own(tmp_path: Path, query: str, offices: str) -> None:
+    for command in (
+        ["template", "--unit", query],
+        ["evidence", "init", "--dir", str(tmp_path / "ev"), "--unit", query],
+    ):
+        result = run_par(*command)
+        assert result.exit_code == 2, result.stderr
+        assert len(result.stderr.splitlines()) == 1 and offices in result.stderr
+        assert "which has no form of its own" in result.stderr
+        assert result.stdout == "" and not (tmp_path / "ev").exists()
+    vi = run_par("template", "--unit", query, env={"PAR_LANG": "vi"})
+    assert vi.exit_code == 2 and "không có phiếu riêng" in vi.stderr

@@ -1080,8 +1080,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "yaml (mặc định) hoặc xlsx: tệp Excel để điền, khóa trừ các ô cần điền.",
     },
     "help.template.unit": {
-        "en": "Only the criteria falling on this unit (id or name).",
-        "vi": "Chỉ các tiêu chí của đơn vị này (mã hoặc tên).",
+        "en": "The form of this office (id or name): what it acts on in the collection round.",
+        "vi": "Phiếu của đơn vị này (mã hoặc tên): các tiêu chí đơn vị chấm hoặc gửi tài liệu.",
     },
     "help.compare": {
         "en": "Rank several self-assessments by their estimated index, with band, basis and coverage.",
