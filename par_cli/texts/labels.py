@@ -466,7 +466,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the index {index} is below --fail-under {threshold}",
         "vi": "chỉ số {index} thấp hơn --fail-under {threshold}",
     },
-    # -- template (comments of a scores file; numbers in it always take a decimal point)
+    # -- template (comments of a scores file: for people, so their figures take the language's
+    # decimal separator; the values par reads may use either)
     "template.header": {
         "en": "Self-assessment (tự đánh giá) {year}: {title}\n\n"
         "For each criterion fill in `score`: digits with at most 3 decimals, 6.928 or 6,928.\n"
@@ -487,6 +488,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cần `explanation` (giải trình). `appraised` ghi điểm thẩm định khi có. Tiêu chí không áp\n"
         'dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
         "Sau đó chạy: par score --input TÊN_TỆP",
+    },
+    "template.difficulties": {
+        "en": "Difficulties (khó khăn, vướng mắc) for the report: one a line below, as   - the text",
+        "vi": "Khó khăn, vướng mắc (đưa vào báo cáo): mỗi ý một dòng bên dưới, dạng   - nội dung",
+    },
+    "template.proposals": {
+        "en": "Proposals (đề xuất, kiến nghị) for the report: one a line below, as   - the text",
+        "vi": "Đề xuất, kiến nghị (đưa vào báo cáo): mỗi ý một dòng bên dưới, dạng   - nội dung",
     },
     "template.branch": {
         "en": "-- {id} {name} (max {max}): scored in its sub-criteria below",
@@ -527,11 +536,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
     "template.facts.first_year": {
         "en": "max {max}, target {target}; lead: {leads}",
-        "vi": "tối đa {max}, mục tiêu {target}; chủ trì: {leads}",
+        "vi": "tối đa {max}; mục tiêu {target}; chủ trì: {leads}",  # ";": 1,5 holds a comma
     },
     "template.facts": {
         "en": "max {max}, target {target}, {year}: {baseline}; lead: {leads}",
-        "vi": "tối đa {max}, mục tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",
+        "vi": "tối đa {max}; mục tiêu {target}; năm {year}: {baseline}; chủ trì: {leads}",
     },
     "template.survey": {
         "en": "scored by the survey, not by the unit: a score here is an estimate; or write the "

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from par_cli.core.numbers import fmt
 from par_cli.core.plan import Item, Plan
 from par_cli.core.round import Round
 from par_cli.texts.escape import inert
@@ -89,16 +88,16 @@ def _row(plan: Plan, the_round: Round, tr: Labels, node: Item, depth: int, role:
     """A criterion to fill in, with what the form says about it."""
     info = plan.file.plan
     leads = "; ".join(plan.units[u].name for u in node.lead) or "-"
+    # Comments are for people: the figures take the language's decimal separator (1,5 in Vietnamese)
     if node.baseline is None:
-        facts = tr("template.facts.first_year", max=fmt(node.max), target=fmt(node.target), leads=leads)
+        facts = tr("template.facts.first_year", max=node.max, target=node.target, leads=leads)
     else:
-        year, baseline = info.baseline_year, fmt(node.baseline)
         facts = tr(
             "template.facts",
-            max=fmt(node.max),
-            target=fmt(node.target),
-            year=year,
-            baseline=baseline,
+            max=node.max,
+            target=node.target,
+            year=info.baseline_year,
+            baseline=node.baseline,
             leads=leads,
         )
     notes = [facts]
