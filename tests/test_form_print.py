@@ -140,6 +140,24 @@ def test_a_place_for_difficulties_and_proposals(tmp_path: Path) -> None:
     assert about.column_dimensions["B"].hidden
 
 
+def test_the_about_sheet_says_what_to_do_with_the_form(tmp_path: Path) -> None:
+    """A civil servant fills the form in by hand or in Excel: the About sheet never sends them to
+    a command line, and an office's form says to whom it goes back (the plan's collector)."""
+    office = load_workbook(_form(tmp_path, "--unit", "tu_phap", language="vi")).worksheets[1]["A2"].value
+    assert "Sau đó lưu tệp và gửi lại Phòng Nội vụ (đơn vị tổng hợp)" in office
+    assert "in ra, ký (Người lập biểu, Thủ trưởng đơn vị)" in office
+    english = load_workbook(_form(tmp_path, "--unit", "tu_phap", name="en.xlsx")).worksheets[1]["A2"].value
+    assert "send it back to Phòng Nội vụ, which collects the forms" in english
+    # the unit's own form, and the collector's, stay with whoever fills them in: signed, kept
+    for args in ((), ("--unit", "noi_vu")):
+        own = load_workbook(_form(tmp_path, *args, name=f"own{len(args)}.xlsx")).worksheets[1]["A2"].value
+        assert own.endswith(
+            "Then save the file, print it and have it signed (Prepared by, Head of the office)."
+        )
+    for text in (office, english, own):
+        assert "par " not in text and "--input" not in text
+
+
 def test_a_score_typed_as_text_is_flagged_in_the_sheet(tmp_path: Path) -> None:
     sheet = _sheet(_form(tmp_path))
     rows = _rows(sheet)

@@ -429,7 +429,7 @@ def _about(book: Any, form: Form, tr: Labels) -> None:
     for column, width in (("A", 34), ("B", 16), ("C", 70)):
         sheet.column_dimensions[column].width = width
     sheet.column_dimensions["B"].hidden = True  # the keys par reads; nothing for a reader
-    for number_, line in ((1, form.title), (2, tr("xlsx.howto"))):
+    for number_, line in ((1, form.title), (2, form.howto)):
         size = FONT + 3 if number_ == 1 else FONT
         sheet.row_dimensions[number_].height = height(lines(line, 34 + 70, size, bold=number_ == 1), size)
         sheet.append([about.cell(line, "title" if number_ == 1 else "fact")])

@@ -518,13 +518,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Fill in the unlocked cells of the Scores sheet: the score (an estimate for survey criteria), "
         "the evidence (one citation a line: number, date, section or page), an explanation where "
         "evidence is missing, the reason a criterion does not apply, and the council's appraised score "
-        "once known. Field and criterion rows sum their rows. Then run: par score --input THIS_FILE "
-        "(several offices' files, workbooks or YAML, merge: -i a.xlsx -i b.xlsx).",
+        "once known. Field and criterion rows sum their rows.",
         "vi": "Điền các ô không khóa của trang Điểm: điểm tự đánh giá (tiêu chí điều tra xã hội học: điểm "
         "ước tính), tài liệu kiểm chứng (mỗi dòng một tài liệu: số, ngày, mục hoặc trang), giải trình khi "
         "thiếu tài liệu, lý do tiêu chí không áp dụng, và điểm thẩm định khi có. Dòng lĩnh vực và tiêu "
-        "chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP (gộp tệp của nhiều đơn vị, "
-        "Excel hoặc YAML: -i a.xlsx -i b.xlsx).",
+        "chí tự cộng các dòng con.",
+    },
+    # What to do with the filled-in form: an office sends it back to the office collecting the round
+    "form.howto.send": {
+        "en": " Then save the file and send it back to {collector}, which collects the forms; print it, "
+        "have it signed (Prepared by, Head of the office) and send the signed copy with it.",
+        "vi": " Sau đó lưu tệp và gửi lại {collector} (đơn vị tổng hợp); in ra, ký (Người lập biểu, "
+        "Thủ trưởng đơn vị) và gửi kèm bản có chữ ký.",
+    },
+    "form.howto.send.back": {
+        "en": " Then save the file and send it back to the office that sent it to you; print it, have "
+        "it signed (Prepared by, Head of the office) and send the signed copy with it.",
+        "vi": " Sau đó lưu tệp và gửi lại đơn vị đã gửi phiếu; in ra, ký (Người lập biểu, Thủ trưởng "
+        "đơn vị) và gửi kèm bản có chữ ký.",
+    },
+    "form.howto.keep": {
+        "en": " Then save the file, print it and have it signed (Prepared by, Head of the office).",
+        "vi": " Sau đó lưu tệp, in ra và ký (Người lập biểu, Thủ trưởng đơn vị).",
     },
     "xlsx.about.year": {"en": "Year", "vi": "Năm"},
     "xlsx.about.assessed_unit": {

@@ -159,6 +159,7 @@ class Form:
     # The rows `par score` reads back from the workbook's About sheet: key, label, value, editable
     about: list[tuple[str, str, str | int | None, bool]] = field(default_factory=list)
     totals: tuple[Decimal, Decimal] | None = None  # the printed max and target (the unit's form)
+    howto: str = ""  # what to fill in and what to do with the form then (the workbook's About sheet)
 
 
 @dataclass

@@ -72,6 +72,7 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
             "template.office", office=office, scores=scored, others=len(roles or {}) - scored
         )
     form = Form(
+        howto=tr("xlsx.howto") + _what_then(plan, tr, unit_id),
         year=info.year,
         title=title,
         header=header,
@@ -82,6 +83,17 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
         totals=None if unit_id else (plan.file.totals.max, plan.file.totals.target),
     )
     return Report(title=title, language=tr.language, form=form)
+
+
+def _what_then(plan: Plan, tr: Labels, unit_id: str | None) -> str:
+    """What to do once the form is filled in: an office sends it back to the office collecting
+    the round, signed; the unit's own form (and the collector's) is kept and signed."""
+    collector = plan.file.plan.collector
+    if unit_id is None or unit_id == collector:
+        return tr("form.howto.keep")
+    if collector is None:
+        return tr("form.howto.send.back")
+    return tr("form.howto.send", collector=plan.units[collector].name)
 
 
 def _row(plan: Plan, the_round: Round, tr: Labels, node: Item, depth: int, role: str | None) -> FormRow:
