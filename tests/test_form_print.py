@@ -57,8 +57,8 @@ def test_the_first_rows_say_what_the_form_is(tmp_path: Path) -> None:
     assert sheet["A2"].value == "Year: 2024    Unit assessed: huyện Đắk R'Lấp"
     assert (
         sheet["A3"].value
-        == f"Filled in by (office): Phòng Tư pháp    Date: {Labels('en').date(date.today())}"
-    )  # 2 Dec 2026
+        == f"Filled in by (office): Phòng Tư pháp    Form made: {Labels('en').date(date.today())}"
+    )  # 2 Dec 2026: the day par made it; the signer dates the signature
     assert {str(r) for r in sheet.merged_cells.ranges} >= {"A1:J1", "A2:J2", "A3:J3"}
     assert sheet.print_title_rows == "$1:$4"  # they and the header row print on every page
     assert [sheet.cell(4, c).value for c in (1, 5, 6, 10)] == ["Id", "Score", "Percent (%)", "Scoring"]
@@ -115,14 +115,18 @@ def test_row_heights_fit_what_prints_and_nothing_else(tmp_path: Path) -> None:
 
 def test_a_signature_block_follows_the_table_where_par_reads_nothing(tmp_path: Path) -> None:
     for language, words in (
-        ("en", ["Prepared by", "Head of the office", "(signature and full name)"]),
-        ("vi", ["Người lập biểu", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)"]),
-    ):
+        ("en", ["…………, date ……/……/……", "Prepared by", "Head of the office", "(signature and full name)"]),
+        (
+            "vi",
+            ["…………, ngày …… tháng …… năm ……", "Người lập biểu", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)"],
+        ),
+    ):  # the date line is the signer's to fill, year included: the 2024 round is often signed in 2025
         path = _form(tmp_path, language=language, name=f"{language}.xlsx")
         sheet = _sheet(path)
         total = max(_rows(sheet).values()) + 1
         below = [cell.value for row in sheet.iter_rows(min_row=total + 1) for cell in row if cell.value]
         assert all(any(word == value for value in below) for word in words), below
+        assert not any("2024" in value or str(date.today().year) in value for value in below)
         assert all(sheet.cell(row, 1).value is None for row in range(total, sheet.max_row + 1))
         assert run_par("score", "-i", str(path)).exit_code == 0  # the form reads back as it is
 

@@ -382,7 +382,7 @@ def _signatures(out: _Sheet, form: Form, tr: Labels, number_: int) -> int:
     these rows as criteria. Returns the last row to print (room to sign below the names)."""
     out.sheet.append([])
     lines_ = [
-        (None, tr("form.place_date", year=form.year), "sign note"),
+        (None, tr("form.place_date"), "sign note"),
         (tr("form.prepared"), tr("form.head"), "sign"),
         (tr("form.sign"), tr("form.sign"), "sign note"),
     ]

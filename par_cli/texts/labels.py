@@ -595,7 +595,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "không ghi điểm ở đây: {scorer} chấm",
     },
     "form.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
-    "form.date": {"en": "Date", "vi": "Ngày lập"},
+    "form.date": {"en": "Form made", "vi": "Ngày lập phiếu"},  # by par; the signer dates the signature
     "form.difficulties": {
         "en": "Difficulties (one a line)",
         "vi": "Khó khăn, vướng mắc (mỗi ý một dòng)",
@@ -604,9 +604,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "form.prepared": {"en": "Prepared by", "vi": "Người lập biểu"},
     "form.head": {"en": "Head of the office", "vi": "Thủ trưởng đơn vị"},
     "form.sign": {"en": "(signature and full name)", "vi": "(Ký, ghi rõ họ tên)"},
-    "form.place_date": {
-        "en": "…………, date ……/……/{year}",
-        "vi": "…………, ngày …… tháng …… năm {year}",
+    "form.place_date": {  # the signer's to write, the year too: a round is often signed the year after
+        "en": "…………, date ……/……/……",
+        "vi": "…………, ngày …… tháng …… năm ……",
     },
     "form.page": {"en": "Page &P of &N", "vi": "Trang &P/&N"},
     "form.survey": {
