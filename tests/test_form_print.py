@@ -4,6 +4,7 @@ never disagree with par unnoticed, and validation rules that stay few however la
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -169,9 +170,11 @@ def test_a_score_typed_as_text_is_flagged_in_the_sheet(tmp_path: Path) -> None:
     formats = {str(rng.sqref): rng.rules for rng in sheet.conditional_formatting}
     for column in ("E", "F", "M"):  # score, survey percent, appraised
         (rule,) = formats[f"{column}{first}:{column}{last}"]
-        assert rule.formula == [f"ISTEXT({column}{first})"]
+        # text, but not the "" of a subtotal with nothing below it yet
+        assert rule.formula == [f'AND(ISTEXT({column}{first}),{column}{first}<>"")']
     warning = sheet.cell(last + 1, 7).value  # under the total, in the evidence column
-    assert f"SUMPRODUCT(--ISTEXT(E{first}:E{last}))" in warning and "typed as text" in warning
+    scores = f"E{first}:E{last}"
+    assert f'SUMPRODUCT(ISTEXT({scores})*({scores}<>""))' in warning and "typed as text" in warning
 
 
 def test_one_validation_rule_per_distinct_maximum(tmp_path: Path) -> None:
@@ -247,9 +250,9 @@ def test_the_district_form_prints_on_three_pages_in_both_languages(tmp_path: Pat
     }
     _convert(tmp_path, "pdf", *forms.values())
     for name, words in (
-        ("en", ("Page {page} of {pages}", "Evidence", "Prepared by")),
-        ("vi", ("Trang {page}/{pages}", "Tài liệu kiểm chứng", "Người lập biểu")),
-        ("office", ("Trang {page}/{pages}", "Tài liệu kiểm chứng", "Người lập biểu")),
+        ("en", ("Page {page} of {pages}", "Evidence", "Prepared by", "Total 100 95.5")),
+        ("vi", ("Trang {page}/{pages}", "Tài liệu kiểm chứng", "Người lập biểu", "Tổng 100 95.5")),
+        ("office", ("Trang {page}/{pages}", "Tài liệu kiểm chứng", "Người lập biểu", "")),
     ):
         reader = PdfReader(tmp_path / "pdf" / f"{name}.pdf")
         pages = len(reader.pages)
@@ -263,6 +266,17 @@ def test_the_district_form_prints_on_three_pages_in_both_languages(tmp_path: Pat
         ids = "\n".join(texts)
         expected = ["2.1", "3.4", "8.1"] if name == "office" else ["1.1", "3.4", "5.7", "8.1", "8.5"]
         assert all(f"{i} " in ids for i in expected), name
+        # a blank form prints no zeros: a field's score, and the total's, stay blank until filled
+        lines = ids.splitlines()
+        fields = [line for line in lines if re.match(r"\d \w", line)]
+        assert len(fields) >= 5 and not any(line.endswith(" 0") for line in fields), (name, fields)
+        totals = [line for line in lines if line.startswith(("Tổng ", "Total "))]
+        # the unit's printed totals 100 and 95.5; Tư pháp's 3 + 1.5 + 4.5 + 2 = 11 (2.1 to 2.4)
+        assert totals == (["Tổng 11 11"] if name == "office" else [words[3]]), (name, totals)
+    # Tư pháp scores nothing in field 1 (it sends evidence for 1.7, which Phòng Nội vụ scores): its
+    # field row prints no maximum, target or score; field 2, which it scores whole, prints 11 11
+    office = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "pdf" / "office.pdf").pages)
+    assert "\n1 CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC\n" in office and "\n2 CẢI CÁCH THỂ CHẾ 11 11\n" in office
     # LibreOffice computes the filled form: its total leaves "6,928" (text) out, and says so
     pages = PdfReader(tmp_path / "pdf" / "filled.pdf").pages
     filled = " ".join("".join(page.extract_text() for page in pages).split())

@@ -290,14 +290,11 @@ def _heading(out: _Sheet, form: Form, row: FormRow, number_: int) -> None:
     level = "field" if row.depth == 0 else "branch"
     assert row.span is not None
     first, last = number_ + 1, number_ + row.span
-    values: dict[str, str | Decimal] = {"id": row.id, "name": row.name, "max": row.max, "target": row.target}
-    for role in ("score", "max", "target") if form.office else ("score",):
-        column = LETTER[role]
-        if role == "score":
-            values[role] = Formula(f"=SUBTOTAL(9,{column}{first}:{column}{last})")
-        else:  # an office's form: the maximum and target of the criteria the office scores
-            roles = f"{LETTER['role']}{first}:{LETTER['role']}{last}"
-            values[role] = Formula(f'=SUMIFS({column}{first}:{column}{last},{roles},"{_own(form)}")')
+    values: dict[str, str | Decimal] = {"id": row.id, "name": row.name, "score": _sum(first, last)}
+    if form.office is None:
+        values["max"], values["target"] = row.max, row.target
+    elif row.own is not None:  # an office's form: what it scores below; blank where nothing
+        values["max"], values["target"] = row.own
     cells = []
     for role, index in COLUMN.items():
         if index > PRINTED:
@@ -309,27 +306,23 @@ def _heading(out: _Sheet, form: Form, row: FormRow, number_: int) -> None:
     out.sheet.append(cells)
 
 
-def _own(form: Form) -> str:
-    """The role cell of a criterion the office scores, as a formula's criterion matches it."""
-    own = next((row.role for row in form.rows if row.span is None and row.scores), "")
-    return own.replace('"', '""')
+def _sum(first: int, last: int) -> Formula:
+    """The scores of rows ``first`` to ``last``, summed live; blank until one of them holds a
+    number (a blank form prints no zeros). SUBTOTAL leaves out every cell whose formula holds a
+    SUBTOTAL, wrapped or not (Excel and LibreOffice alike), so no subtotal counts twice."""
+    column = LETTER["score"]
+    scores = f"{column}{first}:{column}{last}"
+    return Formula(f'=IF(COUNT({scores}),SUBTOTAL(9,{scores}),"")')
 
 
 def _total(out: _Sheet, form: Form, tr: Labels, first: int, total: int) -> None:
     last = total - 1
-    values: dict[str, str | Decimal] = {"name": tr("row.total")}
-    for role in ("score", "max", "target"):
-        column = LETTER[role]
-        if role == "score":
-            values[role] = Formula(f"=SUBTOTAL(9,{column}{first}:{column}{last})")
-        elif form.totals is None:
-            roles = f"{LETTER['role']}{first}:{LETTER['role']}{last}"
-            values[role] = Formula(f'=SUMIFS({column}{first}:{column}{last},{roles},"{_own(form)}")')
-        else:
-            values[role] = form.totals[0] if role == "max" else form.totals[1]
+    values: dict[str, str | Decimal] = {"name": tr("row.total"), "score": _sum(first, last)}
+    if form.totals is not None:  # None: an office that scores none of its form's criteria
+        values["max"], values["target"] = form.totals
     # Scores typed as text are read by par but left out of the sums above: say how many, here.
     scores = f"{LETTER['score']}{first}:{LETTER['score']}{last}"
-    count = f"SUMPRODUCT(--ISTEXT({scores}))"
+    count = f'SUMPRODUCT(ISTEXT({scores})*({scores}<>""))'  # a subtotal's "" is no score
     warning = tr("form.text_scores").replace('"', '""')
     values["evidence"] = Formula(f'=IF({count}>0,{count}&"{warning}","")')
     cells = [out.cell(values.get(role), "total") for role, _, _ in COLUMNS[:PRINTED]]
@@ -368,7 +361,7 @@ def _flag_text(sheet: Any, first: int, last: int) -> None:
     for role in NUMBERS:
         column = LETTER[role]
         rule = FormulaRule(
-            formula=[f"ISTEXT({column}{first})"],
+            formula=[f'AND(ISTEXT({column}{first}),{column}{first}<>"")'],  # not a blank subtotal
             fill=PatternFill("solid", bgColor=WARN),
             font=Font(bold=True, color="9C0006"),
             stopIfTrue=True,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from par_cli.core.plan import Item, Plan
 from par_cli.core.round import Round
@@ -40,6 +41,8 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
         below = sum(visit(child, depth + 1) for child in node.criteria)
         if below:
             rows[at].span = len(rows) - at - 1
+            if roles is not None:
+                rows[at].own = _own(rows[at + 1 :])
         else:
             del rows[at]
         return below
@@ -80,9 +83,18 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
         office=unit_id,
         heading=heading,
         about=about,
-        totals=None if unit_id else (plan.file.totals.max, plan.file.totals.target),
+        totals=_own(rows) if unit_id else (plan.file.totals.max, plan.file.totals.target),
     )
     return Report(title=title, language=tr.language, form=form)
+
+
+def _own(rows: list[FormRow]) -> tuple[Decimal, Decimal] | None:
+    """The maximum and target of the criteria among ``rows`` that the form's office scores, summed:
+    what a hand-filler reads above them; None where it scores none (a heading left blank)."""
+    scored = [row for row in rows if row.span is None and row.scores]
+    if not scored:
+        return None
+    return sum((row.max for row in scored), Decimal(0)), sum((row.target for row in scored), Decimal(0))
 
 
 def _what_then(plan: Plan, tr: Labels, unit_id: str | None) -> str:
