@@ -4,11 +4,16 @@ never disagree with par unnoticed, and validation rules that stay few however la
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
+import sys
+import zipfile
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +119,22 @@ def test_row_heights_fit_what_prints_and_nothing_else(tmp_path: Path) -> None:
     assert sheet.cell(rows["1.2"], 2).alignment.wrap_text
 
 
+def test_a_criterion_row_is_free_to_grow_and_the_rest_keep_their_height(tmp_path: Path) -> None:
+    """Excel and LibreOffice fit a row to what is typed in it unless its height was set by hand
+    (customHeight): a criterion's row is written with its measured height alone; the title rows
+    (merged: Excel fits no merged cell), the header, the headings and the total keep theirs."""
+    path = _form(tmp_path, "--unit", "tu_phap")
+    rows = _rows(_sheet(path))
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("xl/worksheets/sheet1.xml").decode()
+    tags = {int(m.group(2)): m.group(1) for m in re.finditer(r'(<row r="(\d+)"[^>]*>)', xml)}
+    for criterion in ("1.7", "2.1", "8.1"):
+        assert 'ht="' in tags[rows[criterion]] and "customHeight" not in tags[rows[criterion]]
+    total = max(rows.values()) + 1
+    for fixed in (1, 2, 3, 4, rows["2"], total):
+        assert 'customHeight="1"' in tags[fixed], fixed
+
+
 def test_a_signature_block_follows_the_table_where_par_reads_nothing(tmp_path: Path) -> None:
     for language, words in (
         ("en", ["…………, date ……/……/……", "Prepared by", "Head of the office", "(signature and full name)"]),
@@ -216,6 +237,13 @@ def test_the_private_parts_of_openpyxl_still_work(tmp_path: Path) -> None:
         book.save(tmp_path / "fence.xlsx")
         normal = load_workbook(tmp_path / "fence.xlsx")._named_styles["Normal"]
         assert (normal.font.name, normal.font.sz) == ("Times New Roman", 11)
+        stream = Workbook(write_only=True)
+        sheet = stream.create_sheet("rows")
+        xlsx_private.auto_height(sheet, 1, 27.5)
+        sheet.append(["grows as it is typed into"])
+        stream.save(tmp_path / "rows.xlsx")
+        with zipfile.ZipFile(tmp_path / "rows.xlsx") as package:
+            assert '<row r="1" ht="27.5">' in package.read("xl/worksheets/sheet1.xml").decode()
     except (AttributeError, KeyError, TypeError, AssertionError) as error:
         pytest.fail(f"par_cli/render/xlsx_private.py no longer works with this openpyxl: {error!r}")
 
@@ -291,3 +319,51 @@ def _filled_with_a_text_score(path: Path) -> Path:
     sheet[f"E{rows['3.4']}"] = "6,928"  # a number typed as text: par reads 6.928, SUBTOTAL skips it
     book.save(path)
     return path
+
+
+@cache
+def _uno_python() -> str | None:
+    """A Python that has LibreOffice's uno module: the system's (python3-uno), or LibreOffice's own."""
+    soffice = _soffice()
+    candidates = ["/usr/bin/python3", shutil.which("python3", path="/usr/bin:/bin")]
+    if soffice is not None:
+        candidates.append(str(Path(os.path.realpath(soffice)).parent / "python"))
+    for candidate in candidates:
+        if candidate and candidate != sys.executable and Path(candidate).is_file():
+            found = subprocess.run([candidate, "-c", "import uno"], capture_output=True, timeout=60)
+            if found.returncode == 0:
+                return candidate
+    return None
+
+
+@pytest.mark.skipif(
+    (_soffice() is None or _uno_python() is None) and not os.environ.get("CI"),
+    reason="no LibreOffice with python3-uno here; .ci/run installs them",
+)
+def test_a_form_filled_in_libreoffice_prints_every_line_it_was_given(tmp_path: Path) -> None:
+    """Rows grow with what is typed: Tư pháp fills 2.1 in Calc (its own cell API, as typing does)
+    with two documents and a long explanation, saves, and prints: every line is on the page.
+    A row written with a height set by hand (customHeight) kept one line and cut the rest."""
+    form = _form(tmp_path, "--unit", "tu_phap", language="vi")
+    row = _rows(_sheet(form))["2.1"]
+    evidence = "Quyết định số 12/QĐ-UBND ngày 05/02/2024\nBáo cáo số 45/BC-TP ngày 10/11/2024 về văn bản QPPL"
+    explanation = "Trong năm " + "Phòng Tư pháp đã tham mưu ban hành đầy đủ văn bản; " * 6 + "hết giải trình."
+    cells = {"2.1": {"E": 3, "G": evidence, "H": explanation}}
+    filled, pdf = tmp_path / "filled.xlsx", tmp_path / "filled.pdf"
+    python = _uno_python()
+    assert python is not None
+    helper = Path(__file__).with_name("lo_fill.py")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [python, str(helper), str(form), str(filled), str(pdf), profile, json.dumps(cells)],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    # the first and the second document, and the explanation's last words
+    assert "12/QĐ-UBND" in text and "45/BC-TP" in text and "hết giải trình." in text
+    # the row grew as Calc took the text: its 2 lines of evidence wrap to 3 and more in 34 characters
+    assert load_workbook(filled).worksheets[0].row_dimensions[row].height > height(3, 10)

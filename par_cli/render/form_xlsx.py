@@ -28,7 +28,7 @@ from typing import Any
 from par_cli.core.numbers import fmt
 from par_cli.render.measure import height, lines
 from par_cli.render.xlsx_format import number, text
-from par_cli.render.xlsx_private import apply_style, set_default_font, style_arrays
+from par_cli.render.xlsx_private import apply_style, auto_height, set_default_font, style_arrays
 from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Form, FormRow, Report
 
@@ -260,7 +260,8 @@ def _row(out: _Sheet, form: Form, row: FormRow, number_: int, tr: Labels) -> Non
         from openpyxl.comments import Comment
 
         cells[COLUMN["score"] - 1].comment = Comment(tr("form.contributes", scorer=row.scorer), "par")
-    out.sheet.row_dimensions[number_].height = height(tallest, FONT)
+    # As tall as its printed text, and free to grow as evidence and explanations are typed in
+    auto_height(out.sheet, number_, height(tallest, FONT))
     out.sheet.append(cells)
 
 
