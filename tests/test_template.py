@@ -150,3 +150,54 @@ def test_a_form_is_yaml_or_xlsx() -> None:
     result = run_par("template", "--format", "csv")
     assert result.exit_code == 2
     assert "yaml, xlsx" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "offices"),
+    [
+        # the offices' group of the bundled plan: its 7 members (units of section 4.2)
+        ("phong_ban", "noi_vu (Phòng Nội vụ); tu_phap (Phòng Tư pháp); van_phong"),
+        # the one-stop desk is part_of the Văn phòng: the Văn phòng's form holds its 3.7
+        ("mot cua", "give van_phong (Văn phòng HĐND – UBND huyện)"),
+        # the communes' group has no member in the plan's registry
+        ("ubnd_xa", "give the id of one office (none of its members is a unit of this plan)"),
+    ],
+)
+def test_a_group_or_a_desk_has_no_form_of_its_own(tmp_path: Path, query: str, offices: str) -> None:
+    for command in (
+        ["template", "--unit", query],
+        ["evidence", "init", "--dir", str(tmp_path / "ev"), "--unit", query],
+    ):
+        result = run_par(*command)
+        assert result.exit_code == 2, result.stderr
+        assert len(result.stderr.splitlines()) == 1 and offices in result.stderr
+        assert "which has no form of its own" in result.stderr
+        assert result.stdout == "" and not (tmp_path / "ev").exists()
+    vi = run_par("template", "--unit", query, env={"PAR_LANG": "vi"})
+    assert vi.exit_code == 2 and "không có phiếu riêng" in vi.stderr
+
+
+def test_the_yaml_form_has_a_place_for_difficulties_and_proposals(tmp_path: Path) -> None:
+    text = run_par("template", "--unit", "tu_phap", env={"PAR_LANG": "vi"}).stdout
+    assert "\ndifficulties:\n" in text and "\nproposals:\n" in text  # empty until filled in
+    path = tmp_path / "tu_phap.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert run_par("score", "-i", str(path)).exit_code == 0  # read back as written, empty
+    filled = text.replace(
+        "\ndifficulties:\n", "\ndifficulties:\n  - Thiếu biên chế\n  - Phần mềm chưa liên thông\n"
+    )
+    path.write_text(filled.replace("\nproposals:\n", "\nproposals: Bổ sung kinh phí\n"), encoding="utf-8")
+    report = run_par("report", "-i", str(path), "--format", "markdown")
+    assert report.exit_code == 0, report.stderr
+    difficulties = report.stdout.split("### III.", 1)[1].split("### IV.", 1)
+    assert "- Thiếu biên chế" in difficulties[0] and "- Phần mềm chưa liên thông" in difficulties[0]
+    assert "- Bổ sung kinh phí" in difficulties[1]
+
+
+def test_the_vietnamese_comments_write_the_decimal_comma() -> None:
+    vi = run_par("template", "--unit", "tu_phap", env={"PAR_LANG": "vi"}).stdout
+    # 2.2 as printed: maximum 1.5, target 1.5, 2023: 1.5; a comment is for people, so 1,5
+    assert "#   tối đa 1,5; mục tiêu 1,5; năm 2023: 1,5; chủ trì: Phòng Tư pháp" in vi
+    assert "1.5" not in "\n".join(line for line in vi.splitlines() if line.lstrip().startswith("#"))
+    en = run_par("template", "--unit", "tu_phap").stdout
+    assert "#   max 1.5, target 1.5, 2023: 1.5; lead: Phòng Tư pháp" in en

@@ -90,7 +90,9 @@ def test_the_workbook_is_protected_validated_frozen_and_prints_on_a4(tmp_path: P
     rules = {str(rule.sqref): rule for rule in sheet.data_validations.dataValidation}
     rule = next(r for s, r in rules.items() if f"E{row}" in s.split())
     assert (rule.type, rule.formula1, rule.formula2) == ("decimal", "0", "4")  # 7.2's maximum is 4
-    assert sheet[f"E{rows['7']}"].value.startswith("=SUBTOTAL(9,")  # field 7 sums its rows live
+    # field 7 sums its 4 rows live, and shows nothing (not 0) until one of them holds a score
+    first, last = rows["7"] + 1, rows["7"] + 4
+    assert sheet[f"E{rows['7']}"].value == f'=IF(COUNT(E{first}:E{last}),SUBTOTAL(9,E{first}:E{last}),"")'
     # a survey criterion says on paper how it is filled, and its percent cell takes 0 to 100
     assert "enter the published result in Percent (%)" in sheet[f"B{rows['8.1']}"].value
     assert sheet[f"F{rows['8.1']}"].protection.locked is False and sheet[f"F{row}"].protection.locked
@@ -231,9 +233,12 @@ def test_an_office_workbook_sums_its_own_criteria_and_names_its_office(tmp_path:
     rows = _rows(sheet)
     # Phòng Tư pháp's form: field 2 (which it scores whole) and the 13 criteria of the offices'
     # group, which it contributes to. A field's maximum and target are those of the criteria the
-    # office scores, kept live: field 2's 11 and 11; field 3's 0 (3.4, 3.6, 3.7 are contributions).
-    first, last = rows["3"] + 1, rows["3"] + 3
-    assert sheet[f"C{rows['3']}"].value == f'=SUMIFS(C{first}:C{last},J{first}:J{last},"scores")'
+    # office scores: field 2's 3 + 1.5 + 4.5 + 2 = 11 (its 2.1 to 2.4, targets the same); field 3
+    # nothing, not 0 (3.4, 3.6, 3.7 are contributions); the total, 11 and 11, is field 2's.
+    assert [sheet[f"{c}{rows['2']}"].value for c in "CD"] == [11, 11]
+    assert [sheet[f"{c}{rows['3']}"].value for c in "CD"] == [None, None]
+    total = max(rows.values()) + 1
+    assert [sheet[f"{c}{total}"].value for c in "BCD"] == ["Total", 11, 11]
     assert [sheet[f"J{rows[i]}"].value for i in ("2.1", "3.4")] == [
         "scores",
         "contributes; Phòng Nội vụ scores",
@@ -248,6 +253,17 @@ def test_an_office_workbook_sums_its_own_criteria_and_names_its_office(tmp_path:
     assert "Phòng Tư pháp" in values.values() and "tu_phap" not in values.values()
     assert about.column_dimensions["B"].hidden  # the keys par reads back
     assert _json("-i", str(path))["office"] == "tu_phap"  # read back by the office's name
+
+
+def test_an_office_that_scores_nothing_prints_no_maximum_or_target_to_reach(tmp_path: Path) -> None:
+    # Phòng Kinh tế – Hạ tầng only contributes (13 criteria of the offices' group): no field row
+    # and no total says it has points to reach, where a 0 would read as a score
+    sheet = load_workbook(_template(tmp_path, "--unit", "kinh_te_ha_tang")).worksheets[0]
+    rows = _rows(sheet)
+    total = max(rows.values()) + 1
+    headings = [rows[field] for field in ("1", "3", "4", "5", "7", "8")]
+    assert all(sheet[f"{c}{row}"].value is None for row in [*headings, total] for c in "CD")
+    assert sheet[f"B{total}"].value == "Total" and sheet[f"C{rows['3.4']}"].value == 7  # 3.4's own
 
 
 def test_the_whole_plan_shows_its_printed_totals(tmp_path: Path) -> None:

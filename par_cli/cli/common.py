@@ -197,6 +197,22 @@ def find_unit(plan: Plan, query: str) -> Unit:
     raise Usage(code, query=query, listing=listing)
 
 
+def find_office(plan: Plan, query: str) -> Unit:
+    """The one office ``query`` names, for a form or its evidence folders: a group of offices
+    and a desk fill in no form of their own, so either is refused, naming the offices that do
+    (the group's members; the desk's office)."""
+    unit = find_unit(plan, query)
+    if unit.kind == "group":
+        what, offices = Term("unit.kind.group"), [plan.units[m] for m in unit.members]
+    elif unit.part_of is not None:
+        office = plan.units[unit.part_of]
+        what, offices = Term("unit.kind.desk", {"office": office.name}), [office]
+    else:
+        return unit
+    listing: str | Term = "; ".join(f"{u.id} ({u.name})" for u in offices) or Term("unit.members.none")
+    raise Usage(Code.UNIT_NOT_AN_OFFICE, query=query, name=unit.name, what=what, listing=listing)
+
+
 def node_of_plan(plan: Plan, node_id: str | None) -> str | None:
     """A field or criterion id given to --field, checked against the plan."""
     if node_id is None or node_id in plan.nodes:

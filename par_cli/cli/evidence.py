@@ -12,7 +12,7 @@ from par_cli.cli.common import (
     criteria_option,
     criteria_path,
     emit,
-    find_unit,
+    find_office,
     force_option,
     format_option,
     plan_inputs,
@@ -141,7 +141,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
 
         with reporting(tr, format_name):
             plan = load_plan(criteria_path(ctx, criteria))
-            office = find_unit(plan, unit).id if unit is not None else None
+            office = find_office(plan, unit).id if unit is not None else None
             if folder.exists() and not folder.is_dir():
                 raise Usage(Code.EVIDENCE_DIR, str(folder))
             made = _make_folders(plan, office, folder)

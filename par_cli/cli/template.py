@@ -8,7 +8,7 @@ import typer
 from par_cli.cli.common import (
     criteria_option,
     criteria_path,
-    find_unit,
+    find_office,
     force_option,
     output_option,
     plan_inputs,
@@ -46,7 +46,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
             if FORMS[format_name].binary and output is None:
                 raise Usage(Code.BINARY_NEEDS_OUTPUT, format=format_name)
             plan = load_plan(criteria_path(ctx, criteria))
-            unit_id = find_unit(plan, unit).id if unit is not None else None
+            unit_id = find_office(plan, unit).id if unit is not None else None
             report = scores_form(plan, tr, unit_id, date.today())
             data = render(report, format_name)
             if output is None:

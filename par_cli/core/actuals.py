@@ -61,13 +61,21 @@ def _mapping(value: object) -> object:
     return {} if value is None else value
 
 
+def _items(value: object) -> object:
+    """The form's keys ``difficulties:`` and ``proposals:`` stand empty until filled in, and one
+    item may be written on the key's own line."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
 class ActualsFile(Strict):
     assessed_unit: Text | None = None  # the unit the scores are of, in words: xã Nhân Cơ
     unit: Text | None = None  # the office that filled the file in: a unit of the plan
     target: Score | None = None  # the index this unit aims at, when it has a target of its own
     year: Year | None = None  # digits only, as the plan's
-    difficulties: tuple[Text, ...] = ()  # for the report: khó khăn, vướng mắc
-    proposals: tuple[Text, ...] = ()  # đề xuất, kiến nghị
+    difficulties: Annotated[tuple[Text, ...], BeforeValidator(_items)] = ()  # khó khăn, vướng mắc
+    proposals: Annotated[tuple[Text, ...], BeforeValidator(_items)] = ()  # đề xuất, kiến nghị
     scores: Annotated[
         dict[str, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
     ] = Field(default_factory=dict)

@@ -123,6 +123,7 @@ class Code(StrEnum):
     BAD_CHOICE = "bad-choice"
     UNIT_OPTION_UNKNOWN = "unit-option-unknown"
     UNIT_OPTION_AMBIGUOUS = "unit-option-ambiguous"
+    UNIT_NOT_AN_OFFICE = "unit-not-an-office"  # a group or a desk where a form is asked for
     FIELD_OPTION_UNKNOWN = "field-option-unknown"
     OPTIONS_EXCLUSIVE = "options-exclusive"
     BINARY_NEEDS_OUTPUT = "binary-needs-output"

@@ -11,11 +11,13 @@ score typed as text, which `par` reads but the sheet's own sums leave out, turns
 stands and is counted under the total.
 
 On paper: the first rows say what the form is (the plan, the year, the unit assessed, the office
-filling it, the date) and repeat with the header on every page; A4 landscape, fitted to the width,
-borders, "Page x of y" in the footer, and a signature block after the table. Each row is as tall as
-its printed cells' wrapped text (measure.py); the columns that do not print (lead, appraised, task)
-never wrap and never set a height. Cells are styled through a few named styles, set once each:
-styling cell by cell with style objects is what made large forms slow.
+filling it, the day it was made) and repeat with the header on every page; A4 landscape, one page
+wide at a scale the form sets, which keeps the total and the signature block with the last rows of
+the table (paging.py); borders, "Page x of y" in the footer. Each row is as tall as its printed
+cells' wrapped text (measure.py), a criterion's free to grow as it is filled in (xlsx_private.py);
+the columns that do not print (lead, appraised, task) never wrap and never set a height. Cells
+are styled through a few named styles, set once each: styling cell by cell with style objects is
+what made large forms slow.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from typing import Any
 
 from par_cli.core.numbers import fmt
 from par_cli.render.measure import height, lines
+from par_cli.render.paging import Rows, fit_scale
 from par_cli.render.xlsx_format import number, text
-from par_cli.render.xlsx_private import apply_style, set_default_font, style_arrays
+from par_cli.render.xlsx_private import apply_style, auto_height, set_default_font, style_arrays
 from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Form, FormRow, Report
 
@@ -51,7 +54,7 @@ COLUMNS = (
 )
 # The columns printed: up to who scores each criterion. The evidence files (paths par reads), the
 # lead, the appraised score (the collector's, once the council has spoken) and the task stay on
-# screen: 45 criteria then print on two A4 pages, at about 7.5 points.
+# screen: 45 criteria then print on two A4 pages, at about 7 points.
 PRINTED = 10
 WIDTHS = {role: width for role, _, width in COLUMNS}
 COLUMN = {role: index for index, (role, _, _) in enumerate(COLUMNS, start=1)}
@@ -66,6 +69,9 @@ FONT = 10  # points, for the table; the title a little larger
 FACE = "Times New Roman"  # as Vietnamese administrative documents are set (see measure.py)
 GREY, FIELD, BRANCH, SURVEY, WARN = "D9D9D9", "E8EEF5", "F3F6FA", "FFF4D6", "FFC7CE"
 A4 = "9"  # the paper size code of A4
+LEFT, RIGHT, TOP, BOTTOM = 0.4, 0.4, 0.5, 0.6  # the margins, in inches (the top one may grow)
+SIGNING_ROWS = 3  # blank rows under the signature block, to sign in
+DEFAULT_HEIGHT = 15  # points: a row of one line at the workbook's 11 points
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
@@ -98,6 +104,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     _flag_text(sheet, first, total - 1)
     last = _signatures(scores, form, tr, total + 1)
     sheet.print_area = f"A1:{chr(64 + PRINTED)}{last}"
+    _scale(scores, total, last)
     _about(book, form, tr)
     buffer = io.BytesIO()
     book.save(buffer)
@@ -180,6 +187,24 @@ class _Sheet:
     def __init__(self, book: Any, title: str) -> None:
         self.sheet = book.create_sheet(title)
         self.styles = style_arrays(book)  # looked up once, not once a cell
+        self.heights: list[float] = []  # of each row written, in points: how the sheet pages
+        self.headings: list[bool] = []  # which rows head the rows below them (kept with them)
+
+    def append(
+        self, cells: list[Any], points: float | None = None, grows: bool = False, heading: bool = False
+    ) -> int:
+        """Row after row: ``cells``, ``points`` tall (else the default height), a height fixed
+        unless the row ``grows`` with what is typed into it; a ``heading`` of the rows below it.
+        Returns the row's number."""
+        number_ = len(self.heights) + 1
+        if points is not None and grows:
+            auto_height(self.sheet, number_, points)
+        elif points is not None:
+            self.sheet.row_dimensions[number_].height = points
+        self.heights.append(DEFAULT_HEIGHT if points is None else points)
+        self.headings.append(heading)
+        self.sheet.append(cells)
+        return number_
 
     def cell(self, value: str | Decimal | int | None, style: str | None = None) -> Any:
         from openpyxl.cell import WriteOnlyCell
@@ -202,8 +227,8 @@ def _title(out: _Sheet, form: Form) -> None:
     width = sum(WIDTHS[role] for role, _, _ in COLUMNS[:PRINTED])
     for number_, line in enumerate([form.title, *_fact_lines(form)], start=1):
         size = FONT + 3 if number_ == 1 else FONT
-        out.sheet.row_dimensions[number_].height = height(lines(line, width, size, bold=number_ == 1), size)
-        out.sheet.append([out.cell(line, "title" if number_ == 1 else "fact")])
+        points = height(lines(line, width, size, bold=number_ == 1), size)
+        out.append([out.cell(line, "title" if number_ == 1 else "fact")], points)
         out.sheet.merged_cells.add(f"A{number_}:{last}{number_}")
 
 
@@ -228,8 +253,7 @@ def _header(out: _Sheet, form: Form, tr: Labels) -> None:
         cells.append(out.cell(label, "head" if printed else "screen"))
         if printed:
             tallest = max(tallest, lines(label, width, FONT, bold=True))
-    out.sheet.row_dimensions[HEADER].height = height(tallest, FONT)
-    out.sheet.append(cells)
+    out.append(cells, height(tallest, FONT))
 
 
 def _row(out: _Sheet, form: Form, row: FormRow, number_: int, tr: Labels) -> None:
@@ -260,8 +284,8 @@ def _row(out: _Sheet, form: Form, row: FormRow, number_: int, tr: Labels) -> Non
         from openpyxl.comments import Comment
 
         cells[COLUMN["score"] - 1].comment = Comment(tr("form.contributes", scorer=row.scorer), "par")
-    out.sheet.row_dimensions[number_].height = height(tallest, FONT)
-    out.sheet.append(cells)
+    # As tall as its printed text, and free to grow as evidence and explanations are typed in
+    out.append(cells, height(tallest, FONT), grows=True)
 
 
 def _style_of(row: FormRow, role: str) -> str:
@@ -290,14 +314,11 @@ def _heading(out: _Sheet, form: Form, row: FormRow, number_: int) -> None:
     level = "field" if row.depth == 0 else "branch"
     assert row.span is not None
     first, last = number_ + 1, number_ + row.span
-    values: dict[str, str | Decimal] = {"id": row.id, "name": row.name, "max": row.max, "target": row.target}
-    for role in ("score", "max", "target") if form.office else ("score",):
-        column = LETTER[role]
-        if role == "score":
-            values[role] = Formula(f"=SUBTOTAL(9,{column}{first}:{column}{last})")
-        else:  # an office's form: the maximum and target of the criteria the office scores
-            roles = f"{LETTER['role']}{first}:{LETTER['role']}{last}"
-            values[role] = Formula(f'=SUMIFS({column}{first}:{column}{last},{roles},"{_own(form)}")')
+    values: dict[str, str | Decimal] = {"id": row.id, "name": row.name, "score": _sum(first, last)}
+    if form.office is None:
+        values["max"], values["target"] = row.max, row.target
+    elif row.own is not None:  # an office's form: what it scores below; blank where nothing
+        values["max"], values["target"] = row.own
     cells = []
     for role, index in COLUMN.items():
         if index > PRINTED:
@@ -305,36 +326,35 @@ def _heading(out: _Sheet, form: Form, row: FormRow, number_: int) -> None:
         style = f"{level} name {min(row.depth, 3)}" if role == "name" else level
         cells.append(out.cell(values.get(role), style))
     tallest = lines(row.name, WIDTHS["name"], FONT, bold=True, indent=min(row.depth, 3))
-    out.sheet.row_dimensions[number_].height = height(tallest, FONT)
-    out.sheet.append(cells)
+    out.append(cells, height(tallest, FONT), heading=True)
 
 
-def _own(form: Form) -> str:
-    """The role cell of a criterion the office scores, as a formula's criterion matches it."""
-    own = next((row.role for row in form.rows if row.span is None and row.scores), "")
-    return own.replace('"', '""')
+def _sum(first: int, last: int) -> Formula:
+    """The scores of rows ``first`` to ``last``, summed live; blank until one of them holds a
+    number (a blank form prints no zeros). SUBTOTAL leaves out every cell whose formula holds a
+    SUBTOTAL, wrapped or not (Excel and LibreOffice alike), so no subtotal counts twice."""
+    column = LETTER["score"]
+    scores = f"{column}{first}:{column}{last}"
+    return Formula(f'=IF(COUNT({scores}),SUBTOTAL(9,{scores}),"")')
 
 
 def _total(out: _Sheet, form: Form, tr: Labels, first: int, total: int) -> None:
     last = total - 1
-    values: dict[str, str | Decimal] = {"name": tr("row.total")}
-    for role in ("score", "max", "target"):
-        column = LETTER[role]
-        if role == "score":
-            values[role] = Formula(f"=SUBTOTAL(9,{column}{first}:{column}{last})")
-        elif form.totals is None:
-            roles = f"{LETTER['role']}{first}:{LETTER['role']}{last}"
-            values[role] = Formula(f'=SUMIFS({column}{first}:{column}{last},{roles},"{_own(form)}")')
-        else:
-            values[role] = form.totals[0] if role == "max" else form.totals[1]
+    values: dict[str, str | Decimal] = {"name": tr("row.total"), "score": _sum(first, last)}
+    if form.totals is not None:  # None: an office that scores none of its form's criteria
+        values["max"], values["target"] = form.totals
     # Scores typed as text are read by par but left out of the sums above: say how many, here.
     scores = f"{LETTER['score']}{first}:{LETTER['score']}{last}"
-    count = f"SUMPRODUCT(--ISTEXT({scores}))"
-    warning = tr("form.text_scores").replace('"', '""')
-    values["evidence"] = Formula(f'=IF({count}>0,{count}&"{warning}","")')
+    count = f'SUMPRODUCT(ISTEXT({scores})*({scores}<>""))'  # a subtotal's "" is no score
+    warning = tr("form.text_scores")
+    quoted = warning.replace('"', '""')
+    values["evidence"] = Formula(f'=IF({count}>0,{count}&"{quoted}","")')
     cells = [out.cell(values.get(role), "total") for role, _, _ in COLUMNS[:PRINTED]]
-    out.sheet.row_dimensions[total].height = height(2, FONT)  # room for that warning
-    out.sheet.append(cells)
+    # The warning spans the columns from the evidence to the last printed: room for it, on one line
+    span = [role for role, _, _ in COLUMNS[COLUMN["evidence"] - 1 : PRINTED]]
+    room = sum(WIDTHS[role] for role in span)
+    out.append(cells, height(lines(f"100{warning}", room, FONT, bold=True), FONT))  # up to 100 cells
+    out.sheet.merged_cells.add(f"{LETTER[span[0]]}{total}:{LETTER[span[-1]]}{total}")
 
 
 def _validate(sheet: Any, limits: dict[Decimal, list[str]], percents: list[str], tr: Labels) -> None:
@@ -368,7 +388,7 @@ def _flag_text(sheet: Any, first: int, last: int) -> None:
     for role in NUMBERS:
         column = LETTER[role]
         rule = FormulaRule(
-            formula=[f"ISTEXT({column}{first})"],
+            formula=[f'AND(ISTEXT({column}{first}),{column}{first}<>"")'],  # not a blank subtotal
             fill=PatternFill("solid", bgColor=WARN),
             font=Font(bold=True, color="9C0006"),
             stopIfTrue=True,
@@ -380,24 +400,37 @@ def _signatures(out: _Sheet, form: Form, tr: Labels, number_: int) -> int:
     """Prepared by, and the head of the office, each over "(signature and full name)"; the place
     and date above the head's. Nothing stands in the id column, so that `par score` never reads
     these rows as criteria. Returns the last row to print (room to sign below the names)."""
-    out.sheet.append([])
+    out.append([])
     lines_ = [
-        (None, tr("form.place_date", year=form.year), "sign note"),
+        (None, tr("form.place_date"), "sign note"),
         (tr("form.prepared"), tr("form.head"), "sign"),
         (tr("form.sign"), tr("form.sign"), "sign note"),
     ]
-    for row, (left, right, style) in enumerate(lines_, start=number_ + 1):
+    for left, right, style in lines_:
         cells: list[Any] = [None] * COLUMN["explanation"]
         cells[COLUMN["name"] - 1] = out.cell(left, style) if left else None
         cells[COLUMN["explanation"] - 1] = out.cell(right, style)
-        out.sheet.append(cells)
+        row = out.append(cells)
         out.sheet.merged_cells.add(f"{LETTER['explanation']}{row}:{LETTER['role']}{row}")
-    return number_ + len(lines_) + 3
+    for _ in range(SIGNING_ROWS):
+        row = out.append([])
+    return row
+
+
+def _scale(out: _Sheet, total: int, last: int) -> None:
+    """One page wide, at a scale that fits the printed columns in Excel and LibreOffice alike, and
+    keeps the total and the signatures on a page with the last rows of the table: a little smaller,
+    or with a taller top margin, where they would print on a page of their own (paging.py)."""
+    scale = fit_scale([width for _, _, width in COLUMNS[:PRINTED]], LEFT, RIGHT)
+    heights = out.heights
+    table = slice(HEADER, total - 1)
+    rows = Rows(sum(heights[:HEADER]), heights[table], heights[total - 1 : last], out.headings[table])
+    out.sheet.page_setup.scale, out.sheet.page_margins.top = rows.layout(scale, TOP, BOTTOM)
 
 
 def _page(sheet: Any, tr: Labels) -> None:
-    """Frozen under the header, protected (no password), A4 landscape, one page wide, the title
-    rows and header on every page, page numbers in the footer."""
+    """Frozen under the header, protected (no password), A4 landscape, one page wide (_scale),
+    the title rows and header on every page, page numbers in the footer."""
     for role, _, width in COLUMNS:
         sheet.column_dimensions[LETTER[role]].width = width
     sheet.freeze_panes = f"C{HEADER + 1}"
@@ -407,11 +440,9 @@ def _page(sheet: Any, tr: Labels) -> None:
     setup = sheet.page_setup
     setup.orientation = "landscape"
     setup.paperSize = A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.sheet_properties.pageSetUpPr.fitToPage = False  # par scales it (_scale), both programs alike
     margins = sheet.page_margins
-    margins.left, margins.right, margins.top, margins.bottom = 0.4, 0.4, 0.5, 0.6
+    margins.left, margins.right, margins.top, margins.bottom = LEFT, RIGHT, TOP, BOTTOM
     margins.header, margins.footer = 0.3, 0.3
     sheet.print_options.horizontalCentered = True
     sheet.print_title_rows = f"1:{HEADER}"
@@ -429,7 +460,7 @@ def _about(book: Any, form: Form, tr: Labels) -> None:
     for column, width in (("A", 34), ("B", 16), ("C", 70)):
         sheet.column_dimensions[column].width = width
     sheet.column_dimensions["B"].hidden = True  # the keys par reads; nothing for a reader
-    for number_, line in ((1, form.title), (2, tr("xlsx.howto"))):
+    for number_, line in ((1, form.title), (2, form.howto)):
         size = FONT + 3 if number_ == 1 else FONT
         sheet.row_dimensions[number_].height = height(lines(line, 34 + 70, size, bold=number_ == 1), size)
         sheet.append([about.cell(line, "title" if number_ == 1 else "fact")])

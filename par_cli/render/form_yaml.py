@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import textwrap
 
-from par_cli.core.numbers import fmt
 from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Form, Report
@@ -27,6 +26,9 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
     lines.append(f"year: {form.year}")
     if form.office is not None:
         lines.append(f"unit: {form.office}")
+    for key in ("difficulties", "proposals"):  # empty until filled in; the report reads them
+        lines += _comment(tr(f"template.{key}"), "# ")
+        lines.append(f"{key}:")
     lines.append("scores:")
     lines += _entries(form, tr)
     lines.append("not_applicable: {}")
@@ -38,9 +40,9 @@ def _entries(form: Form, tr: Labels) -> list[str]:
     for row in form.rows:
         if row.span is not None:  # a field, or a criterion with sub-criteria: a heading, once
             if row.depth == 0:
-                heading = f"== {row.id} {row.name} ({tr('template.max', max=fmt(row.max))})"
+                heading = f"== {row.id} {row.name} ({tr('template.max', max=row.max)})"
             else:
-                heading = tr("template.branch", id=row.id, name=row.name, max=fmt(row.max))
+                heading = tr("template.branch", id=row.id, name=row.name, max=row.max)
             lines += _comment(heading, "  # ")
             continue
         lines += _comment(f"{row.id} {row.name}", "  # ")

@@ -1,9 +1,12 @@
 """How tall a row of a printed workbook must be: the lines its wrapped texts take in their columns.
 
-Neither Excel nor LibreOffice fits a row to its wrapped text when it opens a workbook written by a
-program (LibreOffice keeps the default height, and cuts the text), so the form sets each row's
-height itself. Texts are measured in Times New Roman (the font of Vietnamese administrative
-documents, whose metric twin Liberation Serif LibreOffice uses), with the advance widths of its
+LibreOffice (7.4, measured) does not fit a row to its wrapped text when it opens a workbook, whether
+or not the row has a height (it keeps the height, or the default, and cuts the text), so the form
+sets each row's height itself; a criterion's row without marking it as set by hand, so that Excel
+and LibreOffice still fit it to what is typed in (render/xlsx_private.auto_height).
+
+Texts are measured in Times New Roman (the font of Vietnamese administrative documents, whose
+metric twin Liberation Serif LibreOffice uses), with the advance widths of its
 glyphs; a column's room follows Excel's rule, a width of w characters being w times the widest
 digit of the workbook's default font (7 pixels, Calibri 11) at 96 pixels an inch. Measured a
 little wide, so that a text is never cut: at worst a row has a little room to spare.

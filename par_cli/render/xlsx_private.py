@@ -12,6 +12,12 @@ Calibri, is missing where LibreOffice runs without Microsoft's fonts, where a wi
 place and every column grows. Times New Roman 11 has Calibri 11's digit width (7 pixels), and its
 metric twin Liberation Serif is everywhere LibreOffice is: the form's columns come out the same
 width in Excel and in LibreOffice, so its rows are measured right for both (see measure.py).
+
+Row heights. openpyxl marks every row it gives a height as of a height set by hand
+(``customHeight="1"``), and neither Excel nor LibreOffice grows such a row as text is typed into
+it: a filled-in form printed with its evidence cut to one line. A row of the form's own height
+that they still fit to what is typed is written with its height alone, as Excel writes a row it
+fitted itself: ``auto_height`` gives openpyxl a row whose ``customHeight`` is never set.
 """
 
 from __future__ import annotations
@@ -35,3 +41,22 @@ def style_arrays(book: Any) -> dict[str, Any]:
 def apply_style(cell: Any, array: Any) -> None:
     """What ``cell.style = name`` does once the style is found."""
     cell._style = copy(array)
+
+
+_AUTO_ROW: Any = None
+
+
+def auto_height(sheet: Any, number: int, points: float) -> None:
+    """Row ``number`` of ``sheet`` is ``points`` tall as written, and grows (or shrinks) to fit
+    what is typed into it: its height is written without ``customHeight``."""
+    global _AUTO_ROW
+    if _AUTO_ROW is None:
+        from openpyxl.worksheet.dimensions import RowDimension
+
+        class AutoRow(RowDimension):  # type: ignore[misc]
+            @property
+            def customHeight(self) -> bool:  # openpyxl writes the row with what this says
+                return False
+
+        _AUTO_ROW = AutoRow
+    sheet.row_dimensions[number] = _AUTO_ROW(sheet, index=number, ht=points)

@@ -470,7 +470,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the index {index} is below --fail-under {threshold}",
         "vi": "chỉ số {index} thấp hơn --fail-under {threshold}",
     },
-    # -- template (comments of a scores file; numbers in it always take a decimal point)
+    # -- template (comments of a scores file: for people, so their figures take the language's
+    # decimal separator; the values par reads may use either)
     "template.header": {
         "en": "Self-assessment (tự đánh giá) {year}: {title}\n\n"
         "For each criterion fill in `score`: digits with at most 3 decimals, 6.928 or 6,928.\n"
@@ -491,6 +492,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cần `explanation` (giải trình). `appraised` ghi điểm thẩm định khi có. Tiêu chí không áp\n"
         'dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
         "Sau đó chạy: par score --input TÊN_TỆP",
+    },
+    "template.difficulties": {
+        "en": "Difficulties (khó khăn, vướng mắc) for the report: one a line below, as   - the text",
+        "vi": "Khó khăn, vướng mắc (đưa vào báo cáo): mỗi ý một dòng bên dưới, dạng   - nội dung",
+    },
+    "template.proposals": {
+        "en": "Proposals (đề xuất, kiến nghị) for the report: one a line below, as   - the text",
+        "vi": "Đề xuất, kiến nghị (đưa vào báo cáo): mỗi ý một dòng bên dưới, dạng   - nội dung",
     },
     "template.branch": {
         "en": "-- {id} {name} (max {max}): scored in its sub-criteria below",
@@ -513,13 +522,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Fill in the unlocked cells of the Scores sheet: the score (an estimate for survey criteria), "
         "the evidence (one citation a line: number, date, section or page), an explanation where "
         "evidence is missing, the reason a criterion does not apply, and the council's appraised score "
-        "once known. Field and criterion rows sum their rows. Then run: par score --input THIS_FILE "
-        "(several offices' files, workbooks or YAML, merge: -i a.xlsx -i b.xlsx).",
+        "once known. Field and criterion rows sum their rows.",
         "vi": "Điền các ô không khóa của trang Điểm: điểm tự đánh giá (tiêu chí điều tra xã hội học: điểm "
         "ước tính), tài liệu kiểm chứng (mỗi dòng một tài liệu: số, ngày, mục hoặc trang), giải trình khi "
         "thiếu tài liệu, lý do tiêu chí không áp dụng, và điểm thẩm định khi có. Dòng lĩnh vực và tiêu "
-        "chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP (gộp tệp của nhiều đơn vị, "
-        "Excel hoặc YAML: -i a.xlsx -i b.xlsx).",
+        "chí tự cộng các dòng con.",
+    },
+    # What to do with the filled-in form: an office sends it back to the office collecting the round
+    "form.howto.send": {
+        "en": " Then save the file and send it back to {collector}, which collects the forms; print it, "
+        "have it signed (Prepared by, Head of the office) and send the signed copy with it.",
+        "vi": " Sau đó lưu tệp và gửi lại {collector} (đơn vị tổng hợp); in ra, ký (Người lập biểu, "
+        "Thủ trưởng đơn vị) và gửi kèm bản có chữ ký.",
+    },
+    "form.howto.send.back": {
+        "en": " Then save the file and send it back to the office that sent it to you; print it, have "
+        "it signed (Prepared by, Head of the office) and send the signed copy with it.",
+        "vi": " Sau đó lưu tệp và gửi lại đơn vị đã gửi phiếu; in ra, ký (Người lập biểu, Thủ trưởng "
+        "đơn vị) và gửi kèm bản có chữ ký.",
+    },
+    "form.howto.keep": {
+        "en": " Then save the file, print it and have it signed (Prepared by, Head of the office).",
+        "vi": " Sau đó lưu tệp, in ra và ký (Người lập biểu, Thủ trưởng đơn vị).",
     },
     "xlsx.about.year": {"en": "Year", "vi": "Năm"},
     "xlsx.about.assessed_unit": {
@@ -531,11 +555,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
     "template.facts.first_year": {
         "en": "max {max}, target {target}; lead: {leads}",
-        "vi": "tối đa {max}, mục tiêu {target}; chủ trì: {leads}",
+        "vi": "tối đa {max}; mục tiêu {target}; chủ trì: {leads}",  # ";": 1,5 holds a comma
     },
     "template.facts": {
         "en": "max {max}, target {target}, {year}: {baseline}; lead: {leads}",
-        "vi": "tối đa {max}, mục tiêu {target}, năm {year}: {baseline}; chủ trì: {leads}",
+        "vi": "tối đa {max}; mục tiêu {target}; năm {year}: {baseline}; chủ trì: {leads}",
     },
     "template.survey": {
         "en": "scored by the survey, not by the unit: a score here is an estimate; or write the "
@@ -575,7 +599,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "không ghi điểm ở đây: {scorer} chấm",
     },
     "form.assessed": {"en": "Unit assessed", "vi": "Đơn vị được đánh giá"},
-    "form.date": {"en": "Date", "vi": "Ngày lập"},
+    "form.date": {"en": "Form made", "vi": "Ngày lập phiếu"},  # by par; the signer dates the signature
     "form.difficulties": {
         "en": "Difficulties (one a line)",
         "vi": "Khó khăn, vướng mắc (mỗi ý một dòng)",
@@ -584,9 +608,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "form.prepared": {"en": "Prepared by", "vi": "Người lập biểu"},
     "form.head": {"en": "Head of the office", "vi": "Thủ trưởng đơn vị"},
     "form.sign": {"en": "(signature and full name)", "vi": "(Ký, ghi rõ họ tên)"},
-    "form.place_date": {
-        "en": "…………, date ……/……/{year}",
-        "vi": "…………, ngày …… tháng …… năm {year}",
+    "form.place_date": {  # the signer's to write, the year too: a round is often signed the year after
+        "en": "…………, date ……/……/……",
+        "vi": "…………, ngày …… tháng …… năm ……",
     },
     "form.page": {"en": "Page &P of &N", "vi": "Trang &P/&N"},
     "form.survey": {
@@ -1084,8 +1108,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "yaml (mặc định) hoặc xlsx: tệp Excel để điền, khóa trừ các ô cần điền.",
     },
     "help.template.unit": {
-        "en": "Only the criteria falling on this unit (id or name).",
-        "vi": "Chỉ các tiêu chí của đơn vị này (mã hoặc tên).",
+        "en": "The form of this office (id or name): what it acts on in the collection round.",
+        "vi": "Phiếu của đơn vị này (mã hoặc tên): các tiêu chí đơn vị chấm hoặc gửi tài liệu.",
     },
     "help.compare": {
         "en": "Rank several self-assessments by their estimated index, with band, basis and coverage.",

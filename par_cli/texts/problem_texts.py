@@ -743,6 +743,22 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "give more of the name, or the id",
         "vi": "hãy ghi thêm tên, hoặc ghi mã",
     },
+    "err.unit-not-an-office": {
+        "en": "--unit '{query}' is {name}, {what}, which has no form of its own; give {listing}",
+        "vi": "--unit '{query}' là {name}, {what}, không có phiếu riêng; hãy ghi {listing}",
+    },
+    "hint.unit-not-an-office": {
+        "en": "a form is one office's: each member of a group fills in its own, and an office "
+        "fills in what its desk does",
+        "vi": "mỗi phiếu là của một đơn vị: từng thành viên của nhóm điền phiếu của mình, đơn vị "
+        "chủ quản điền phần việc của bộ phận thuộc mình",
+    },
+    "unit.kind.group": {"en": "a group of units", "vi": "một nhóm đơn vị"},
+    "unit.kind.desk": {"en": "a desk of {office}", "vi": "một bộ phận thuộc {office}"},
+    "unit.members.none": {
+        "en": "the id of one office (none of its members is a unit of this plan)",
+        "vi": "mã của một đơn vị (không thành viên nào của nhóm là đơn vị của kế hoạch này)",
+    },
     "err.field-option-unknown": {
         "en": "--field '{id}' is not a field or criterion of this plan",
         "vi": "--field '{id}' không phải lĩnh vực hay tiêu chí của kế hoạch",

@@ -144,6 +144,9 @@ class FormRow:
     scorer: str = ""  # worded: the office that enters its score
     notes: tuple[str, ...] = ()  # worded lines a plain-text form says about it (facts, survey)
     remark: str = ""  # worded: the role as a plain-text form says it, after the tasks
+    # An office's form, on a heading: the maximum and target of the criteria below that the office
+    # scores, which its row shows; None where it scores none of them (the row shows nothing)
+    own: tuple[Decimal, Decimal] | None = None
 
 
 @dataclass
@@ -158,7 +161,10 @@ class Form:
     heading: list[tuple[str, str]] = field(default_factory=list)  # (label, value): the first rows
     # The rows `par score` reads back from the workbook's About sheet: key, label, value, editable
     about: list[tuple[str, str, str | int | None, bool]] = field(default_factory=list)
-    totals: tuple[Decimal, Decimal] | None = None  # the printed max and target (the unit's form)
+    # The total row's maximum and target: the plan's printed ones (the unit's form), those of the
+    # criteria the office scores (an office's form); None where it scores none (left blank)
+    totals: tuple[Decimal, Decimal] | None = None
+    howto: str = ""  # what to fill in and what to do with the form then (the workbook's About sheet)
 
 
 @dataclass

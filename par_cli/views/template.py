@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
-from par_cli.core.numbers import fmt
 from par_cli.core.plan import Item, Plan
 from par_cli.core.round import Round
 from par_cli.texts.escape import inert
@@ -41,6 +41,8 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
         below = sum(visit(child, depth + 1) for child in node.criteria)
         if below:
             rows[at].span = len(rows) - at - 1
+            if roles is not None:
+                rows[at].own = _own(rows[at + 1 :])
         else:
             del rows[at]
         return below
@@ -73,6 +75,7 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
             "template.office", office=office, scores=scored, others=len(roles or {}) - scored
         )
     form = Form(
+        howto=tr("xlsx.howto") + _what_then(plan, tr, unit_id),
         year=info.year,
         title=title,
         header=header,
@@ -80,25 +83,45 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
         office=unit_id,
         heading=heading,
         about=about,
-        totals=None if unit_id else (plan.file.totals.max, plan.file.totals.target),
+        totals=_own(rows) if unit_id else (plan.file.totals.max, plan.file.totals.target),
     )
     return Report(title=title, language=tr.language, form=form)
+
+
+def _own(rows: list[FormRow]) -> tuple[Decimal, Decimal] | None:
+    """The maximum and target of the criteria among ``rows`` that the form's office scores, summed:
+    what a hand-filler reads above them; None where it scores none (a heading left blank)."""
+    scored = [row for row in rows if row.span is None and row.scores]
+    if not scored:
+        return None
+    return sum((row.max for row in scored), Decimal(0)), sum((row.target for row in scored), Decimal(0))
+
+
+def _what_then(plan: Plan, tr: Labels, unit_id: str | None) -> str:
+    """What to do once the form is filled in: an office sends it back to the office collecting
+    the round, signed; the unit's own form (and the collector's) is kept and signed."""
+    collector = plan.file.plan.collector
+    if unit_id is None or unit_id == collector:
+        return tr("form.howto.keep")
+    if collector is None:
+        return tr("form.howto.send.back")
+    return tr("form.howto.send", collector=plan.units[collector].name)
 
 
 def _row(plan: Plan, the_round: Round, tr: Labels, node: Item, depth: int, role: str | None) -> FormRow:
     """A criterion to fill in, with what the form says about it."""
     info = plan.file.plan
     leads = "; ".join(plan.units[u].name for u in node.lead) or "-"
+    # Comments are for people: the figures take the language's decimal separator (1,5 in Vietnamese)
     if node.baseline is None:
-        facts = tr("template.facts.first_year", max=fmt(node.max), target=fmt(node.target), leads=leads)
+        facts = tr("template.facts.first_year", max=node.max, target=node.target, leads=leads)
     else:
-        year, baseline = info.baseline_year, fmt(node.baseline)
         facts = tr(
             "template.facts",
-            max=fmt(node.max),
-            target=fmt(node.target),
-            year=year,
-            baseline=baseline,
+            max=node.max,
+            target=node.target,
+            year=info.baseline_year,
+            baseline=node.baseline,
             leads=leads,
         )
     notes = [facts]
