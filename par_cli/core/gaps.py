@@ -37,6 +37,7 @@ class GapRow(NamedTuple):  # a tuple: a plan of 100,000 criteria builds as many,
     overseen_by: tuple[str, ...] = ()  # a row with no lead: the units overseeing it (see overseen_at)
     overseen_at: str | None = None  # the field or criterion they are charged with
     likely_owners: tuple[str, ...] = ()  # an unattributed row: who its points likely belong to
+    likely_cause: str | None = None  # an unattributed row: penalty, bonus or unlisted, if recorded
     subtotal: bool = False  # a criterion with sub-criteria, shown above them; never summed
     group: str | None = None  # the criterion with sub-criteria this row lies under, if any
 
@@ -79,6 +80,7 @@ def analyse(
 
     not_scored: list[Item] = []
     owners = likely_owners(plan)
+    causes = {m.node_id: m.likely_cause for m in plan.mismatches if m.likely_cause}
 
     def complete(node: Item) -> bool:
         """Whether every criterion below ``node`` has a score: only then are the points its printed
@@ -113,7 +115,8 @@ def analyse(
             owner = owners.get(node.id, ())
             # with no likely owner recorded, who oversees the field is whom to ask
             overseen = (None, ()) if owner else overseers_for(plan, node.id, overseers)
-            rows.append(_row(node, field_id, score, inner, overseen, (unexplained, short), owner))
+            row = _row(node, field_id, score, inner, overseen, (unexplained, short), owner)
+            rows.append(row._replace(likely_cause=causes.get(node.id)))
         if inner is not None and len(rows) > first:  # officials see the criterion above its parts
             rows.append(_row(node, field_id, score, group)._replace(subtotal=True))
 
@@ -142,6 +145,7 @@ def analyse(
                 (),
                 unattributed=True,
                 likely_owners=owners.get(None, ()),
+                likely_cause=causes.get(None),
             )
         )
     analysis = GapAnalysis(against, rows, totals.max, total_score, not_scored)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from par_cli.core.numbers import fmt
 from par_cli.core.problems import Term, Where
 from par_cli.texts.evidence_texts import EVIDENCE_TEXTS
+from par_cli.texts.method_texts import METHOD_TEXTS
 from par_cli.texts.problem_texts import PROBLEM_TEXTS
 
 LANGUAGES = ("en", "vi")
@@ -397,13 +398,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "thẩm định một phần: {criteria} trên {of} tiêu chí đã thẩm định, {others} tiêu chí còn lại "
         "theo điểm tự đánh giá",
     },
-    "basis.appraised": {
-        "en": "appraised ({of} criteria), with the survey estimates",
-        "vi": "theo điểm thẩm định ({of} tiêu chí), cùng điểm điều tra ước tính",
-    },
     "basis.short.self": {"en": "self-assessed", "vi": "theo tự đánh giá"},
     "basis.short.partly_appraised": {"en": "partly appraised", "vi": "thẩm định một phần"},
-    "basis.short.appraised": {"en": "appraised", "vi": "theo thẩm định"},
     "score.rescaled": {"en": "Not applicable", "vi": "Không áp dụng"},
     "score.rescaled.value": {
         "en": "criteria worth {na} points do not apply: {points} of {max} points, rescaled to {printed} "
@@ -430,7 +426,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "To explain: scored without evidence or explanation, which the report must give",
         "vi": "Cần giải trình: có điểm nhưng chưa có tài liệu kiểm chứng hay giải trình",
     },
-    "score.appraisal.differs": {"en": "Appraised differently", "vi": "Điểm thẩm định khác điểm tự đánh giá"},
     "score.estimates": {
         "en": "Survey criteria: estimates; the unit does not score them",
         "vi": "Tiêu chí đánh giá qua điều tra xã hội học: điểm ước tính; đơn vị không tự chấm",
@@ -1134,3 +1129,4 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 CATALOGUE.update(PROBLEM_TEXTS)
 CATALOGUE.update(EVIDENCE_TEXTS)
+CATALOGUE.update(METHOD_TEXTS)

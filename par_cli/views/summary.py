@@ -7,7 +7,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from par_cli.core.plan import Plan
 from par_cli.core.summary import Line, Summary
 from par_cli.texts.labels import Labels
-from par_cli.views.common import column_label, first_year, mismatch_data, source_notes
+from par_cli.views.common import (
+    baseline_left_out_notes,
+    column_label,
+    first_year,
+    mismatch_data,
+    source_notes,
+    unlisted_notes,
+)
 from par_cli.views.shapes import Cell, Column, Report, Table
 
 BAR_WIDTH = 10
@@ -51,6 +58,8 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
             if plan.has_baseline
             else tr("summary.legend.first_year", year=info.year),
             *source_notes(plan, tr),
+            *unlisted_notes(plan, tr),
+            *baseline_left_out_notes(plan, tr),
         ],
         language=tr.language,
         data=lambda: {

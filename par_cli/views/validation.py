@@ -8,7 +8,15 @@ from par_cli.core.model import COLUMNS
 from par_cli.core.plan import Plan
 from par_cli.core.round import Round
 from par_cli.texts.labels import Labels
-from par_cli.views.common import first_year, mismatch_data, score_columns, source_notes, tree_counts
+from par_cli.views.common import (
+    baseline_left_out_notes,
+    first_year,
+    mismatch_data,
+    score_columns,
+    source_notes,
+    tree_counts,
+    unlisted_notes,
+)
 from par_cli.views.shapes import Column, Report, Table
 
 
@@ -46,7 +54,10 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
         tables=first_year(plan, [table]),
-        notes=source_notes(plan, tr) + no_scorer,
+        notes=source_notes(plan, tr)
+        + unlisted_notes(plan, tr)
+        + baseline_left_out_notes(plan, tr)
+        + no_scorer,
         language=tr.language,
         data=lambda: {
             "valid": True,
