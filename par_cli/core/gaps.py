@@ -74,9 +74,15 @@ def analyse(
                 return sum((score_of(child) for child in node.criteria), ZERO)
             return scores.get(node.id, ZERO)
         if against == "baseline":
+            if node.baseline_na is not None:
+                return ZERO  # did not apply in the baseline year: its maximum is left out too (left)
             assert node.baseline is not None, "a first-year plan has no baseline to measure from"
             return node.baseline
         return node.target
+
+    def left(node: Item) -> Decimal:
+        """The maximum that did not apply in the year measured from (the baseline year only)."""
+        return node.baseline_left_out if against == "baseline" else ZERO
 
     not_scored: list[Item] = []
     owners = likely_owners(plan)
@@ -96,7 +102,7 @@ def analyse(
     def visit(node: Item, field_id: str, group: str | None) -> None:
         score = score_of(node)
         if not node.criteria:
-            if node.id in not_applicable:
+            if node.id in not_applicable or (against == "baseline" and node.baseline_na is not None):
                 return
             if against == "scores" and node.id not in (scores or {}):
                 not_scored.append(node)  # not lost: nobody has scored it yet
@@ -109,7 +115,9 @@ def analyse(
         for child in node.criteria:
             visit(child, field_id, inner)
         # a subtotal that loses more than its rows: the difference is a row of its own
-        unexplained = (node.max - score) - sum((c.max - score_of(c) for c in node.criteria), ZERO)
+        unexplained = (node.max - left(node) - score) - sum(
+            (c.max - left(c) - score_of(c) for c in node.criteria), ZERO
+        )
         if unexplained and complete(node):
             short = (score - node.target) - sum((score_of(c) - c.target for c in node.criteria), ZERO)
             owner = owners.get(node.id, ())
@@ -128,7 +136,10 @@ def analyse(
         if against == "scores"
         else getattr(totals, "baseline" if against == "baseline" else "target")
     )
-    unexplained = (totals.max - total_score) - sum((f.max - score_of(f) for f in plan.fields), ZERO)
+    left_out = sum((left(f) for f in plan.fields), ZERO)
+    unexplained = (totals.max - left_out - total_score) - sum(
+        (f.max - left(f) - score_of(f) for f in plan.fields), ZERO
+    )
     if unexplained and all(complete(f) for f in plan.fields):
         short = (total_score - totals.target) - sum((score_of(f) - f.target for f in plan.fields), ZERO)
         rows.append(
@@ -148,7 +159,7 @@ def analyse(
                 likely_cause=causes.get(None),
             )
         )
-    analysis = GapAnalysis(against, rows, totals.max, total_score, not_scored)
+    analysis = GapAnalysis(against, rows, totals.max - left_out, total_score, not_scored)
     if against == "scores":  # what is scored: its maximum is what it scored plus what it lost
         analysis = replace(analysis, total_max=total_score + analysis.total_gap)
     return analysis

@@ -623,9 +623,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "này cao hơn ({raised} tiêu chí được nâng); mọi tổng là tổng các dòng con.",
     },
     "rollover.dropped": {
-        "en": "Dropped: what belongs to the {old} document only: its number and date, the appendix "
-        "title, its notes, its recorded mismatches and the guidance its report answered.",
-        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, tiêu đề phụ lục, ghi chú, các "
+        "en": "Dropped: what belongs to the {old} document only: its number and date, its notes (the "
+        "defects of its printing), its recorded mismatches and the guidance its report answered.",
+        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, ghi chú (các lỗi của bản in), các "
         "điểm không khớp đã ghi và văn bản hướng dẫn mà báo cáo năm đó thực hiện.",
     },
     "rollover.decide": {
@@ -641,8 +641,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "này dùng tổng. Nếu thiếu tiêu chí, hãy bổ sung.",
     },
     "rollover.not_applicable": {
-        "en": "Not applicable in {old}, so their baseline is 0: {ids}. Decide whether they apply now.",
-        "vi": "Không áp dụng năm {old} nên điểm năm gốc là 0: {ids}. Hãy xác định năm nay có áp dụng không.",
+        "en": "Not applicable in {old}, so they have no {old} score (baseline_not_applicable, with the "
+        "reason given) and are never counted as lost: {ids}. Decide whether they apply now.",
+        "vi": "Không áp dụng năm {old} nên không có điểm năm {old} (baseline_not_applicable, kèm lý do "
+        "đã ghi) và không bao giờ tính là điểm chưa đạt: {ids}. Hãy xác định năm nay có áp dụng không.",
     },
     "rollover.written": {
         "en": "wrote {path}: the plan for {year}",

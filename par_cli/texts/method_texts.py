@@ -92,6 +92,26 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
         "{ids}; {points} điểm này không tính vào điểm tối đa năm {year}, các số liệu năm {year} so "
         "trên phần áp dụng",
     },
+    "summary.rescaled": {
+        "en": "Where criteria did not apply in {year}, that year's % is of what applied, and the change "
+        "is set against its score rescaled to the whole maximum: percent against percent",
+        "vi": "Ở lĩnh vực có tiêu chí không áp dụng năm {year}, tỷ lệ % năm đó tính trên phần áp dụng, và "
+        "mức tăng/giảm so với điểm năm đó quy đổi về toàn bộ điểm tối đa: so tỷ lệ với tỷ lệ",
+    },
+    "rollover.moved": {
+        "en": "Moved forward: the years the title, the appendix title, the plan's words (prose), the "
+        "duties, the names and the tasks name ({years}); the legal bases are dated documents and stay "
+        "as they were.",
+        "vi": "Đã chuyển năm: các năm nêu trong tiêu đề, tiêu đề phụ lục, lời văn kế hoạch (prose), nhiệm "
+        "vụ của các đơn vị, tên và nhiệm vụ của tiêu chí ({years}); các căn cứ là văn bản đã ban hành "
+        "nên giữ nguyên.",
+    },
+    "rollover.unlisted": {
+        "en": "Not in the {old} appendix, now a row of this plan like any other: {ids}. Keep it, or give "
+        "it the id the appraising body uses.",
+        "vi": "Không có trong phụ lục năm {old}, nay là một dòng của kế hoạch như mọi tiêu chí khác: "
+        "{ids}. Giữ nguyên, hoặc đổi sang mã mà cơ quan thẩm định dùng.",
+    },
     # -- rows the appendix does not list
     "unlisted.name": {"en": "{name} (not in the appendix)", "vi": "{name} (không có trong Phụ lục)"},
     "unlisted.note": {

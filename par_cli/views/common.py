@@ -113,6 +113,11 @@ def source_notes(plan: Plan, tr: Labels) -> list[str]:
     ]
 
 
+def mismatch_reason(mismatch: Mismatch, tr: Labels) -> str:
+    """The recorded reason, and what explains the mismatch or most likely caused it."""
+    return mismatch.reason + _cause(mismatch, tr)
+
+
 def _cause(mismatch: Mismatch, tr: Labels) -> str:
     """What explains a printed mismatch: the rows the appendix does not list; else its likely cause."""
     if mismatch.explained_by:
@@ -152,7 +157,13 @@ def unlisted_notes(plan: Plan, tr: Labels) -> list[str]:
         if item.unlisted is None or (parent is not None and plan.nodes[parent].unlisted is not None):
             continue
         notes.append(
-            tr("unlisted.note", where=_where(item.id, tr), name=item.name, max=item.max, source=item.unlisted)
+            tr(
+                "unlisted.note",
+                where=_where(item.id, tr),
+                name=item.name,
+                max=item.max,
+                source=item.unlisted.rstrip(". "),
+            )
         )
     return notes
 

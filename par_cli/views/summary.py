@@ -60,6 +60,7 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
             *source_notes(plan, tr),
             *unlisted_notes(plan, tr),
             *baseline_left_out_notes(plan, tr),
+            *([tr("summary.rescaled", year=info.baseline_year)] if total.left_out else []),
         ],
         language=tr.language,
         data=lambda: {
@@ -88,7 +89,8 @@ def bar(line: Line, width: int = BAR_WIDTH) -> str:
     """█ what the baseline reached, ▒ what the plan aims to add, ░ what stays lost."""
     if not line.max:
         return ""
-    reached = 0 if line.baseline is None else _cells_of(min(line.baseline, line.max), line.max, width)
+    baseline = None if line.baseline is None else line.compared_baseline
+    reached = 0 if baseline is None else _cells_of(min(baseline, line.max), line.max, width)
     aimed = max(_cells_of(min(line.target, line.max), line.max, width), reached)
     return "█" * reached + "▒" * (aimed - reached) + "░" * (width - aimed)
 
@@ -106,5 +108,6 @@ def _line_data(line: Line, named: bool = True) -> dict[str, object]:
         baseline_percent=line.baseline_percent,
         target_percent=line.target_percent,
         change=line.change,
+        baseline_left_out=line.left_out,
     )
     return data
