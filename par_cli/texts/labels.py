@@ -1090,10 +1090,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Lập báo cáo tự đánh giá để đơn vị ký gửi, hoặc bản phân tích nội bộ.",
     },
     "help.report.kind": {
-        "en": "signed (default: the report as sent, from --input) or analysis (targets, losses, workloads, "
-        "projections: internal).",
-        "vi": "signed (mặc định: báo cáo gửi đi, từ --input) hoặc analysis (mục tiêu, điểm chưa đạt, nhiệm "
-        "vụ, dự kiến: nội bộ).",
+        "en": "signed (default: the report as sent, from --input), analysis (targets, losses, workloads, "
+        "projections: internal) or appeal (the answer to the first appraisal, from --input).",
+        "vi": "signed (mặc định: báo cáo gửi đi, từ --input), analysis (mục tiêu, điểm chưa đạt, nhiệm "
+        "vụ, dự kiến: nội bộ) hoặc appeal (giải trình kết quả thẩm định lần 1, từ --input).",
     },
     "help.report.format": {
         "en": "html (default), docx (a Word document to sign and file), markdown, or pdf (through "

@@ -23,6 +23,12 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
         "en": "{total} counted of {given} given (held to the caps)",
         "vi": "tính {total} trên {given} điểm đã ghi (giới hạn theo mức tối đa)",
     },
+    "report.adjustments": {
+        "en": "Bonus points: {bonus}; penalty points: {penalty} (each within its caps; the table lists "
+        "them after the fields).",
+        "vi": "Điểm thưởng: {bonus} điểm; điểm trừ: {penalty} điểm (trong giới hạn tối đa; chi tiết tại "
+        "bảng, sau các lĩnh vực).",
+    },
     "adjustment.title": {"en": "Bonus and penalty points", "vi": "Điểm thưởng, điểm trừ"},
     "col.adjustment.kind": {"en": "Kind", "vi": "Loại"},
     "col.adjustment.item": {"en": "Item", "vi": "Mục"},
@@ -76,6 +82,49 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
     "col.round.final": {"en": "Final", "vi": "Thẩm định lần 2"},
     "rounds.response.accept": {"en": "accepted", "vi": "thống nhất"},
     "rounds.response.contest": {"en": "contested", "vi": "đề nghị xem xét lại"},
+    # -- the appeal letter (par report --kind appeal)
+    "appeal.subject": {
+        "en": "The response to the first appraisal of the Public Administration Reform Index {year} of {who}",
+        "vi": "Giải trình kết quả thẩm định lần 1 Chỉ số cải cách hành chính năm {year} của {who}",
+    },
+    "appeal.council": {"en": "the appraising body", "vi": "cơ quan thẩm định"},
+    "appeal.opening": {
+        "en": "Further to the first appraisal of the Public Administration Reform Index {year} by {body}, "
+        "{issuer} responds on the criteria scored below its self-assessment, as follows:",
+        "vi": "Căn cứ kết quả thẩm định lần 1 Chỉ số cải cách hành chính năm {year} của {body}, {issuer} "
+        "giải trình, đề nghị xem xét lại các tiêu chí có điểm thẩm định thấp hơn điểm tự đánh giá như sau:",
+    },
+    "appeal.summary": {
+        "en": "{count} criteria were scored below the self-assessment in the first appraisal: {own} points "
+        "self-assessed, {first} appraised, {points} points apart.",
+        "vi": "Có {count} tiêu chí có điểm thẩm định lần 1 thấp hơn điểm tự đánh giá: tổng điểm tự đánh giá "
+        "{own} điểm, điểm thẩm định lần 1 {first} điểm, chênh lệch {points} điểm.",
+    },
+    "appeal.closing": {
+        "en": "This is the response to the first appraisal of the Public Administration Reform Index "
+        "{year}; {body} is asked to review the criteria contested above.",
+        "vi": "Trên đây là nội dung giải trình kết quả thẩm định lần 1 Chỉ số cải cách hành chính năm "
+        "{year}, kính đề nghị {body} xem xét, thẩm định lại các tiêu chí nêu trên./.",
+    },
+    "appeal.closing.accepted": {
+        "en": "The unit accepts the first appraisal {year} of the criteria above, and sends this to {body}.",
+        "vi": "Đơn vị thống nhất với kết quả thẩm định lần 1 năm {year} đối với các tiêu chí nêu trên; "
+        "kính gửi {body} để tổng hợp./.",
+    },
+    "appeal.none_lowered": {
+        "en": "No criterion was scored below the self-assessment in the first appraisal: the unit "
+        "accepts it.",
+        "vi": "Không có tiêu chí nào có điểm thẩm định lần 1 thấp hơn điểm tự đánh giá; đơn vị thống nhất "
+        "với kết quả thẩm định lần 1./.",
+    },
+    "appeal.accepted": {"en": "Accepted", "vi": "Đơn vị thống nhất với kết quả thẩm định"},
+    "appeal.no_response": {
+        "en": "(no response yet: write the reason before signing, or accept)",
+        "vi": "(chưa có ý kiến: ghi lý do trước khi ký, hoặc thống nhất)",
+    },
+    "col.appeal.criterion": {"en": "Criterion", "vi": "Tiêu chí"},
+    "col.appeal.difference": {"en": "Difference", "vi": "Chênh lệch"},
+    "col.appeal.reason": {"en": "Reason for review", "vi": "Lý do đề nghị xem xét lại"},
     # -- comparing with the baseline year where criteria do not apply in one of the years
     "compared.basis": {
         "en": "Compared with {year} on the criteria that apply in both years, each left out of both "

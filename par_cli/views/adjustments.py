@@ -151,3 +151,37 @@ def _side_data(side: Side) -> dict[str, Any]:
         "total": side.total,
         "held": [{"where": h.where, "id": h.id, "given": h.given, "cap": h.cap} for h in side.held],
     }
+
+
+def report_rows(plan: Plan, result: Assessment, tr: Labels) -> list[list[Cell]]:
+    """The signed report's rows for the points taken, after the fields: a heading row, then each
+    item (its id, what the plan gives it for, its maximum, the points counted (a penalty less than
+    0), the evidence, the unit's reason)."""
+    adjusted = shown(result)
+    if adjusted is None or not adjusted.any:
+        return []
+    rows: list[list[Cell]] = [[None, tr("adjustment.title").upper(), None, adjusted.net, None, None]]
+    for side, sign in ((adjusted.bonus, 1), (adjusted.penalty, -1)):
+        items = {item.id: item for item in _items(plan, side.kind)}
+        for counted in side.items:
+            what = f"{tr(f'adjustment.{side.kind}.total')}: {items[counted.taken.item].reason}"
+            evidence: Cell = list(counted.taken.evidence) or None
+            rows.append(
+                [
+                    counted.taken.item,
+                    what,
+                    counted.max,
+                    sign * counted.counted,
+                    evidence,
+                    counted.taken.reason,
+                ]
+            )
+    return rows
+
+
+def report_sentence(result: Assessment, tr: Labels) -> str | None:
+    """Part I's sentence on the points taken: bonus, penalty, each with every cap applied."""
+    adjusted = shown(result)
+    if adjusted is None or not adjusted.any:
+        return None
+    return tr("report.adjustments", bonus=adjusted.bonus.total, penalty=adjusted.penalty.total)
