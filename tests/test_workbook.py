@@ -13,6 +13,7 @@ import pytest
 from helpers import FIXTURES, run_par
 from openpyxl import load_workbook
 
+from par_cli.readers.sheets import HEADERS
 from par_cli.texts.labels import Labels
 
 AT_TARGET = FIXTURES / "actuals" / "at_target.yaml"
@@ -55,16 +56,34 @@ def test_every_target_in_the_workbook_scores_as_the_yaml_file_does(tmp_path: Pat
     assert _json("-i", str(path)) == _json("-i", str(AT_TARGET))
 
 
+ROUND_COLUMNS = ("first", "response", "reason", "response_evidence", "appraised")
+
+
 def test_english_input_headers_are_exactly_these() -> None:
-    book_headers = ["Score", "Percent (%)", "Evidence", "Explanation", "Not applicable", "Appraised"]
+    book_headers = [
+        "Score",
+        "Percent (%)",
+        "Evidence",
+        "Explanation",
+        "Not applicable",
+        "First appraisal",
+        "Response",
+        "Reason contested",
+        "Response evidence",
+        "Final appraisal",
+    ]
     from par_cli.render.form_xlsx import COLUMNS
 
     tr = Labels("en")
-    assert [
-        tr(key)
-        for role, key, _ in COLUMNS
-        if role in ("score", "percent", "evidence", "explanation", "not_applicable", "appraised")
-    ] == book_headers
+    inputs = ("score", "percent", "evidence", "explanation", "not_applicable", *ROUND_COLUMNS)
+    assert [tr(key) for role, key, _ in COLUMNS if role in inputs] == book_headers
+    # each is a header the reader knows, in both languages; "Appraised" (forms written before the
+    # rounds) still reads as the final appraisal
+    for language in ("en", "vi"):
+        for role, key, _ in COLUMNS:
+            if role in inputs:
+                assert " ".join(Labels(language)(key).split()).casefold() in HEADERS[role]
+    assert "appraised" in HEADERS["appraised"] and "điểm thẩm định" in HEADERS["appraised"]
     assert Labels("vi")("xlsx.percent") == "Tỷ lệ (%)"
 
 

@@ -494,7 +494,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.evidence": {"en": "Evidence", "vi": "Tài liệu kiểm chứng"},
     "xlsx.explanation": {"en": "Explanation", "vi": "Giải trình"},
     "xlsx.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng (lý do)"},
-    "xlsx.appraised": {"en": "Appraised", "vi": "Điểm thẩm định"},
+    "xlsx.appraised": {"en": "Final appraisal", "vi": "Điểm thẩm định lần 2"},
     "xlsx.invalid.title": {"en": "Not a score of this criterion", "vi": "Điểm không hợp lệ"},
     "xlsx.invalid": {
         "en": "A score of this criterion lies between 0 and {max}, with at most 3 decimals.",

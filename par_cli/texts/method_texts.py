@@ -82,6 +82,16 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
     "col.round.final": {"en": "Final", "vi": "Thẩm định lần 2"},
     "rounds.response.accept": {"en": "accepted", "vi": "thống nhất"},
     "rounds.response.contest": {"en": "contested", "vi": "đề nghị xem xét lại"},
+    # -- the workbook's columns for the rounds (their headers are the reader's: readers/sheets.py)
+    "xlsx.first": {"en": "First appraisal", "vi": "Điểm thẩm định lần 1"},
+    "xlsx.response": {"en": "Response", "vi": "Ý kiến về thẩm định lần 1"},
+    "xlsx.reason": {"en": "Reason contested", "vi": "Lý do đề nghị xem xét lại"},
+    "xlsx.response_evidence": {"en": "Response evidence", "vi": "Tài liệu giải trình"},
+    "xlsx.response.choices": {"en": "accept,contest", "vi": "thống nhất,đề nghị xem xét lại"},
+    "xlsx.response.invalid": {
+        "en": "Accept the first appraisal, or contest it: {choices}.",
+        "vi": "Thống nhất với kết quả thẩm định lần 1, hoặc đề nghị xem xét lại: {choices}.",
+    },
     # -- the appeal letter (par report --kind appeal)
     "appeal.subject": {
         "en": "The response to the first appraisal of the Public Administration Reform Index {year} of {who}",
@@ -135,11 +145,11 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
     "compared.now": {"en": "{ids} (not applicable in {year})", "vi": "{ids} (không áp dụng năm {year})"},
     "compared.then": {"en": "{ids} (did not apply in {year})", "vi": "{ids} (không áp dụng năm {year})"},
     "baseline_na.note": {
-        "en": "Did not apply in {year}, so no {year} score and never lost: {ids}; their {points} points "
-        "leave the {year} maximum, and the {year} figures are set against what applied",
+        "en": "Did not apply in {year}, so no {year} score and never lost: {ids} ({points} points, left "
+        "out of the {year} maximum: the {year} figures are set against what applied)",
         "vi": "Không áp dụng năm {year}, nên không có điểm năm {year} và không tính là điểm chưa đạt: "
-        "{ids}; {points} điểm này không tính vào điểm tối đa năm {year}, các số liệu năm {year} so "
-        "trên phần áp dụng",
+        "{ids} ({points} điểm, không tính vào điểm tối đa năm {year}: số liệu năm {year} so trên phần "
+        "áp dụng)",
     },
     "summary.rescaled": {
         "en": "Where criteria did not apply in {year}, that year's % is of what applied, and the change "
@@ -168,6 +178,16 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
         "({source}). Until it is scored it counts as not scored, never as lost.",
         "vi": "Không có trong Phụ lục: {where}, {name}, {max} điểm, kế hoạch giao ở phần khác ({source}). "
         "Khi chưa chấm, tiêu chí được tính là chưa chấm, không phải điểm chưa đạt.",
+    },
+    "warning.mismatch.listed": {
+        "en": "warning: {where}, {column}: printed {printed}, the appendix's rows sum to {computed} "
+        "(difference {difference}). Recorded in the file: {reason}",
+        "vi": "cảnh báo: {where}, {column}: số liệu tại Phụ lục là {printed}, tổng các tiêu chí của Phụ "
+        "lục là {computed} (chênh lệch {difference}). Đã ghi trong tệp: {reason}",
+    },
+    "fact.criteria.unlisted": {
+        "en": "{text}; not in the appendix: {ids}",
+        "vi": "{text}; không có trong Phụ lục: {ids}",
     },
     "mismatch.explained": {
         "en": "{ids}, which the appendix does not list, makes up the difference: no points are "

@@ -100,7 +100,7 @@ def source_notes(plan: Plan, tr: Labels) -> list[str]:
     ]
     return corrected + [
         tr(
-            "warning.mismatch",
+            "warning.mismatch.listed" if m.explained_by else "warning.mismatch",
             where=mismatch_where(m, tr),
             column=column_label(plan, m.column, tr, "colname"),
             printed=tr.num(m.printed),

@@ -26,6 +26,10 @@ def _counts(criteria: int, sub: int, tr: Labels) -> str:
     return tr("fact.criteria.value", criteria=criteria, sub=sub)
 
 
+def _unlisted(text: str, unlisted: list[str], tr: Labels) -> str:
+    return tr("fact.criteria.unlisted", text=text, ids=", ".join(unlisted)) if unlisted else text
+
+
 def validation_report(plan: Plan, tr: Labels) -> Report:
     info = plan.file.plan
     criteria = list(plan.criteria())
@@ -37,6 +41,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
         for i, c in enumerate(COLUMNS)
     ]
     criteria_count, sub_count = tree_counts(plan)
+    unlisted = [n.id for n in plan.nodes.values() if n.unlisted is not None]
     unscored = Round.of(plan).unscored()
     no_scorer = [tr("warning.no_collector", count=len(unscored), ids=", ".join(unscored))] if unscored else []
     table = Table(
@@ -49,7 +54,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
         facts=[
             (tr("fact.file"), plan.path),
             (tr("fact.fields"), str(len(plan.fields))),
-            (tr("fact.criteria"), _counts(criteria_count, sub_count, tr)),
+            (tr("fact.criteria"), _unlisted(_counts(criteria_count, sub_count, tr), unlisted, tr)),
             (tr("fact.units"), str(len(plan.units))),
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
@@ -71,6 +76,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
             "criteria": len(criteria),
             "units": len(plan.units),
             "survey": survey,
+            "unlisted": unlisted,
             "totals": dict(zip(COLUMNS, printed, strict=True)),
             "warnings": mismatch_data(plan),
             "display_names": [
