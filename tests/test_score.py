@@ -333,9 +333,28 @@ BAD_CASES = {
     "evidence_missing": (Code.EVIDENCE_MISSING, "6:16"),
     "evidence_date": (Code.EVIDENCE_DATE, "6:15"),
     "evidence_key": (Code.UNKNOWN_KEY, "5:9"),
+    "response_without_first": (Code.RESPONSE_WITHOUT_FIRST, "4:43"),
+    "contest_without_reason": (Code.CONTEST_WITHOUT_REASON, "4:55"),
+    "appraised_twice": (Code.APPRAISED_TWICE, "4:56"),
+    "unknown_adjustment": (Code.UNKNOWN_ADJUSTMENT, "6:14"),
+    "office_adjustments": (Code.OFFICE_ADJUSTMENTS, "4:1"),
 }
 # How each code reads, checked once, on one of its fixtures: code -> (fixture, words it holds)
 BAD_WORDING = {
+    Code.RESPONSE_WITHOUT_FIRST: (
+        "response_without_first",
+        "3.4: a response answers the first appraisal, which is not given",
+    ),
+    Code.CONTEST_WITHOUT_REASON: (
+        "contest_without_reason",
+        "3.4: the first appraisal is contested without a reason",
+    ),
+    Code.APPRAISED_TWICE: ("appraised_twice", "given twice, as appraised and as appraisal: final"),
+    Code.UNKNOWN_ADJUSTMENT: ("unknown_adjustment", "'initiative' is not a bonus item of the plan"),
+    Code.OFFICE_ADJUSTMENTS: (
+        "office_adjustments",
+        "Phòng Nội vụ's file gives bonus or penalty points, which are the unit's, not an office's",
+    ),
     Code.ANCHOR: ("anchor_alias", "anchor '&two' is not allowed"),
     Code.DUPLICATE_KEY: ("duplicate_key", "duplicate key '1.1'"),
     Code.EMPTY_FILE: ("empty", "the file is empty"),

@@ -355,7 +355,7 @@ class _Checker:
         extra = [row for row in rows if row.unlisted is not None and unlisted is None]
         listed = [row for row in rows if row.unlisted is None or unlisted is not None]
         for column in COLUMNS:
-            counted = [row for row in listed if column != "baseline" or row.baseline_na is None]
+            counted = [row for row in listed if column != "baseline" or not _did_not_apply(row)]
             values = [getattr(row, column) for row in counted]
             shown = printed[column]
             if shown is None or None in values:
@@ -368,7 +368,7 @@ class _Checker:
                 "computed": computed,
                 "difference": difference,
             }
-            added = [getattr(row, column) for row in extra if column != "baseline" or row.baseline_na is None]
+            added = [getattr(row, column) for row in extra if column != "baseline" or not _did_not_apply(row)]
             if extra and None not in added and sum(added, Decimal(0)) != difference:
                 self.fail(
                     (*loc, column),
@@ -459,6 +459,12 @@ class _Checker:
                 self.fail(place, Code.BAND_SAME_START, name=band.name, other=other, percent=band.min_percent)
             names.add(band.name)
             starts.setdefault(band.min_percent, band.name)
+
+
+def _did_not_apply(row: Item) -> bool:
+    """A row with no baseline because it did not apply in the baseline year: out of the sums (one
+    that gives a baseline too is refused on its own, and summed as it is)."""
+    return row.baseline is None and row.baseline_na is not None
 
 
 def subtotal_label(node_id: str | None) -> Term:
