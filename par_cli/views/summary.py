@@ -12,6 +12,7 @@ from par_cli.views.common import (
     column_label,
     first_year,
     mismatch_data,
+    node_name,
     source_notes,
     unlisted_notes,
 )
@@ -33,7 +34,9 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
         Column("change", tr("col.change"), numeric=True, signed=True),
         Column("bar", tr("col.bar")),
     ]
-    table = Table(None, columns, rows=[_cells(line) for line in summary.fields])
+    table = Table(
+        None, columns, rows=[_cells(line, node_name(plan.nodes[line.id], tr)) for line in summary.fields]
+    )
     if len(summary.fields) > len(plan.fields):  # with --depth: the rows with rows below are subtotals
         table.subtotals = {i for i, line in enumerate(summary.fields) if plan.nodes[line.id].criteria}
     total = summary.total
@@ -71,10 +74,10 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
     )
 
 
-def _cells(line: Line) -> list[Cell]:
+def _cells(line: Line, name: str | None = None) -> list[Cell]:
     return [
         line.id,
-        line.name,
+        line.name if name is None else name,
         line.max,
         line.baseline,
         line.baseline_percent,
