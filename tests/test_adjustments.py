@@ -173,15 +173,12 @@ def test_the_reports_list_them_after_the_fields(tmp_path: Path) -> None:
     signed = run_par(*args, "--lang", "vi")
     assert signed.exit_code == 0, signed.stderr
     assert "Điểm thưởng: 1 điểm; điểm trừ: 0,5 điểm" in signed.stdout
-    # after a heading row with the net (+1 - 0.5), each item: its id, what the plan gives it for,
-    # its maximum, the points counted (a penalty less than 0), the evidence, the unit's reason
+    # after a heading row with the net (+1 - 0.5), each item (no STT of its own): what the plan
+    # gives it for, its maximum, the points counted (a penalty less than 0), the evidence, the reason
     table = signed.stdout.replace("\\_", "_")  # Markdown escapes "_"
     assert "|  | **ĐIỂM THƯỞNG, ĐIỂM TRỪ** |  | **0,5** |" in table
-    assert (
-        "| bang_khen | Điểm thưởng: Bằng khen về CCHC của cấp tỉnh trở lên | 1,5 | 1 | QĐ về bang_khen |"
-        in table
-    )
-    assert "| ky_luat | Điểm trừ: Công chức bị kỷ luật do vi phạm trong giải quyết TTHC | 1 | -0,5 |" in table
+    assert "|  | Điểm thưởng: Bằng khen về CCHC của cấp tỉnh trở lên | 1,5 | 1 | QĐ về bang_khen |" in table
+    assert "|  | Điểm trừ: Công chức bị kỷ luật do vi phạm trong giải quyết TTHC | 1 | -0,5 |" in table
     analysis = run_par(*args, "--kind", "analysis")
     assert "Bonus and penalty points" in analysis.stdout
 

@@ -168,7 +168,7 @@ def report_rows(plan: Plan, result: Assessment, tr: Labels) -> list[list[Cell]]:
             evidence: Cell = list(counted.taken.evidence) or None
             rows.append(
                 [
-                    counted.taken.item,
+                    None,  # no STT of its own: the name says what it is
                     what,
                     counted.max,
                     sign * counted.counted,
