@@ -469,8 +469,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "(tài liệu kiểm chứng: number and date, section or page), one per line starting with '- '.\n"
         "A document handed in as a file: - {{file: 3.4/so_theo_doi.pdf, number: 12/TP, date: 05/12/2024}}\n"
         "(its path from this file's folder, or from --evidence-dir: see par evidence check).\n"
-        "A score without evidence needs an `explanation` (giải trình). `appraised` takes the\n"
-        "appraisal council's score once known. A criterion that does not apply to the unit goes\n"
+        "A score without evidence needs an `explanation` (giải trình). The council's scores, once\n"
+        "known: `appraisal: {{first: ..., response: accept|contest, reason: ..., final: ...}}`\n"
+        "(`appraised` is the final one). A criterion that does not apply to the unit goes\n"
         'under not_applicable as  "id": reason  (and its score stays empty).\n'
         "Then run: par score --input THIS_FILE",
         "vi": "Tự đánh giá năm {year}: {title}\n\n"
@@ -479,7 +480,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "mục hoặc trang), mỗi tài liệu một dòng bắt đầu bằng '- '. Tài liệu nộp dạng tệp ghi:\n"
         "- {{file: 3.4/so_theo_doi.pdf, number: 12/TP, date: 05/12/2024}} (đường dẫn tính từ thư mục\n"
         "của tệp này, hoặc từ --evidence-dir: xem par evidence check). Điểm không có tài liệu kiểm chứng\n"
-        "cần `explanation` (giải trình). `appraised` ghi điểm thẩm định khi có. Tiêu chí không áp\n"
+        "cần `explanation` (giải trình). Điểm thẩm định khi có: `appraisal: {{first: ..., response:\n"
+        "accept|contest, reason: ..., final: ...}}` (lần 1, ý kiến, lý do, lần 2; `appraised` là lần 2).\n"
+        "Tiêu chí không áp\n"
         'dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
         "Sau đó chạy: par score --input TÊN_TỆP",
     },
@@ -503,12 +506,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.howto": {
         "en": "Fill in the unlocked cells of the Scores sheet: the score (an estimate for survey criteria), "
         "the evidence (one citation a line: number, date, section or page), an explanation where "
-        "evidence is missing, the reason a criterion does not apply, and the council's appraised score "
-        "once known. Field and criterion rows sum their rows. Then run: par score --input THIS_FILE "
+        "evidence is missing, the reason a criterion does not apply, and the council's appraisal once "
+        "known (on screen: its first round, the unit's response, the final round). Field and criterion rows sum their rows. Then run: par score --input THIS_FILE "
         "(several offices' files, workbooks or YAML, merge: -i a.xlsx -i b.xlsx).",
         "vi": "Điền các ô không khóa của trang Điểm: điểm tự đánh giá (tiêu chí điều tra xã hội học: điểm "
         "ước tính), tài liệu kiểm chứng (mỗi dòng một tài liệu: số, ngày, mục hoặc trang), giải trình khi "
-        "thiếu tài liệu, lý do tiêu chí không áp dụng, và điểm thẩm định khi có. Dòng lĩnh vực và tiêu "
+        "thiếu tài liệu, lý do tiêu chí không áp dụng, và kết quả thẩm định khi có (lần 1, ý kiến, lần 2). Dòng lĩnh vực và tiêu "
         "chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP (gộp tệp của nhiều đơn vị, "
         "Excel hoặc YAML: -i a.xlsx -i b.xlsx).",
     },
