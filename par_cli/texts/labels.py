@@ -482,8 +482,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "của tệp này, hoặc từ --evidence-dir: xem par evidence check). Điểm không có tài liệu kiểm chứng\n"
         "cần `explanation` (giải trình). Điểm thẩm định khi có: `appraisal: {{first: ..., response:\n"
         "accept|contest, reason: ..., final: ...}}` (lần 1, ý kiến, lý do, lần 2; `appraised` là lần 2).\n"
-        "Tiêu chí không áp\n"
-        'dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
+        'Tiêu chí không áp dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
         "Sau đó chạy: par score --input TÊN_TỆP",
     },
     "template.branch": {
@@ -507,12 +506,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Fill in the unlocked cells of the Scores sheet: the score (an estimate for survey criteria), "
         "the evidence (one citation a line: number, date, section or page), an explanation where "
         "evidence is missing, the reason a criterion does not apply, and the council's appraisal once "
-        "known (on screen: its first round, the unit's response, the final round). Field and criterion rows sum their rows. Then run: par score --input THIS_FILE "
+        "known (on screen: its first round, the unit's response, the final round). Field and criterion "
+        "rows sum their rows. Then run: par score --input THIS_FILE "
         "(several offices' files, workbooks or YAML, merge: -i a.xlsx -i b.xlsx).",
         "vi": "Điền các ô không khóa của trang Điểm: điểm tự đánh giá (tiêu chí điều tra xã hội học: điểm "
         "ước tính), tài liệu kiểm chứng (mỗi dòng một tài liệu: số, ngày, mục hoặc trang), giải trình khi "
-        "thiếu tài liệu, lý do tiêu chí không áp dụng, và kết quả thẩm định khi có (lần 1, ý kiến, lần 2). Dòng lĩnh vực và tiêu "
-        "chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP (gộp tệp của nhiều đơn vị, "
+        "thiếu tài liệu, lý do tiêu chí không áp dụng, và kết quả thẩm định khi có (lần 1, ý kiến, lần "
+        "2). Dòng lĩnh vực và tiêu chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP (gộp tệp của nhiều đơn vị, "
         "Excel hoặc YAML: -i a.xlsx -i b.xlsx).",
     },
     "xlsx.about.year": {"en": "Year", "vi": "Năm"},
