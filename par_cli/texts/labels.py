@@ -512,7 +512,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Điền các ô không khóa của trang Điểm: điểm tự đánh giá (tiêu chí điều tra xã hội học: điểm "
         "ước tính), tài liệu kiểm chứng (mỗi dòng một tài liệu: số, ngày, mục hoặc trang), giải trình khi "
         "thiếu tài liệu, lý do tiêu chí không áp dụng, và kết quả thẩm định khi có (lần 1, ý kiến, lần "
-        "2). Dòng lĩnh vực và tiêu chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP (gộp tệp của nhiều đơn vị, "
+        "2). Dòng lĩnh vực và tiêu chí tự cộng các dòng con. Sau đó chạy: par score --input TÊN_TỆP "
+        "(gộp tệp của nhiều đơn vị, "
         "Excel hoặc YAML: -i a.xlsx -i b.xlsx).",
     },
     "xlsx.about.year": {"en": "Year", "vi": "Năm"},
