@@ -74,9 +74,25 @@ CASES = {
     "year_decimal": (Code.EXPECTED_WHOLE_NUMBER, "8:9"),
     "year_out_of_range": (Code.OUT_OF_RANGE, "8:9"),
     "year_underscore": (Code.EXPECTED_WHOLE_NUMBER, "8:9"),
+    "unlisted_does_not_fit": (Code.UNLISTED_DOES_NOT_FIT, "15:10"),
+    "baseline_and_not_applicable": (Code.BASELINE_AND_NOT_APPLICABLE, "28:34"),
+    "baseline_na_branch": (Code.BASELINE_NA_BRANCH, "22:34"),
+    "not_a_field": (Code.NOT_A_FIELD, "15:64"),
+    "duplicate_adjustment": (Code.DUPLICATE_ADJUSTMENT, "18:14"),
 }
 # How each code reads, checked once, on one of its fixtures: code -> (fixture, words it holds)
 WORDING = {
+    Code.UNLISTED_DOES_NOT_FIT: (
+        "unlisted_does_not_fit",
+        "the rows it does not list (1.3) must make up 0.5, but they give 1",
+    ),
+    Code.BASELINE_AND_NOT_APPLICABLE: (
+        "baseline_and_not_applicable",
+        "criterion 1.2: has a baseline and is marked baseline_not_applicable",
+    ),
+    Code.BASELINE_NA_BRANCH: ("baseline_na_branch", "1.1 has rows below it: baseline_not_applicable goes on"),
+    Code.NOT_A_FIELD: ("not_a_field", "'1.1' is not a field of the plan"),
+    Code.DUPLICATE_ADJUSTMENT: ("duplicate_adjustment", "bonus or penalty item 'initiative' is given twice"),
     Code.ABOVE_MAX: ("above_max", "baseline (2030 score) 2.5 is above the maximum 2"),
     Code.ANCHOR: ("anchor_alias", "anchor '&m' is not allowed"),
     Code.BAD_ID: ("bad_id", "fields[0].criteria[1].id: '1.2 (b)' is not a criterion id"),

@@ -14,9 +14,12 @@ from par_cli.core.plan import load_plan
 def test_plan_has_every_field_and_criterion() -> None:
     plan = load_plan()
     assert [f.id for f in plan.fields] == ["1", "2", "3", "4", "5", "6", "7", "8"]
-    # criteria per field as printed: 7 + 4 + 8 + 6 + 7 + 4 + 4 + 5 = 45
-    assert [len(f.criteria) for f in plan.fields] == [7, 4, 8, 6, 7, 4, 4, 5]
-    assert len(list(plan.criteria())) == 45
+    # criteria per field as printed: 7 + 4 + 8 + 6 + 7 + 4 + 4 + 5 = 45; and 8.6, which the
+    # appendix does not list (section 4.6 gives it), marked so
+    listed = [[c for c in f.criteria if c.unlisted is None] for f in plan.fields]
+    assert [len(criteria) for criteria in listed] == [7, 4, 8, 6, 7, 4, 4, 5]
+    assert [c.id for c in plan.criteria() if c.unlisted is not None] == ["8.6"]
+    assert len(list(plan.criteria())) == 46
     assert plan.file.plan.year == 2024
     assert plan.file.plan.baseline_year == 2023
     assert [b.number for b in plan.file.plan.legal_bases] == ["2655/QĐ-UBND", "04/QĐ-UBND", "151/QĐ-UBND"]
@@ -93,6 +96,7 @@ LEADS = {
     "8.3": ["tai_chinh_ke_hoach"],
     "8.4": [],
     "8.5": ["tai_chinh_ke_hoach", "van_phong"],
+    "8.6": ["kinh_te_ha_tang"],  # not in the appendix: section 4.6's office
 }
 
 
@@ -142,14 +146,51 @@ def test_the_one_stop_desk_is_a_desk_of_the_van_phong() -> None:
     assert units["van_phong"]["groups"]["3.7"] == "mot_cua"
 
 
-def test_points_no_row_carries_name_their_likely_owner() -> None:
-    data = json.loads(run_par("gaps", "--format", "json").stdout)
+def test_points_no_row_carries_are_a_criterion_the_appendix_does_not_list() -> None:
+    data = json.loads(run_par("gaps", "--format", "json").stdout, parse_float=Decimal)
     rows = {r["id"]: r for r in data["rows"]}
-    assert rows["8"]["unattributed"] and rows["8"]["likely_owners"] == ["kinh_te_ha_tang"]
+    # field 8's 0.5 points are 8.6's (max 0.5, 2023 0, target 0.5), led by Phòng Kinh tế – Hạ tầng:
+    # no unattributed row is left for field 8, and the total still reconciles (14.599)
+    assert "8" not in rows
+    assert (rows["8.6"]["gap"], rows["8.6"]["units"]) == (Decimal("0.5"), ["kinh_te_ha_tang"])
+    assert data["total_gap"] == Decimal("14.599")
     # 7.3 names no lead: the Văn phòng oversees field 7 (section 4.4); nobody oversees field 8
     assert rows["7.3"]["units"] == [] and rows["7.3"]["overseen_by"] == ["van_phong"]
     out = run_par("gaps", env={"COLUMNS": "200"}).stdout
-    assert "Phòng Kinh tế – Hạ tầng (likely)" in out
+    assert "8.6  Mức độ thu hút đầu tư, mức độ phát triển doanh nghiệp (not in the appendix)" in out
+    assert "Not in the appendix: criterion 8.6, Mức độ thu hút đầu tư" in out
     assert "Văn phòng HĐND – UBND huyện (oversees field 7)" in out
     overview = run_par("by-unit", env={"COLUMNS": "200"}).stdout
-    assert "Phòng Kinh tế – Hạ tầng is the likely owner of 0.5 points of field 8 (maximum)" in overview
+    assert "likely owner" not in overview  # it leads 8.6 now
+
+
+def test_field_1s_printed_2023_subtotal_is_likely_a_penalty() -> None:
+    # Every criterion of field 1 prints its maximum for 2023 (sum 14), the field prints 12: the
+    # recorded mismatch names a penalty (điểm trừ) as its likely cause, which validate and gaps say.
+    plan = load_plan()
+    (mismatch,) = [m for m in plan.mismatches if m.node_id == "1"]
+    assert (mismatch.column, mismatch.difference, mismatch.likely_cause) == ("baseline", -2, "penalty")
+    validated = run_par("validate", env={"COLUMNS": "200"}).stdout
+    assert (
+        "(difference -2)" in validated
+        and "Likely cause: a penalty (điểm trừ) taken off the field" in validated
+    )
+    data = json.loads(run_par("gaps", "--format", "json").stdout, parse_float=Decimal)
+    row = next(r for r in data["rows"] if r["id"] == "1")
+    assert (row["unattributed"], row["gap"], row["likely_cause"]) == (True, 2, "penalty")
+    out = run_par("gaps", env={"COLUMNS": "200"}).stdout
+    assert "Unattributed: the printed subtotal of field 1 loses more than its rows (likely a penalty)" in out
+    vi = run_par("gaps", "--lang", "vi", env={"COLUMNS": "200"}).stdout
+    assert "(nhiều khả năng do điểm trừ)" in vi
+
+
+def test_field_8s_mismatches_stay_true_of_the_appendix_and_8_6_makes_them_up() -> None:
+    plan = load_plan()
+    recorded = {(m.node_id, m.column): m for m in plan.mismatches}
+    # printed 13 and 12; the appendix's 8.1–8.5 sum to 12.5 and 11.5; 8.6 gives 0.5 and 0.5
+    assert recorded[("8", "max")].computed == Decimal("12.5")
+    assert recorded[("8", "max")].explained_by == ("8.6",)
+    assert recorded[("8", "target")].explained_by == ("8.6",)
+    # its 2023 score: the printed 10.33 is exactly 8.1–8.5's, so 0 is what the appendix leaves it
+    assert plan.nodes["8.6"].baseline == 0 and ("8", "baseline") not in recorded
+    assert "8.6, which the appendix does not list, makes up the difference" in run_par("validate").stdout

@@ -22,18 +22,21 @@ def test_validate_bundled_plan_prints_summary_and_warnings() -> None:
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "Fields: 8" in out
-    assert "Criteria: 45" in out
+    # the appendix's 45, and 8.6, which section 4.6 gives and the appendix does not list
+    assert "Criteria: 46 criteria; not in the appendix: 8.6" in out
     assert re.search(r"Printed totals +100 +85\.401 +95\.5 *\n", out)
     assert "warning: field 1, 2023 score: printed 12, the rows below sum to 14 (difference -2)" in out
-    assert "warning: field 8, maximum: printed 13, the rows below sum to 12.5 (difference 0.5)" in out
-    assert "warning: field 8, 2024 target: printed 12, the rows below sum to 11.5 (difference 0.5)" in out
+    assert "warning: field 8, maximum: printed 13, the appendix's rows sum to 12.5 (difference 0.5)" in out
+    assert (
+        "warning: field 8, 2024 target: printed 12, the appendix's rows sum to 11.5 (difference 0.5)" in out
+    )
     assert result.stderr == ""
 
 
 def test_validate_json_carries_exact_numbers() -> None:
     result = run_par("validate", "--format", "json")
     data = json.loads(result.stdout, parse_float=Decimal)
-    assert data["criteria"] == 45
+    assert (data["criteria"], data["unlisted"]) == (46, ["8.6"])
     assert data["totals"] == {"max": 100, "baseline": Decimal("85.401"), "target": Decimal("95.5")}
     assert '"baseline": 85.401' in result.stdout
     assert [(w["node"], w["column"], w["difference"]) for w in data["warnings"]] == [
@@ -85,7 +88,7 @@ def test_installed_par_runs_from_any_directory(tmp_path: Path) -> None:
         [str(par), "validate"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert "Criteria: 45" in result.stdout
+    assert "Criteria: 46" in result.stdout
     module = subprocess.run(
         [sys.executable, "-m", "par_cli", "--version"],
         cwd=tmp_path,

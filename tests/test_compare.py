@@ -22,16 +22,17 @@ def test_ranks_three_files() -> None:
         (e["file"].rsplit("/", 1)[-1], e["rank"], e["index"], e["to_best"], e["to_target"])
         for e in data["files"]
     ]
-    # at_target estimates 95; appraisal self-assesses 95 but the council took 0.5 off 3.4 and 7.2:
-    # its estimated index is 94 (partly appraised), so it ranks second
+    # at_target estimates 95.5 (every target, 8.6's 0.5 included); appraisal self-assesses 95.5
+    # but the council took 0.5 off 3.4 and 7.2: its estimated index is 94.5 (partly appraised), so
+    # it ranks second
     assert ranked == [  # no file gives a target of its own: no distance to one
-        ("at_target.yaml", 1, 95, 0, None),
-        ("appraisal.yaml", 2, 94, -1, None),
-        ("partial.yaml", 3, Decimal("18.428"), Decimal("-76.572"), None),
+        ("at_target.yaml", 1, Decimal("95.5"), 0, None),
+        ("appraisal.yaml", 2, Decimal("94.5"), -1, None),
+        ("partial.yaml", 3, Decimal("18.428"), Decimal("-77.072"), None),
     ]
     assert [e["index_basis"] for e in data["files"]] == ["self", "partly_appraised", "self"]
     assert [e["kind"] for e in data["files"]] == ["unit"] * 3
-    assert data["files"][2]["coverage"] == {"scored": 4, "of": 45}
+    assert data["files"][2]["coverage"] == {"scored": 4, "of": 46}
     assert data["files"][2]["fields"]["3"] == Decimal("6.928")
     assert data["target"] == Decimal("95.5")
 

@@ -231,7 +231,7 @@ def test_init_makes_the_folders_the_bundle_fills(tmp_path: Path) -> None:
     )
     assert f"{made[3]['folder']}/qd.pdf" in zipfile.ZipFile(out).namelist()
     whole = json.loads(run_par("evidence", "init", "--dir", str(tmp_path / "all"), "-f", "json").stdout)
-    assert len(whole["folders"]) == 44  # 45 criteria but 8.1, the survey's
+    assert len(whole["folders"]) == 45  # 46 criteria but 8.1, the survey's
 
 
 def test_init_of_a_path_that_is_a_file(tmp_path: Path) -> None:

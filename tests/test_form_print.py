@@ -227,7 +227,7 @@ def test_a_score_typed_as_text_is_flagged_in_the_sheet(tmp_path: Path) -> None:
     rows = _rows(sheet)
     first, last = min(rows.values()), max(rows.values())
     formats = {str(rng.sqref): rng.rules for rng in sheet.conditional_formatting}
-    for column in ("E", "F", "M"):  # score, survey percent, appraised
+    for column in ("E", "F", "M", "Q"):  # score, survey percent, first and final appraisal
         (rule,) = formats[f"{column}{first}:{column}{last}"]
         # text, but not the "" of a subtotal with nothing below it yet
         assert rule.formula == [f'AND(ISTEXT({column}{first}),{column}{first}<>"")']
@@ -238,17 +238,23 @@ def test_a_score_typed_as_text_is_flagged_in_the_sheet(tmp_path: Path) -> None:
 
 def test_one_validation_rule_per_distinct_maximum(tmp_path: Path) -> None:
     sheet = _sheet(_form(tmp_path))
-    rules = sheet.data_validations.dataValidation
-    # The 45 maxima of the bundled plan take 11 values: 0.5, 1, 1.5, 2, 3, 4, 4.5, 5, 7, 8, 10;
+    every = sheet.data_validations.dataValidation
+    rules = [rule for rule in every if rule.type == "decimal"]
+    # The 46 maxima of the bundled plan take 11 values: 0.5, 1, 1.5, 2, 3, 4, 4.5, 5, 7, 8, 10;
     # one more rule holds 8.1's survey percent (0 to 100)
     assert sorted(Decimal(rule.formula2) for rule in rules) == [
         Decimal(v) for v in ("0.5", "1", "1.5", "2", "3", "4", "4.5", "5", "7", "8", "10", "100")
     ]
-    # each criterion's score and appraised cells, once, in the rule of its maximum: 3.4 alone has 7
+    # each criterion's score, first and final appraisal cells, once, in the rule of its maximum:
+    # 3.4 alone has 7
     seven = next(rule for rule in rules if rule.formula2 == "7")
     row = _rows(sheet)["3.4"]
-    assert str(seven.sqref) == f"E{row} M{row}"
-    assert sum(len(str(rule.sqref).split()) for rule in rules) == 45 * 2 + 1
+    assert str(seven.sqref) == f"E{row} M{row} Q{row}"
+    # 45 criteria the unit scores, three cells each; 8.1's score (a survey: no appraisal) and percent
+    assert sum(len(str(rule.sqref).split()) for rule in rules) == 45 * 3 + 2
+    # the response to the first appraisal: one of two words, in each of those 45 rows
+    (responses,) = [rule for rule in every if rule.type == "list"]
+    assert responses.formula1 == '"accept,contest"' and len(str(responses.sqref).split()) == 45
 
 
 def test_an_office_form_holds_what_the_office_acts_on(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from par_cli.core.plan import load_plan
 # Criteria below their maximum in 2023, gap = max - 2023, largest first (ties in id order):
 # 7.2: 4-0.82; 8.1: 10-7.83; field 1: printed 14-12 with no criterion below max (unattributed);
 # 3.7: 3-1; 5.1: 2-0; 5.6: 5-4; 7.3: 2-1.059; 7.1: 8-7.35;
-# field 8: (13-10.33) - 2.17 lost by 8.1 = 0.5 (unattributed); 6.1: 4-3.914; 3.4: 7-6.928.
+# 8.6: 0.5-0 (the criterion the appendix does not list: field 8's printed 13 and 10.33 leave it
+# 0.5 and 0, so no unattributed row is left for field 8); 6.1: 4-3.914; 3.4: 7-6.928.
 AGAINST_2023 = [
     ("7.2", "3.18", False),
     ("8.1", "2.17", False),
@@ -26,7 +27,7 @@ AGAINST_2023 = [
     ("5.6", "1", False),
     ("7.3", "0.941", False),
     ("7.1", "0.65", False),
-    ("8", "0.5", True),
+    ("8.6", "0.5", False),
     ("6.1", "0.086", False),
     ("3.4", "0.072", False),
 ]
@@ -108,12 +109,12 @@ def test_markdown_is_a_pipe_table() -> None:
         (["--unit", "tài chính"], ["7.2", "8.1", "3.7", "5.1", "5.6", "7.1", "6.1", "3.4"], "11.158"),
         (
             ["--sort", "id"],
-            ["1", "3.4", "3.7", "5.1", "5.6", "6.1", "7.1", "7.2", "7.3", "8", "8.1"],
+            ["1", "3.4", "3.7", "5.1", "5.6", "6.1", "7.1", "7.2", "7.3", "8.1", "8.6"],
             "14.599",
         ),
         (
             ["--sort", "field"],
-            ["1", "3.7", "3.4", "5.1", "5.6", "6.1", "7.2", "7.3", "7.1", "8.1", "8"],
+            ["1", "3.7", "3.4", "5.1", "5.6", "6.1", "7.2", "7.3", "7.1", "8.1", "8.6"],
             "14.599",
         ),
     ],
@@ -155,13 +156,12 @@ def test_total_gap_equals_printed_difference_for_any_against() -> None:
 
 def test_gaps_against_self_assessed_scores() -> None:
     data = _json("--input", str(FIXTURES / "actuals" / "at_target.yaml"))
-    # every criterion at target: the criteria below max are those of AGAINST_TARGET, and field 8's
-    # printed maximum 13 holds 0.5 that none of its criteria carries (12.5)
+    # every criterion at target (8.6's 0.5 included): the criteria below max are those of
+    # AGAINST_TARGET, and field 8's printed maximum 13 is its rows' (8.6 makes up the 0.5)
     assert [(r["id"], r["gap"], r["unattributed"]) for r in data["rows"]] == [
-        *[(i, Decimal(g), u) for i, g, u in AGAINST_TARGET],
-        ("8", Decimal("0.5"), True),
+        (i, Decimal(g), u) for i, g, u in AGAINST_TARGET
     ]
-    assert data["total_gap"] == 5  # 100 - 95 (the sum of the scores)
+    assert data["total_gap"] == Decimal("4.5")  # 100 - 95.5 (the sum of the scores)
     assert data["against"] == "scores"
 
 
@@ -170,24 +170,24 @@ def test_criteria_not_scored_yet_are_not_lost() -> None:
     rows = {r["id"]: r for r in data["rows"]}
     assert "1.2" not in rows  # not scored yet: not a loss
     assert rows["3.4"]["score"] == Decimal("6.928") and rows["3.4"]["gap"] == Decimal("0.072")
-    # scored: 1.1 (2 of 2), 3.4 (6.928 of 7), 7.2 (1.5 of 4), 8.1 (8 of 10): lost 0.072 + 2.5 + 2 = 4.572;
-    # the 0.5 of field 8 that no criterion carries counts only once all of field 8 is scored
+    # scored: 1.1 (2 of 2), 3.4 (6.928 of 7), 7.2 (1.5 of 4), 8.1 (8 of 10): lost 0.072 + 2.5 + 2 = 4.572
     assert data["total_gap"] == Decimal("4.572")
     assert data["total_max"] == 23  # 2 + 7 + 4 + 10: the maximum of what is scored
     assert data["total_score"] == Decimal("18.428")
     out = run_par(
         "gaps", "--input", str(FIXTURES / "actuals" / "partial.yaml"), env={"COLUMNS": "200"}
     ).stdout
-    assert "Not scored yet, so not counted as lost: 41 criteria, 76.5 points" in out
+    # 46 criteria less the 4 scored; 100 less their 23 points
+    assert "Not scored yet, so not counted as lost: 42 criteria, 77 points" in out
     assert run_par("gaps", "--against", "target", "--input", "x.yaml").exit_code == 2
 
 
 def test_criteria_that_do_not_apply_are_neither_lost_nor_waiting() -> None:
     """not_applicable.yaml scores every criterion at its maximum but 4.4 and 5.7, which do not apply:
-    they leave the plan, so nothing is "not scored yet" and only field 8's 0.5 is lost."""
+    they leave the plan, so nothing is "not scored yet" and nothing is lost (8.6 at its 0.5)."""
     result = run_par("gaps", "-i", str(FIXTURES / "actuals" / "not_applicable.yaml"), "--format", "json")
     data = json.loads(result.stdout, parse_float=Decimal)
-    assert [row["id"] for row in data["rows"]] == ["8"]
-    assert data["total_gap"] == Decimal("0.5")
+    assert data["rows"] == []
+    assert data["total_gap"] == 0
     out = run_par("gaps", "-i", str(FIXTURES / "actuals" / "not_applicable.yaml")).stdout
     assert "Not scored yet" not in out

@@ -50,7 +50,7 @@ def test_the_signed_report_as_pdf(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     pages = _pages(target)
     # 5 A4 pages with LibreOffice 7.4 and its Liberation Serif (Times New Roman's metrics): the
-    # heading and part I, the table of 53 rows and its total, parts II to IV, the signature
+    # heading and part I, the table of 54 rows and its total, parts II to IV, the signature
     assert len(pages) == 5
     assert {size for size, _ in pages} == {A4}
     first, *others = [text for _, text in pages]
@@ -59,7 +59,7 @@ def test_the_signed_report_as_pdf(tmp_path: Path) -> None:
     for number, text in enumerate(others, start=2):
         assert text.lstrip().startswith(str(number)), number  # the page number, at the top
     whole = "\n".join(text for _, text in pages)
-    assert "TỔNG ĐIỂM" in whole and "85/89,5 điểm, đạt 94,97%" in whole
+    assert "TỔNG ĐIỂM" in whole and "85,5/90 điểm, đạt 95,00%" in whole
     assert "Nguyễn Quang Tú" in others[-1] and "Lưu: VT, NV." in others[-1]
 
 

@@ -194,10 +194,13 @@ def test_next_years_plan_from_rollover(tmp_path: Path) -> None:
     assert rows[0][3:5] == ["Điểm 2024 đạt được", "Mục tiêu năm 2025"]
     assert next(r for r in rows if r[0] == "7.2")[3] == "1,8"  # the example's 2024 score of 7.2
     texts = word.texts()
+    # the appendix title as the 2024 plan printed it (naming 2023 by mistake), for the new year
     assert (
         texts[texts.index("PHỤ LỤC") + 1]
-        == "MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN VÀ NÂNG CAO CHỈ SỐ CCHC NĂM 2025"
+        == "MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN VÀ NÂNG CAO CHỈ SỐ CCHC HUYỆN ĐẮK R'LẤP NĂM 2025"
     )
+    # 8.6, which the 2024 appendix did not list, is a row of the 2025 appendix: max, 2024, target
+    assert next(r for r in rows if r[0] == "8.6")[2:5] == ["0,5", "0,5", "0,5"]
     assert Word.rows(word.tables()[0])[1][1] == "Đắk R'Lấp, ngày\u2003\u2003tháng\u2003\u2003năm 2025"
 
 

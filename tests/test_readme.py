@@ -288,6 +288,55 @@ def _scores_file(block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert (data["assessed_unit"], data["target"], data["office"]) == ("xã Nhân Cơ", 95, "noi_vu")
 
 
+@runs("appraisal-rounds")
+def _appraisal_rounds(block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read as written: the latest round counts, and the appeal letter answers round 1."""
+    path = tmp_path / "rounds.yaml"
+    path.write_text(block, encoding="utf-8")
+    result = run_par("score", "--input", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    criteria = {c["id"]: c for c in data["criteria"]}
+    assert criteria["3.4"]["appraisal"]["first"] == 6.5 and criteria["3.4"]["appraised"] == 7
+    assert criteria["7.2"]["appraisal"]["response"] == "accept"
+    # 3.4 at its final 7, 7.2 at its first 1.5, 1.1 at its final 2: 10.5
+    assert (data["index"], data["index_basis"]) == (10.5, "partly_appraised")
+    letter = run_par("report", "--kind", "appeal", "--input", str(path), "--format", "markdown")
+    assert letter.exit_code == 0, letter.stderr
+    assert "| 3.4 |" in letter.stdout and "| 7.2 |" in letter.stdout and "| 1.1 |" not in letter.stdout
+
+
+def _plan_with_adjustments(tmp_path: Path) -> Path:
+    plan = tmp_path / "plan.yaml"
+    bundled = (ROOT / "data" / "criteria_2024.yaml").read_text(encoding="utf-8")
+    plan.write_text(
+        bundled.replace("\nbands: []\n", "\nbands: []\n" + _block("adjustments-plan")), encoding="utf-8"
+    )
+    return plan
+
+
+@runs("adjustments-plan")
+def _adjustments_plan(block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_par("validate", str(_plan_with_adjustments(tmp_path))).exit_code == 0
+
+
+@runs("adjustments-scores")
+def _adjustments_scores(block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the example's scores (94): bonus 1 + 1.5 held to the cap 2, penalty 0.5: 95.5."""
+    plan = _plan_with_adjustments(tmp_path)
+    scores = tmp_path / "adjustments.yaml"
+    scores.write_text(block, encoding="utf-8")
+    example = str(ROOT / "examples" / "actuals_2024.yaml")
+    args = ("--criteria", str(plan), "score", "-i", example, "-i", str(scores))
+    data = json.loads(run_par(*args, "--format", "json").stdout)
+    assert data["index"] == 95.5
+    assert (data["adjustments"]["bonus"]["given"], data["adjustments"]["bonus"]["total"]) == (2.5, 2)
+    assert data["adjustments"]["penalty"]["total"] == 0.5
+    out = run_par(*args, env={"COLUMNS": "200"}).stdout
+    assert "Bonus points: 2 counted of 2.5 given (held to the caps)" in out
+    assert "bonus: 2.5 in all, held to the cap 2" in out
+
+
 runs("evidence-file")(evidence_file)
 runs("evidence-commands")(evidence_commands)
 

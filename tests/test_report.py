@@ -35,7 +35,7 @@ def test_report_holds_every_part(tmp_path: Path) -> None:
         "Plan signed by",
         "Difficulties",
         "85.401",
-        "93.5",
+        "94",
         "Made on",
     ):
         assert words in page, words
@@ -65,8 +65,9 @@ def test_report_is_self_contained(tmp_path: Path) -> None:
 def test_vietnamese_report(tmp_path: Path) -> None:
     page = _report(tmp_path, "--lang", "vi", "--input", str(EXAMPLE))
     assert '<html lang="vi">' in page
-    assert "Căn cứ" in page and "85,401" in page and "93,5" in page
-    assert "Chỉ số CCHC tạm tính" in page and "85/89,5 điểm, đạt 94,97%" in page
+    assert "Căn cứ" in page and "85,401" in page and "94/100 điểm" in page
+    # 85.5 of the 90 points the unit scores itself (8.6's 0.5 included): 95.00 %
+    assert "Chỉ số CCHC tạm tính" in page and "85,5/90 điểm, đạt 95,00%" in page
 
 
 def test_the_signed_report_as_a_page(tmp_path: Path) -> None:
@@ -80,7 +81,7 @@ def test_the_signed_report_as_a_page(tmp_path: Path) -> None:
         "Đắk R'Lấp, ngày 02 tháng 12 năm 2026",
         "Kính gửi: Sở Nội vụ tỉnh Đắk Nông.",
         "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM",
-        "Tổng điểm tự đánh giá: 85/89,5 điểm, đạt 94,97%.",
+        "Tổng điểm tự đánh giá: 85,5/90 điểm, đạt 95,00%.",
         "<th>Lĩnh vực/Tiêu chí/Tiêu chí thành phần</th>",
         "TỔNG ĐIỂM",
         "- Lưu: VT, NV.",
@@ -175,5 +176,5 @@ def test_report_renders_and_prints_in_a_real_browser(tmp_path: Path) -> None:
     assert (round(width), round(height)) == (595, 842)  # A4 in points
     text = "".join(p.extract_text() for p in reader.pages)
     assert "85,401" in text  # the 2023 total
-    assert "93,5" in text  # the self-assessed total of the example
+    assert "94/100" in text  # the estimated index of the example
     assert "Tổng điểm tự đánh giá" in text and "Chỉ số CCHC tạm tính" in text

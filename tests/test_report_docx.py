@@ -86,7 +86,7 @@ def test_the_body_is_justified_with_its_first_lines_indented(tmp_path: Path) -> 
         "IV. ĐỀ XUẤT, KIẾN NGHỊ",
     ]
     # 85 of the 89.5 self-scored points (100 less 8.1's 10 and field 8's unattributed 0.5): 94.97 %
-    assert "Tổng điểm tự đánh giá: 85/89,5 điểm, đạt 94,97%." in texts
+    assert "Tổng điểm tự đánh giá: 85,5/90 điểm, đạt 95,00%." in texts  # 8.6's 0.5 of 0.5 included
     assert texts[-1] == (
         "Trên đây là báo cáo kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của "
         "huyện Đắk R'Lấp./."
@@ -108,7 +108,9 @@ def test_part_one_is_the_table_of_letter_383(tmp_path: Path) -> None:
         "Giải trình",
     ]
     ids = [row[0] for row in rows[1:-2]]
-    assert len(ids) == 53 and ids[0] == "1" and ids[-1] == "8.5"  # 8 fields and 45 criteria
+    # 8 fields and 46 criteria: the appendix's 45, and 8.6, which it does not list, marked so
+    assert len(ids) == 54 and ids[0] == "1" and ids[-1] == "8.6"
+    assert rows[-3][1] == "Mức độ thu hút đầu tư, mức độ phát triển doanh nghiệp (không có trong Phụ lục)"
     fields = {row[0]: row for row in rows if row[0] in "12345678" and row[0]}
     # the field's maximum, and the sum of its criteria's self scores: 1+1+1+7+1+2+1,5+1 (3.1 to 3.8)
     assert fields["3"][2:4] == ["17", "15,5"]
@@ -116,14 +118,14 @@ def test_part_one_is_the_table_of_letter_383(tmp_path: Path) -> None:
     assert Word.bold_rows(table) == bold
     survey = next(row for row in rows if row[0] == "8.1")
     assert survey[2:4] == ["10", "Không tự chấm"] and survey[5] == "Đánh giá qua điều tra xã hội học"
-    # The total is the self-assessed part, as the sentence above says (85/89,5); the survey's 10
-    # points stand on the row above it, so that 89,5 + 10 is the plan's 100.
+    # The total is the self-assessed part, as the sentence above says (85,5/90); the survey's 10
+    # points stand on the row above it, so that 90 + 10 is the plan's 100.
     assert rows[-2][1:4] == [
         "Các tiêu chí đánh giá qua điều tra xã hội học (không tự chấm)",
         "10",
         "Không tự chấm",
     ]
-    assert rows[-1][1:4] == ["TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "89,5", "85"]
+    assert rows[-1][1:4] == ["TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "90", "85,5"]
     row_72 = next(row for row in rows if row[0] == "7.2")
     assert row_72[3] == "1,8" and "41 %" in row_72[5]
     # every row kept on one page, the header repeated on each
@@ -357,7 +359,7 @@ def test_what_is_not_written_yet_is_said_in_the_readers_words(tmp_path: Path) ->
     ("args", "says"),
     [
         (["--kind", "signed"], "the report a unit signs and sends is made from its scores"),
-        (["-i", str(EXAMPLE), "--kind", "appeal"], "--kind: 'appeal' is not one of signed, analysis"),
+        (["-i", str(EXAMPLE), "--kind", "appel"], "--kind: 'appel' is not one of signed, analysis, appeal"),
         (["-i", str(EXAMPLE), "--date", "31/02/2026"], "--date: '31/02/2026' is not a date"),
         (["-i", str(EXAMPLE), "--format", "odt"], "--format: 'odt' is not one of html, docx, markdown, pdf"),
     ],

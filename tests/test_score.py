@@ -25,25 +25,32 @@ def _score(*files: str, args: tuple[str, ...] = (), env: dict[str, str] | None =
 
 def test_every_criterion_at_target() -> None:
     data = _score("at_target.yaml")
-    # criterion targets per field: 14, 11, 16, 7.5, 11, 11, 13 and 9+0.5+0.5+0.5+1 = 11.5 for field 8
-    # (its printed target 12 holds 0.5 no criterion carries): 95, not the printed 95.5.
-    # 8.1 (SIPAS, target 9) is scored by the survey: self-assessed 95 - 9 = 86, survey estimate 9.
-    assert data["self_assessed"] == {"score": 86, "max": Decimal("89.5")}  # 100 - 10 (8.1) - 0.5 (field 8)
+    # criterion targets per field: 14, 11, 16, 7.5, 11, 11, 13 and 9+0.5+0.5+0.5+1+0.5 = 12 for field
+    # 8 (8.6, which the appendix does not list, holds the 0.5 its printed target 12 has beyond 8.1-8.5):
+    # 95.5, the printed total. 8.1 (SIPAS, target 9) is scored by the survey: self-assessed
+    # 95.5 - 9 = 86.5 of 100 - 10 (8.1) = 90, survey estimate 9.
+    assert data["self_assessed"] == {"score": Decimal("86.5"), "max": 90}
     assert data["survey"] == {"score": 9, "max": 10}
-    assert data["index"] == 95 and data["index_basis"] == "self"
-    assert data["total"] == 95
-    assert [f["score"] for f in data["fields"]] == [14, 11, 16, Decimal("7.5"), 11, 11, 13, Decimal("11.5")]
+    assert data["index"] == Decimal("95.5") and data["index_basis"] == "self"
+    assert data["total"] == Decimal("95.5")
+    assert [f["score"] for f in data["fields"]] == [14, 11, 16, Decimal("7.5"), 11, 11, 13, 12]
     assert data["missing"] == []
-    assert data["projected"] == {"floor": 95, "target": 95, "ceiling": 95}
-    assert data["unreachable"] == [{"field": "8", "points": Decimal("0.5")}]
+    assert data["projected"] == {
+        "floor": Decimal("95.5"),
+        "target": Decimal("95.5"),
+        "ceiling": Decimal("95.5"),
+    }
+    assert data["unreachable"] == []  # every point of the plan belongs to a criterion now
     assert data["estimates"] == ["8.1"]  # the survey criterion was filled in
     assert data["below_target"] == []
 
 
 def test_every_criterion_at_max() -> None:
     data = _score("at_max.yaml")
-    assert data["total"] == Decimal("99.5")  # 100 less the 0.5 of field 8 that no criterion carries
-    assert data["percent"] == Decimal("99.50")
+    # every criterion at its maximum, 8.6 (field 8's 0.5 points the appendix does not list) at 0.5:
+    # 99.5 on the appendix's 45 criteria + 0.5 = 100 of 100
+    assert (data["total"], data["index"], data["percent"]) == (100, 100, 100)
+    assert data["unreachable"] == []
 
 
 def test_survey_result_as_a_percentage(tmp_path: Path) -> None:
@@ -56,7 +63,7 @@ def test_survey_result_as_a_percentage(tmp_path: Path) -> None:
     criteria = {c["id"]: c for c in data["criteria"]}
     assert (criteria["8.1"]["score"], criteria["8.1"]["percent"]) == (Decimal("7.83"), Decimal("78.3"))
     assert data["survey"] == {"score": Decimal("7.83"), "max": 10}  # 78.3 % of 10 points, exactly
-    assert data["index"] == Decimal("93.83")  # 86 self-assessed + 7.83
+    assert data["index"] == Decimal("94.33")  # 86.5 self-assessed + 7.83
 
 
 def test_a_percentage_is_for_survey_criteria_only(tmp_path: Path) -> None:
@@ -79,14 +86,14 @@ def test_partial_file() -> None:
     assert data["self_assessed"]["score"] == Decimal("10.428")  # 2 + 6.928 + 1.5
     assert data["units"] == []
     assert data["kind"] == "unit"
-    assert data["coverage"] == {"scored": 4, "of": 45}
-    assert len(data["missing"]) == 41 and "1.3" in data["missing"]
-    # rest at target: 95 - (2 + 7 + 2 + 9) + 18.428 = 93.428
-    # rest at max: 99.5 - (2 + 7 + 4 + 10) + 18.428 = 94.928
+    assert data["coverage"] == {"scored": 4, "of": 46}
+    assert len(data["missing"]) == 42 and "1.3" in data["missing"] and "8.6" in data["missing"]
+    # rest at target: 95.5 - (2 + 7 + 2 + 9) + 18.428 = 93.928
+    # rest at max: 100 - (2 + 7 + 4 + 10) + 18.428 = 95.428
     assert data["projected"] == {
         "floor": Decimal("18.428"),
-        "target": Decimal("93.428"),
-        "ceiling": Decimal("94.928"),
+        "target": Decimal("93.928"),
+        "ceiling": Decimal("95.428"),
     }
     assert data["below_target"] == ["3.4", "7.2"]  # 8.1 is a survey estimate, listed apart
     assert data["unexplained"] == ["3.4"]  # 1.1 has evidence, 7.2 an explanation, 8.1 is a survey estimate
@@ -97,10 +104,14 @@ def test_partial_file() -> None:
 
 def test_not_applicable_criteria_leave_the_maximum_and_the_target() -> None:
     data = _score("not_applicable.yaml")
-    # 4.4 (max 1) and 5.7 (max 1.5) do not apply: max 100 - 2.5 = 97.5; total 99.5 - 2.5 = 97
-    assert (data["total"], data["max"]) == (97, Decimal("97.5"))
-    assert data["index"] == Decimal("99.487")  # 97 * 100 / 97.5 = 99.4871..., to 3 decimals
-    assert data["percent"] == Decimal("99.49")
+    # 4.4 (max 1) and 5.7 (max 1.5) do not apply: max 100 - 2.5 = 97.5; every other criterion at its
+    # maximum: 97.5 of 97.5, rescaled to 100
+    assert (data["total"], data["max"], data["index"], data["percent"]) == (
+        Decimal("97.5"),
+        Decimal("97.5"),
+        100,
+        100,
+    )
     assert set(data["not_applicable"]) == {"4.4", "5.7"}
     assert data["missing"] == []
     field_4 = next(f for f in data["fields"] if f["id"] == "4")
@@ -115,22 +126,34 @@ def test_not_applicable_criteria_leave_the_maximum_and_the_target() -> None:
     rows = {row["id"]: row for row in csv.DictReader(out.lstrip("\ufeff").splitlines())}
     assert rows["4.4"]["not_applicable"] != ""
     assert (rows["4.4"]["max"], rows["4.4"]["estimate"]) == ("1", "")
-    assert len(rows) == 45  # every criterion in scope: the 45 rows of the plan with no rows below them
+    assert len(rows) == 46  # every criterion in scope: the 46 rows of the plan with no rows below them
+
+
+def test_the_index_is_rescaled_when_criteria_do_not_apply(tmp_path: Path) -> None:
+    path = tmp_path / "scores.yaml"
+    text = (ACTUALS / "not_applicable.yaml").read_text(encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines() if '"8.6"' not in line), encoding="utf-8")
+    data = _score(str(path))
+    # 8.6 not scored yet: 97 of 97.5 points (4.4 and 5.7 do not apply)
+    assert (data["total"], data["max"]) == (97, Decimal("97.5"))
+    assert data["index"] == Decimal("99.487")  # 97 * 100 / 97.5 = 99.4871..., to 3 decimals
+    assert data["percent"] == Decimal("99.49")  # the printed index 99.487, to 2 decimals
 
 
 def test_appraisal_is_counted_where_given_and_said_so() -> None:
     data = _score("appraisal.yaml")
-    assert data["total"] == 95
-    # 3.4 appraised 6.5 (self 7), 7.2 appraised 1.5 (self 2): 95 - 0.5 - 0.5 = 94
-    assert data["index"] == 94 and data["appraised"] == 94
-    assert data["appraisal"] == {"score": 8, "criteria": 2, "of": 44}  # 6.5 + 1.5; 44 self-scored criteria
+    assert data["total"] == Decimal("95.5")
+    # 3.4 appraised 6.5 (self 7), 7.2 appraised 1.5 (self 2): 95.5 - 0.5 - 0.5 = 94.5
+    assert data["index"] == Decimal("94.5") and data["appraised"] == Decimal("94.5")
+    # 6.5 + 1.5; 45 self-scored criteria; `appraised:` is the final appraisal
+    assert data["appraisal"] == {"score": 8, "criteria": 2, "of": 45, "first": 0, "final": 2}
     assert data["index_basis"] == "partly_appraised"
     criteria = {c["id"]: c for c in data["criteria"]}
     assert (criteria["3.4"]["score"], criteria["3.4"]["appraised"]) == (7, Decimal("6.5"))
     out = run_par("score", "--input", str(ACTUALS / "appraisal.yaml"), env={"COLUMNS": "200"}).stdout
-    assert "Appraised: 2 of 44 criteria, 8 points" in out
-    assert "partly appraised: 2 of 44 criteria appraised, the other 42 at their self-assessed score" in out
-    assert "Appraised differently" in out
+    assert "Appraised: 2 of 45 criteria, 8 points" in out
+    assert "partly appraised: 2 of 45 criteria appraised, the other 43 at their self-assessed score" in out
+    assert "Appraisal by round: where the council scored otherwise than the unit" in out
 
 
 def test_one_criterion_appraised(tmp_path: Path) -> None:
@@ -142,21 +165,21 @@ def test_one_criterion_appraised(tmp_path: Path) -> None:
     path = tmp_path / "scores.yaml"
     path.write_text(text, encoding="utf-8")
     data = _score(str(path))
-    assert data["appraisal"] == {"score": 1, "criteria": 1, "of": 44}
+    assert data["appraisal"] == {"score": 1, "criteria": 1, "of": 45, "first": 0, "final": 1}
     assert data["index_basis"] == "partly_appraised"
-    assert data["index"] == 94  # 95 - 1
+    assert data["index"] == Decimal("94.5")  # 95.5 - 1
     out = run_par("score", "-i", str(path), env={"COLUMNS": "200"}).stdout
-    assert "Estimated index: 94 of 100 (94.00 %), partly appraised: 1 of 44 criteria appraised" in out
+    assert "Estimated index: 94.5 of 100 (94.50 %), partly appraised: 1 of 45 criteria appraised" in out
 
 
 def test_table_output() -> None:
     out = run_par("score", "--input", str(ACTUALS / "partial.yaml"), env={"COLUMNS": "200"}).stdout
-    assert "Self-assessed: 10.428 of 89.5 (11.65 %)" in out
+    assert "Self-assessed: 10.428 of 90 (11.59 %)" in out  # 10.428 / 90 = 11.586...
     assert "Survey (estimate): 8 of 10: estimated points; the unit does not score these" in out
     assert "Estimated index: 18.428 of 100 (18.43 %), on the self-assessed scores and survey estimates" in out
-    assert "Scored so far: 4 of 45 criteria" in out
-    assert "Projected: 18.428 scored so far; 93.428 if the rest meets its targets; 94.928 at best" in out
-    assert "0.5 points of field 8 belong to no criterion" in out
+    assert "Scored so far: 4 of 46 criteria" in out
+    assert "Projected: 18.428 scored so far; 93.928 if the rest meets its targets; 95.428 at best" in out
+    assert "belong to no criterion" not in out  # field 8's 0.5 are 8.6's, not scored yet
     assert "Survey criteria: estimates; the unit does not score them" in out
     assert "self-assessed" not in out.split("Survey criteria")[1].split("\n\n")[0].lower()
 
@@ -218,9 +241,10 @@ def test_fail_under() -> None:
     path = str(ACTUALS / "at_target.yaml")
     below = run_par("score", "--input", path, "--fail-under", "96")
     assert below.exit_code == 3
-    assert "error: the index 95 is below --fail-under 96" in below.stderr
-    assert "Estimated index: 95 of 100" in below.stdout
-    assert run_par("score", "--input", path, "--fail-under", "95").exit_code == 0
+    assert "error: the index 95.5 is below --fail-under 96" in below.stderr
+    assert "Estimated index: 95.5 of 100" in below.stdout
+    assert run_par("score", "--input", path, "--fail-under", "95.5").exit_code == 0
+    assert run_par("score", "--input", path, "--fail-under", "95.501").exit_code == 3
     assert run_par("score", "--input", path, "--fail-under", "x").exit_code == 2
     outside = run_par("score", "--input", path, "--fail-under", "101")
     assert outside.exit_code == 2
@@ -241,15 +265,21 @@ def _plan_with_bands(tmp_path: Path) -> Path:
 def test_bands(tmp_path: Path) -> None:
     plan = str(_plan_with_bands(tmp_path))
     data = _score("at_target.yaml", args=("--criteria", plan))
-    assert data["band"] == {"name": "Nhóm A", "basis": "self", "next": None, "to_next": None}  # 95 % >= 90 %
+    assert data["band"] == {
+        "name": "Nhóm A",
+        "basis": "self",
+        "next": None,
+        "to_next": None,
+    }  # 95.5 % >= 90 %
     data = _score("partial.yaml", args=("--criteria", plan))
-    # 18.428 % is below both bands; group B starts at 80 points of 100: 80 - 18.428 = 61.572
-    assert data["band"] == {"name": None, "basis": "self", "next": "Nhóm B", "to_next": Decimal("61.572")}
+    # 18.428 % is below both bands; group B starts at a printed 80.00 %, which 79.995 % already
+    # prints (half up): 79.995 - 18.428 = 61.567 points of 100
+    assert data["band"] == {"name": None, "basis": "self", "next": "Nhóm B", "to_next": Decimal("61.567")}
     out = run_par(
         "--criteria", plan, "score", "-i", str(ACTUALS / "partial.yaml"), env={"COLUMNS": "200"}
     ).stdout
-    assert "Band: below every band (self-assessed); 61.572 more points reach Nhóm B" in out
-    # the band stands on the estimated index: appraisal lowers 95 to 94, still group A
+    assert "Band: below every band (self-assessed); 61.567 more points reach Nhóm B" in out
+    # the band stands on the estimated index: appraisal lowers 95.5 to 94.5, still group A
     data = _score("appraisal.yaml", args=("--criteria", plan))
     assert data["band"]["name"] == "Nhóm A" and data["band"]["basis"] == "partly_appraised"
 
@@ -304,9 +334,28 @@ BAD_CASES = {
     "evidence_missing": (Code.EVIDENCE_MISSING, "6:16"),
     "evidence_date": (Code.EVIDENCE_DATE, "6:15"),
     "evidence_key": (Code.UNKNOWN_KEY, "5:9"),
+    "response_without_first": (Code.RESPONSE_WITHOUT_FIRST, "4:43"),
+    "contest_without_reason": (Code.CONTEST_WITHOUT_REASON, "4:55"),
+    "appraised_twice": (Code.APPRAISED_TWICE, "4:56"),
+    "unknown_adjustment": (Code.UNKNOWN_ADJUSTMENT, "6:14"),
+    "office_adjustments": (Code.OFFICE_ADJUSTMENTS, "4:1"),
 }
 # How each code reads, checked once, on one of its fixtures: code -> (fixture, words it holds)
 BAD_WORDING = {
+    Code.RESPONSE_WITHOUT_FIRST: (
+        "response_without_first",
+        "3.4: a response answers the first appraisal, which is not given",
+    ),
+    Code.CONTEST_WITHOUT_REASON: (
+        "contest_without_reason",
+        "3.4: the first appraisal is contested without a reason",
+    ),
+    Code.APPRAISED_TWICE: ("appraised_twice", "given twice, as appraised and as appraisal: final"),
+    Code.UNKNOWN_ADJUSTMENT: ("unknown_adjustment", "'initiative' is not a bonus item of the plan"),
+    Code.OFFICE_ADJUSTMENTS: (
+        "office_adjustments",
+        "Phòng Nội vụ's file gives bonus or penalty points, which are the unit's, not an office's",
+    ),
     Code.ANCHOR: ("anchor_alias", "anchor '&two' is not allowed"),
     Code.DUPLICATE_KEY: ("duplicate_key", "duplicate key '1.1'"),
     Code.EMPTY_FILE: ("empty", "the file is empty"),

@@ -13,6 +13,7 @@ import pytest
 from helpers import FIXTURES, run_par
 from openpyxl import load_workbook
 
+from par_cli.readers.sheets import HEADERS
 from par_cli.texts.labels import Labels
 
 AT_TARGET = FIXTURES / "actuals" / "at_target.yaml"
@@ -55,16 +56,34 @@ def test_every_target_in_the_workbook_scores_as_the_yaml_file_does(tmp_path: Pat
     assert _json("-i", str(path)) == _json("-i", str(AT_TARGET))
 
 
+ROUND_COLUMNS = ("first", "response", "reason", "response_evidence", "appraised")
+
+
 def test_english_input_headers_are_exactly_these() -> None:
-    book_headers = ["Score", "Percent (%)", "Evidence", "Explanation", "Not applicable", "Appraised"]
+    book_headers = [
+        "Score",
+        "Percent (%)",
+        "Evidence",
+        "Explanation",
+        "Not applicable",
+        "First appraisal",
+        "Response",
+        "Reason contested",
+        "Response evidence",
+        "Final appraisal",
+    ]
     from par_cli.render.form_xlsx import COLUMNS
 
     tr = Labels("en")
-    assert [
-        tr(key)
-        for role, key, _ in COLUMNS
-        if role in ("score", "percent", "evidence", "explanation", "not_applicable", "appraised")
-    ] == book_headers
+    inputs = ("score", "percent", "evidence", "explanation", "not_applicable", *ROUND_COLUMNS)
+    assert [tr(key) for role, key, _ in COLUMNS if role in inputs] == book_headers
+    # each is a header the reader knows, in both languages; "Appraised" (forms written before the
+    # rounds) still reads as the final appraisal
+    for language in ("en", "vi"):
+        for role, key, _ in COLUMNS:
+            if role in inputs:
+                assert " ".join(Labels(language)(key).split()).casefold() in HEADERS[role]
+    assert "appraised" in HEADERS["appraised"] and "điểm thẩm định" in HEADERS["appraised"]
     assert Labels("vi")("xlsx.percent") == "Tỷ lệ (%)"
 
 
@@ -255,14 +274,17 @@ def test_an_office_workbook_sums_its_own_criteria_and_names_its_office(tmp_path:
     assert _json("-i", str(path))["office"] == "tu_phap"  # read back by the office's name
 
 
-def test_an_office_that_scores_nothing_prints_no_maximum_or_target_to_reach(tmp_path: Path) -> None:
-    # Phòng Kinh tế – Hạ tầng only contributes (13 criteria of the offices' group): no field row
-    # and no total says it has points to reach, where a 0 would read as a score
+def test_an_office_prints_the_maximum_and_target_of_what_it_scores_only(tmp_path: Path) -> None:
+    # Phòng Kinh tế – Hạ tầng scores only 8.6 (0.5 points, the unlisted criterion of section 4.6)
+    # and contributes to 13 criteria of the offices' group: no other field row, and no total, says
+    # it has points to reach there, where a 0 would read as a score
     sheet = load_workbook(_template(tmp_path, "--unit", "kinh_te_ha_tang")).worksheets[0]
     rows = _rows(sheet)
     total = max(rows.values()) + 1
-    headings = [rows[field] for field in ("1", "3", "4", "5", "7", "8")]
-    assert all(sheet[f"{c}{row}"].value is None for row in [*headings, total] for c in "CD")
+    headings = [rows[field] for field in ("1", "3", "4", "5", "7")]
+    assert all(sheet[f"{c}{row}"].value is None for row in headings for c in "CD")
+    assert (sheet[f"C{rows['8']}"].value, sheet[f"D{rows['8']}"].value) == (0.5, 0.5)  # 8.6's own
+    assert (sheet[f"C{total}"].value, sheet[f"D{total}"].value) == (0.5, 0.5)
     assert sheet[f"B{total}"].value == "Total" and sheet[f"C{rows['3.4']}"].value == 7  # 3.4's own
 
 

@@ -1,5 +1,6 @@
-"""`par report`: the report a unit signs and sends (`--kind signed`, the default), or the internal
-analysis the office running the self-assessment works with (`--kind analysis`)."""
+"""`par report`: the report a unit signs and sends (`--kind signed`, the default), the internal
+analysis the office running the self-assessment works with (`--kind analysis`), or the unit's
+answer to the council's first appraisal (`--kind appeal`: giải trình, đề nghị xem xét lại)."""
 
 from datetime import date, datetime
 from pathlib import Path
@@ -30,7 +31,7 @@ from par_cli.core.problems import Code
 from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Document, Report
 
-KINDS = ("signed", "analysis")  # room for "appeal" (the unit's answer to the first appraisal)
+KINDS = ("signed", "analysis", "appeal")
 
 
 def register(app: typer.Typer, tr: Labels) -> None:
@@ -63,7 +64,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
                 raise Usage(Code.BAD_CHOICE, option="--kind", value=kind, choices=", ".join(KINDS))
             check_format(format_name)
             day = parse_date(when) or date.today()
-            if kind == "signed" and not inputs:
+            if kind in ("signed", "appeal") and not inputs:
                 raise Usage(Code.REPORT_NEEDS_SCORES)
             check_inputs_once(inputs)
             root = checked_dir(evidence_dir)
@@ -74,6 +75,11 @@ def register(app: typer.Typer, tr: Labels) -> None:
 
                 made = datetime.combine(day, datetime.now().time()) if when else datetime.now()
                 item: Report | Document = analysis_report(plan, actuals, made, tr)
+            elif kind == "appeal":
+                from par_cli.views.appeal import appeal_letter
+
+                assert actuals is not None
+                item = appeal_letter(plan, actuals, day, number, tr)
             else:
                 from par_cli.views.report import signed_report
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationError
 
@@ -47,14 +47,44 @@ def _citations(value: object) -> object:
     return [value] if isinstance(value, str | dict) else value  # one citation, or one file
 
 
+Citations = Annotated[tuple[Text, ...], BeforeValidator(_citations)]
+
+
+class Rounds(Strict):
+    """The council's appraisal in rounds: the first (thẩm định lần 1), the unit's response to it
+    (giải trình: accept, or contest with a reason and evidence), and the final one (lần 2)."""
+
+    first: Score | None = None
+    response: Literal["accept", "contest"] | None = None
+    reason: Text | None = None  # why the unit contests the first appraisal
+    evidence: Citations = ()  # what it cites for that
+    final: Score | None = None
+
+
 class ScoreEntry(Strict):
     score: Score | None = None
     percent: Score | None = None  # a survey's published result, in % of the criterion's maximum
     # Citations (text), and files (a mapping naming one: core/claims.py), in any order
     evidence: Annotated[tuple[EvidenceItem, ...], BeforeValidator(_citations)] = ()
     explanation: Text | None = None
-    appraised: Score | None = None
+    appraised: Score | None = None  # the council's final score: `appraisal: {final: ...}` in short
+    appraisal: Rounds | None = None
     note: Text | None = None
+
+
+class AdjustmentEntry(Strict):
+    """Bonus or penalty points the unit takes (or is given): which item of the plan, how many,
+    why, and the documents that show it."""
+
+    item: Text
+    points: Score
+    reason: Text
+    evidence: Citations = ()
+
+
+class AdjustmentsEntry(Strict):
+    bonus: tuple[AdjustmentEntry, ...] = ()
+    penalty: tuple[AdjustmentEntry, ...] = ()
 
 
 def _mapping(value: object) -> object:
@@ -80,6 +110,7 @@ class ActualsFile(Strict):
         dict[str, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
     ] = Field(default_factory=dict)
     not_applicable: Annotated[dict[str, Text], BeforeValidator(_mapping)] = Field(default_factory=dict)
+    adjustments: AdjustmentsEntry | None = None  # bonus and penalty points (điểm thưởng, điểm trừ)
 
 
 @dataclass(slots=True)
@@ -87,7 +118,11 @@ class Assessed:
     """What the merged files say about one criterion."""
 
     score: Decimal | None = None  # for a survey criterion: the unit's estimate
-    appraised: Decimal | None = None
+    appraised: Decimal | None = None  # the council's final appraisal (lần 2)
+    first: Decimal | None = None  # its first appraisal (lần 1)
+    response: str | None = None  # the unit's response to the first: accept or contest
+    reason: str | None = None  # why it contests
+    response_evidence: list[str] = field(default_factory=list)
     percent: Decimal | None = None  # the survey result the estimate was given as
     evidence: list[str] = field(default_factory=list)
     explanations: list[str] = field(default_factory=list)
@@ -100,6 +135,11 @@ class Assessed:
     files: list[Claim] = field(default_factory=list)  # evidence handed in as files (core/claims.py)
     score_at: At | None = None  # where its score was given: a problem about it is said there
 
+    @property
+    def latest(self) -> Decimal | None:
+        """The council's latest score known: the final appraisal, else the first."""
+        return self.appraised if self.appraised is not None else self.first
+
     def cited(self) -> list[tuple[str | None, str]]:
         """Each evidence line with the office that sent it."""
         return list(zip(self.evidence_from or [None] * len(self.evidence), self.evidence, strict=True))
@@ -108,6 +148,17 @@ class Assessed:
         """Each explanation with the office that sent it."""
         senders = self.explanations_from or [None] * len(self.explanations)
         return list(zip(senders, self.explanations, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """Bonus or penalty points a scores file takes under one item of the plan."""
+
+    kind: str  # bonus or penalty
+    item: str  # the plan's item id
+    points: Decimal
+    reason: str
+    evidence: tuple[str, ...]
 
 
 @dataclass
@@ -121,6 +172,7 @@ class Actuals:
     digests: tuple[str, ...] = ()  # of each file's bytes: the same file given twice is one file
     difficulties: tuple[str, ...] = ()
     proposals: tuple[str, ...] = ()
+    adjustments: tuple[Taken, ...] = ()  # in the plan's order of items
 
     def scores(self) -> dict[str, Decimal]:
         return {i: a.score for i, a in self.criteria.items() if a.score is not None}
@@ -190,7 +242,7 @@ def _validated(source: Source, problems: Collector) -> ActualsFile | None:
     for key, value in source.data.items():
         if (key,) in wrong:
             continue
-        if key in ("scores", "not_applicable") and isinstance(value, dict):
+        if key in ("scores", "not_applicable", "adjustments") and isinstance(value, dict):
             value = {k: v for k, v in value.items() if (key, k) not in wrong}
         rest[key] = value
     try:
@@ -222,6 +274,9 @@ class _Merger:
         self.difficulties: dict[str, None] = {}
         self.proposals: dict[str, None] = {}
         self.claims: dict[tuple[str, str | None, EvidenceFile, str], Claim] = {}  # each once
+        self.response_evidence: dict[str, dict[str, None]] = {}  # criterion -> citations, each once
+        # (bonus or penalty, item) -> [its entry, where its points stand, its citations]
+        self.adjustments: dict[tuple[str, str], list[Any]] = {}
         self.check_files: FileCheck | None = None
 
     def add(self, source: Source, file: ActualsFile) -> None:
@@ -239,6 +294,7 @@ class _Merger:
         self.difficulties.update(dict.fromkeys(file.difficulties))
         self.proposals.update(dict.fromkeys(file.proposals))
         self.target = self.same(source, "target", self.target, file.target)
+        self.add_adjustments(source, file, office)
         for criterion_id, reason in file.not_applicable.items():
             place = At(source, ("not_applicable", criterion_id), at_key=True)
             if self.known(place, criterion_id):
@@ -251,15 +307,13 @@ class _Merger:
             assessed = self.criteria.get(criterion_id) or self.criteria.setdefault(criterion_id, Assessed())
             if entry.percent is not None:
                 self.add_percent(source, criterion_id, entry, assessed)
-            if entry.appraised is not None and self.leaves[criterion_id].scored_by == "survey":
-                place = At(source, ("scores", criterion_id, "appraised"))
-                self.problems.add(Code.APPRAISED_SURVEY, place, id=criterion_id)
+            if not self.add_rounds(source, criterion_id, entry):
                 continue
-            if entry.appraised is not None and entry.score is None and entry.percent is None:
-                place = At(source, ("scores", criterion_id, "appraised"))
-                self.problems.add(Code.APPRAISED_WITHOUT_SCORE, place, id=criterion_id)
-                continue
-            for what, value in (("score", entry.score), ("appraised", entry.appraised)):
+            for what, value in (
+                ("score", entry.score),
+                ("appraised", _final(entry)),
+                ("first", _first(entry)),
+            ):
                 if value is None:
                     continue
                 maximum = self.leaves[criterion_id].max
@@ -282,6 +336,88 @@ class _Merger:
                 self.explanations.setdefault(criterion_id, {})[(office, entry.explanation)] = None
             if entry.note is not None and entry.note not in assessed.notes:
                 assessed.notes.append(entry.note)
+
+    def add_rounds(self, source: Source, criterion_id: str, entry: ScoreEntry) -> bool:
+        """The council's appraisal of a criterion, in rounds: checked, and the response merged.
+        False when the entry's appraisal cannot stand at all (a survey criterion, no score)."""
+        rounds = entry.appraisal
+        if entry.appraised is None and rounds is None:
+            return True
+        key = "appraised" if entry.appraised is not None else "appraisal"
+        if self.leaves[criterion_id].scored_by == "survey":
+            self.problems.add(
+                Code.APPRAISED_SURVEY, At(source, ("scores", criterion_id, key)), id=criterion_id
+            )
+            return False
+        if entry.score is None and entry.percent is None:
+            place = At(source, ("scores", criterion_id, key))
+            self.problems.add(Code.APPRAISED_WITHOUT_SCORE, place, id=criterion_id)
+            return False
+        if rounds is None:
+            return True
+        if entry.appraised is not None and rounds.final is not None:
+            place = At(source, ("scores", criterion_id, "appraisal", "final"))
+            self.problems.add(Code.APPRAISED_TWICE, place, id=criterion_id)
+        if rounds.response is not None and rounds.first is None:
+            place = At(source, ("scores", criterion_id, "appraisal", "response"))
+            self.problems.add(Code.RESPONSE_WITHOUT_FIRST, place, id=criterion_id)
+        if rounds.response == "contest" and rounds.reason is None:
+            place = At(source, ("scores", criterion_id, "appraisal", "response"))
+            self.problems.add(Code.CONTEST_WITHOUT_REASON, place, id=criterion_id)
+        if rounds.response is not None:
+            self.set(source, criterion_id, "response", rounds.response)
+        if rounds.reason is not None:
+            self.set(source, criterion_id, "reason", rounds.reason)
+        if rounds.evidence:
+            self.response_evidence.setdefault(criterion_id, {}).update(dict.fromkeys(rounds.evidence))
+        return True
+
+    def add_adjustments(self, source: Source, file: ActualsFile, office: str | None) -> None:
+        """Bonus and penalty points: only in the unit's own file; each an item the plan declares,
+        once per file; the same item in several files with the same points is one."""
+        given = file.adjustments
+        if given is None or not (given.bonus or given.penalty):
+            return
+        if file.unit is not None:
+            name = self.plan.units[office].name if office is not None else file.unit
+            self.problems.add(Code.OFFICE_ADJUSTMENTS, At(source, ("adjustments",), at_key=True), office=name)
+            return
+        declared = self.plan.file.adjustments
+        in_file: set[tuple[str, str]] = set()
+        for kind in ("bonus", "penalty"):
+            part = getattr(declared, kind) if declared is not None else None
+            ids = [item.id for item in part.items] if part is not None else []
+            for index, entry in enumerate(getattr(given, kind)):
+                place = At(source, ("adjustments", kind, index, "item"))
+                if entry.item not in ids:
+                    params: dict[str, Any] = {"item": entry.item, "kind": Term(f"adjustment.{kind}")}
+                    params["ids"] = ", ".join(ids) if ids else Term("adjustment.none")
+                    close = difflib.get_close_matches(entry.item, ids, n=1, cutoff=0.6)
+                    if close:
+                        params["suggestion"] = close[0]
+                    self.problems.add(Code.UNKNOWN_ADJUSTMENT, place, **params)
+                    continue
+                key = (kind, entry.item)
+                if key in in_file:
+                    self.problems.add(Code.DUPLICATE_ADJUSTMENT, place, id=entry.item)
+                    continue
+                in_file.add(key)
+                points_at = At(source, ("adjustments", kind, index, "points"))
+                earlier = self.adjustments.get(key)
+                if earlier is None:
+                    self.adjustments[key] = [entry, points_at, dict.fromkeys(entry.evidence)]
+                elif earlier[0].points != entry.points:
+                    self.problems.add(
+                        Code.CONFLICTING_VALUES,
+                        points_at,
+                        id=entry.item,
+                        what=Term("what.points"),
+                        value=entry.points,
+                        other=earlier[0].points,
+                        first=earlier[1],
+                    )
+                else:
+                    earlier[2].update(dict.fromkeys(entry.evidence))
 
     def add_files(self, source: Source, criterion_id: str, entry: ScoreEntry, office: str | None) -> None:
         """The files an entry names, each with its place and the folder its path is relative to."""
@@ -351,7 +487,7 @@ class _Merger:
         for criterion_id, entry in file.scores.items():
             given += [
                 (criterion_id, what)
-                for what in ("score", "percent", "appraised")
+                for what in ("score", "percent", "appraised", "appraisal")
                 if getattr(entry, what) is not None
             ]
         for criterion_id, what in given:
@@ -450,6 +586,8 @@ class _Merger:
         for criterion_id, citations in self.evidence.items():
             self.criteria[criterion_id].evidence_from = [office for office, _ in citations]
             self.criteria[criterion_id].evidence = [citation for _, citation in citations]
+        for criterion_id, cited in self.response_evidence.items():
+            self.criteria[criterion_id].response_evidence = list(cited)
         for criterion_id, explained in self.explanations.items():
             self.criteria[criterion_id].explanations_from = [office for office, _ in explained]
             self.criteria[criterion_id].explanations = [text for _, text in explained]
@@ -465,7 +603,40 @@ class _Merger:
             digests=tuple(self.digests),
             difficulties=tuple(self.difficulties),
             proposals=tuple(self.proposals),
+            adjustments=self.taken(),
         )
+
+    def taken(self) -> tuple[Taken, ...]:
+        """The points taken, in the plan's order of items."""
+        declared = self.plan.file.adjustments
+        found: list[Taken] = []
+        for kind in ("bonus", "penalty"):
+            part = getattr(declared, kind) if declared is not None else None
+            for item in part.items if part is not None else ():
+                given = self.adjustments.get((kind, item.id))
+                if given is not None:
+                    entry, _, cited = given
+                    found.append(Taken(kind, item.id, entry.points, entry.reason, tuple(cited)))
+        return tuple(found)
+
+
+def _final(entry: ScoreEntry) -> Decimal | None:
+    """The council's final score: ``appraised``, or ``appraisal: final`` (the same, written out)."""
+    if entry.appraised is not None:
+        return entry.appraised
+    return entry.appraisal.final if entry.appraisal is not None else None
+
+
+def _first(entry: ScoreEntry) -> Decimal | None:
+    return entry.appraisal.first if entry.appraisal is not None else None
+
+
+# Where each value of the appraisal rounds stands under its criterion.
+_ROUNDS = {
+    "first": ("appraisal", "first"),
+    "response": ("appraisal", "response"),
+    "reason": ("appraisal", "reason"),
+}
 
 
 def _place(source: Source, criterion_id: str, what: str) -> At:
@@ -474,4 +645,8 @@ def _place(source: Source, criterion_id: str, what: str) -> At:
     if what == "not_applicable":
         return At(source, ("not_applicable", criterion_id), at_key=True)
     entry = source.data["scores"][criterion_id]
-    return At(source, ("scores", criterion_id, what) if isinstance(entry, dict) else ("scores", criterion_id))
+    if not isinstance(entry, dict):
+        return At(source, ("scores", criterion_id))
+    if what == "appraised" and "appraised" not in entry:
+        return At(source, ("scores", criterion_id, "appraisal", "final"))
+    return At(source, ("scores", criterion_id, *_ROUNDS.get(what, (what,))))

@@ -21,8 +21,9 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from par_cli.core.actuals import Actuals, Assessed
+from par_cli.core.adjustments import Adjusted, adjust, bounded
 from par_cli.core.model import Band
-from par_cli.core.numbers import percent, round_half_up
+from par_cli.core.numbers import percent, round_half_up, round_up
 from par_cli.core.plan import Item, Plan
 from par_cli.core.round import Role, Round
 
@@ -31,7 +32,9 @@ EMPTY = Assessed()  # a criterion nobody scored (shared: never changed)
 PLACES = 3  # a rescaled index and the points to a band are rounded half up to 3 decimals
 
 Kind = Literal["unit", "office"]
-Basis = Literal["self", "partly_appraised", "appraised"]
+# self: no appraisal yet; partly_appraised: some self-scored criteria appraised (in any round);
+# appraised_first: every one at least in the first round; appraised_final: every one in the final.
+Basis = Literal["self", "partly_appraised", "appraised_first", "appraised_final"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +58,24 @@ class CriterionResult:
 
     @property
     def appraised(self) -> bool:
-        return self.assessed.appraised is not None and not self.survey
+        """Appraised by the council, in any round."""
+        return self.assessed.latest is not None and not self.survey
 
     @property
     def estimate(self) -> Decimal:
-        """What the criterion adds to the estimated index: appraised, else scored, else 0."""
+        """What the criterion adds to the estimated index: the council's latest score (the final
+        appraisal, else the first), else the unit's, else 0."""
         if self.appraised:
-            assert self.assessed.appraised is not None
-            return self.assessed.appraised
+            latest = self.assessed.latest
+            assert latest is not None
+            return latest
         return self.assessed.score or ZERO
+
+    @property
+    def lowered(self) -> bool:
+        """The council's first appraisal is below the unit's score: what a response may contest."""
+        first = self.assessed.first
+        return first is not None and not self.survey and first < (self.score or ZERO)
 
     @property
     def unexplained(self) -> bool:
@@ -81,9 +93,11 @@ class Part(NamedTuple):
 
 
 class Appraisal(NamedTuple):
-    score: Decimal  # the appraised scores, summed over the criteria appraised
-    criteria: int  # criteria appraised
+    score: Decimal  # the appraised scores (each criterion's latest round), summed
+    criteria: int  # criteria appraised, in any round
     of: int  # self-scored criteria that apply
+    first: int = 0  # criteria with a first appraisal
+    final: int = 0  # criteria with a final appraisal
 
 
 class FieldResult(NamedTuple):
@@ -104,10 +118,15 @@ class FieldResult(NamedTuple):
     # yet never reads as lost.
     baseline_scored: Decimal | None = None
     target_scored: Decimal = ZERO
+    # The estimate of the criteria that did not apply in the baseline year: left out of the
+    # comparison with it, as they are out of its baseline (like is compared with like).
+    not_compared: Decimal = ZERO
 
     @property
     def change(self) -> Decimal | None:
-        return None if self.baseline_scored is None else self.estimate - self.baseline_scored
+        if self.baseline_scored is None:
+            return None
+        return self.estimate - self.not_compared - self.baseline_scored
 
     @property
     def to_target(self) -> Decimal:
@@ -140,17 +159,27 @@ class Assessment:
     # An office's file: the criteria it contributes to or oversees, which others score, with what
     # the file sends for them (evidence, explanations); listed apart, never in its figures.
     contributions: list[tuple[CriterionResult, Role]] = dataclasses.field(default_factory=list)
+    # Bonus and penalty points, each cap applied; None when the plan declares none (or an office)
+    adjustments: Adjusted | None = None
 
     @property
     def basis(self) -> Basis:
-        if not self.appraisal.criteria:
+        appraisal = self.appraisal
+        if not appraisal.criteria:
             return "self"
-        return "appraised" if self.appraisal.criteria == self.appraisal.of else "partly_appraised"
+        if appraisal.criteria < appraisal.of:
+            return "partly_appraised"
+        return "appraised_final" if appraisal.final == appraisal.of else "appraised_first"
+
+    @property
+    def adjusted(self) -> Decimal:
+        """The points with bonus and penalty points, held between 0 and the maximum."""
+        return bounded(self.points, self.max, self.adjustments)
 
     @property
     def floor(self) -> Decimal:
         """The points with the criteria not scored yet at 0: what is scored so far."""
-        return self.points
+        return self.adjusted
 
     @property
     def index(self) -> Decimal:
@@ -158,11 +187,15 @@ class Assessment:
         for an office, its percentage of its criteria's maximum."""
         if self.kind == "office":
             return self.percent
-        return rescale(self.points, self.max, self.printed_max)
+        return rescale(self.adjusted, self.max, self.printed_max)
 
     @property
     def percent(self) -> Decimal:
-        return percent(self.points, self.max) or ZERO
+        """The index in percent, as published: 2 decimals, rounded half up, from the index as it
+        is printed (so that a reader who computes it from the printed index finds the same)."""
+        if self.kind == "office":
+            return percent(self.points, self.max) or ZERO
+        return percent(self.index, self.printed_max) or ZERO
 
     @property
     def applicable(self) -> list[CriterionResult]:
@@ -244,7 +277,12 @@ def assess(plan: Plan, actuals: Actuals) -> Assessment:
     appraised = [c for c in self_scored if c.appraised]
     points = sum((c.estimate for c in applicable), ZERO)
     unscored = [c for c in applicable if c.score is None]
-    band = _band(plan, points, maximum) if plan.file.bands and office is None else None
+    adjusted = adjust(plan, actuals.adjustments) if office is None else None
+    if adjusted is not None:  # the index, as the band reads it
+        index = rescale(bounded(points, maximum, adjusted), maximum, printed_max)
+    else:
+        index = rescale(points, maximum, printed_max)
+    band = _band(plan, index, printed_max) if plan.file.bands and office is None else None
     return Assessment(
         kind="office" if office else "unit",
         office=office,
@@ -257,15 +295,20 @@ def assess(plan: Plan, actuals: Actuals) -> Assessment:
         ),
         survey=Part(sum(estimates, ZERO) if estimates else None, sum((c.node.max for c in surveyed), ZERO)),
         appraisal=Appraisal(
-            sum((c.assessed.appraised or ZERO for c in appraised), ZERO), len(appraised), len(self_scored)
+            sum((c.estimate for c in appraised), ZERO),
+            len(appraised),
+            len(self_scored),
+            sum(1 for c in appraised if c.assessed.first is not None),
+            sum(1 for c in appraised if c.assessed.appraised is not None),
         ),
         points=points,
         total=sum((c.score or ZERO for c in applicable), ZERO),
-        at_target=points + sum((c.node.target for c in unscored), ZERO),
-        ceiling=points + sum((c.node.max for c in unscored), ZERO),
+        at_target=bounded(points + sum((c.node.target for c in unscored), ZERO), maximum, adjusted),
+        ceiling=bounded(points + sum((c.node.max for c in unscored), ZERO), maximum, adjusted),
         unreachable=unreachable,
         band=band,
         contributions=contributions,
+        adjustments=adjusted,
     )
 
 
@@ -275,15 +318,15 @@ def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: boo
     left_out = [c for c in rows if c.not_applicable]
     if whole:  # a criterion that does not apply leaves every column, so that like is compared with like
         maximum = field.max - sum((c.node.max for c in left_out), ZERO)
-        baseline = less(field.baseline, [c.node.baseline for c in left_out])
+        baseline = less(field.baseline, [baseline_of(c.node) for c in left_out])
         target = field.target - sum((c.node.target for c in left_out), ZERO)
     else:
         maximum = sum((c.node.max for c in applicable), ZERO)
-        baseline = less(ZERO, [c.node.baseline for c in applicable], sign=-1)
+        baseline = less(ZERO, [baseline_of(c.node) for c in applicable], sign=-1)
         target = sum((c.node.target for c in applicable), ZERO)
     self_scored = [c for c in applicable if not c.survey]
     estimates = [c.score for c in applicable if c.survey and c.score is not None]
-    appraised = [c.assessed.appraised for c in self_scored if c.assessed.appraised is not None]
+    appraised = [c.estimate for c in self_scored if c.appraised]
     scored = [c for c in applicable if c.score is not None]
     complete = len(scored) == len(applicable)
     return FieldResult(
@@ -299,9 +342,16 @@ def _field(field: Item, rows: list[CriterionResult], orphan: Decimal, whole: boo
         unreachable=orphan,
         scored=len(scored),
         of=len(applicable),
-        baseline_scored=baseline if complete else less(ZERO, [c.node.baseline for c in scored], sign=-1),
+        baseline_scored=baseline if complete else less(ZERO, [baseline_of(c.node) for c in scored], sign=-1),
         target_scored=target if complete else sum((c.node.target for c in scored), ZERO),
+        not_compared=sum((c.estimate for c in applicable if c.node.baseline_na is not None), ZERO),
     )
+
+
+def baseline_of(node: Item) -> Decimal | None:
+    """A criterion's baseline in sums: 0 where it did not apply in the baseline year (it is in no
+    printed baseline), None in a first-year plan."""
+    return ZERO if node.baseline_na is not None else node.baseline
 
 
 def total_line(plan: Plan, result: Assessment) -> FieldResult:
@@ -313,7 +363,7 @@ def total_line(plan: Plan, result: Assessment) -> FieldResult:
     if result.kind == "unit":
         totals = plan.file.totals
         left_out = result.not_applicable
-        baseline = less(totals.baseline, [c.node.baseline for c in left_out])
+        baseline = less(totals.baseline, [baseline_of(c.node) for c in left_out])
         target = totals.target - sum((c.node.target for c in left_out), ZERO)
     else:
         baseline = less(ZERO, [f.baseline for f in result.fields], sign=-1)
@@ -333,12 +383,13 @@ def total_line(plan: Plan, result: Assessment) -> FieldResult:
         self_assessed=result.self_assessed.score or ZERO,
         survey=result.survey.score,
         appraised=result.appraisal.score if result.appraisal.criteria else None,
-        estimate=result.points,
+        estimate=result.adjusted,  # with bonus and penalty points, shown on rows of their own
         unreachable=ZERO,
         scored=scored,
         of=of,
         baseline_scored=baseline_scored,
         target_scored=target_scored,
+        not_compared=sum((f.not_compared for f in result.fields), ZERO),
     )
 
 
@@ -349,12 +400,23 @@ def less(value: Decimal | None, parts: list[Decimal | None], sign: int = 1) -> D
     return value - sign * sum((part for part in parts if part is not None), ZERO)
 
 
-def _band(plan: Plan, points: Decimal, maximum: Decimal) -> BandResult:
+def _band(plan: Plan, index: Decimal, maximum: Decimal) -> BandResult:
+    """The band the index reaches, decided on its percentage as published: rounded half up to 2
+    decimals, then compared (89.996 % is printed 90.00 %, and is in a band from 90 %; 89.994 % is
+    printed 89.99 %, and is not). The points to the next band: the least that makes the printed
+    percentage reach it, rounded up to 3 decimals."""
     bands = sorted(plan.file.bands, key=lambda b: b.min_percent)
-    reached = [b for b in bands if maximum and points * 100 >= b.min_percent * maximum]
+    shown = percent(index, maximum)
+    reached = [b for b in bands if shown is not None and shown >= b.min_percent]
     band = reached[-1] if reached else None
     higher = [b for b in bands if b not in reached]
     following = higher[0] if higher else None
     if following is None:
         return BandResult(band, None, None)
-    return BandResult(band, following, round_half_up(following.min_percent * maximum / 100 - points, PLACES))
+    # the least percentage printed at or above the band's start, less the half a hundredth that
+    # rounds up to it
+    least = round_up(following.min_percent, 2) - HALF_HUNDREDTH
+    return BandResult(band, following, round_up(least * maximum / 100 - index, PLACES))
+
+
+HALF_HUNDREDTH = Decimal("0.005")

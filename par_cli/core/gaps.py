@@ -37,6 +37,7 @@ class GapRow(NamedTuple):  # a tuple: a plan of 100,000 criteria builds as many,
     overseen_by: tuple[str, ...] = ()  # a row with no lead: the units overseeing it (see overseen_at)
     overseen_at: str | None = None  # the field or criterion they are charged with
     likely_owners: tuple[str, ...] = ()  # an unattributed row: who its points likely belong to
+    likely_cause: str | None = None  # an unattributed row: penalty, bonus or unlisted, if recorded
     subtotal: bool = False  # a criterion with sub-criteria, shown above them; never summed
     group: str | None = None  # the criterion with sub-criteria this row lies under, if any
 
@@ -73,12 +74,19 @@ def analyse(
                 return sum((score_of(child) for child in node.criteria), ZERO)
             return scores.get(node.id, ZERO)
         if against == "baseline":
+            if node.baseline_na is not None:
+                return ZERO  # did not apply in the baseline year: its maximum is left out too (left)
             assert node.baseline is not None, "a first-year plan has no baseline to measure from"
             return node.baseline
         return node.target
 
+    def left(node: Item) -> Decimal:
+        """The maximum that did not apply in the year measured from (the baseline year only)."""
+        return node.baseline_left_out if against == "baseline" else ZERO
+
     not_scored: list[Item] = []
     owners = likely_owners(plan)
+    causes = {m.node_id: m.likely_cause for m in plan.mismatches if m.likely_cause}
 
     def complete(node: Item) -> bool:
         """Whether every criterion below ``node`` has a score: only then are the points its printed
@@ -94,7 +102,7 @@ def analyse(
     def visit(node: Item, field_id: str, group: str | None) -> None:
         score = score_of(node)
         if not node.criteria:
-            if node.id in not_applicable:
+            if node.id in not_applicable or (against == "baseline" and node.baseline_na is not None):
                 return
             if against == "scores" and node.id not in (scores or {}):
                 not_scored.append(node)  # not lost: nobody has scored it yet
@@ -107,15 +115,16 @@ def analyse(
         for child in node.criteria:
             visit(child, field_id, inner)
         # a subtotal that loses more than its rows: the difference is a row of its own
-        unexplained = (node.max - score) - sum((c.max - score_of(c) for c in node.criteria), ZERO)
+        unexplained = (node.max - left(node) - score) - sum(
+            (c.max - left(c) - score_of(c) for c in node.criteria), ZERO
+        )
         if unexplained and complete(node):
             short = (score - node.target) - sum((score_of(c) - c.target for c in node.criteria), ZERO)
             owner = owners.get(node.id, ())
             # with no likely owner recorded, who oversees the field is whom to ask
             overseen = (None, ()) if owner else overseers_for(plan, node.id, overseers)
-            rows.append(
-                _unattributed(node, field_id, score, score_of, inner, overseen, (unexplained, short), owner)
-            )
+            row = _unattributed(node, field_id, score, score_of, inner, overseen, (unexplained, short), owner)
+            rows.append(row._replace(likely_cause=causes.get(node.id)))
         if inner is not None and len(rows) > first:  # officials see the criterion above its parts
             rows.append(_row(node, field_id, score, group)._replace(subtotal=True))
 
@@ -127,7 +136,10 @@ def analyse(
         if against == "scores"
         else getattr(totals, "baseline" if against == "baseline" else "target")
     )
-    unexplained = (totals.max - total_score) - sum((f.max - score_of(f) for f in plan.fields), ZERO)
+    left_out = sum((left(f) for f in plan.fields), ZERO)
+    unexplained = (totals.max - left_out - total_score) - sum(
+        (f.max - left(f) - score_of(f) for f in plan.fields), ZERO
+    )
     if unexplained and all(complete(f) for f in plan.fields):
         short = (total_score - totals.target) - sum((score_of(f) - f.target for f in plan.fields), ZERO)
         rows.append(
@@ -144,9 +156,10 @@ def analyse(
                 (),
                 unattributed=True,
                 likely_owners=owners.get(None, ()),
+                likely_cause=causes.get(None),
             )
         )
-    analysis = GapAnalysis(against, rows, totals.max, total_score, not_scored)
+    analysis = GapAnalysis(against, rows, totals.max - left_out, total_score, not_scored)
     if against == "scores":  # what is scored: its maximum is what it scored plus what it lost
         analysis = replace(analysis, total_max=total_score + analysis.total_gap)
     return analysis

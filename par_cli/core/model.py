@@ -193,6 +193,15 @@ class RecordedMismatch(Strict):
     difference: SignedScore
     reason: Text
     likely_owner: UnitId | None = None  # the unit the missing points most likely belong to
+    # What most likely made the printed figure differ: a penalty (điểm trừ) or bonus (điểm thưởng)
+    # counted in the printed subtotal, or a criterion the appendix does not list.
+    likely_cause: Literal["penalty", "bonus", "unlisted"] | None = None
+
+
+class Unlisted(Strict):
+    """Where the plan gives a criterion its appendix does not list (a section of its text)."""
+
+    source: Text
 
 
 class Node(Strict):
@@ -216,6 +225,12 @@ class Node(Strict):
     # collection round (see core/round.py); inherited by the rows below, like scored_by.
     scorer: UnitId | None = None
     source_mismatch: dict[Column, RecordedMismatch] = Field(default_factory=dict)
+    # A criterion the plan gives points to but its appendix does not list (field 8's 0.5 points:
+    # section 4.6): scored like any other, marked as not in the appendix, with where the plan says so.
+    unlisted: Unlisted | None = None
+    # The criterion did not apply in the baseline year (a rolled-over plan): no baseline figure,
+    # never counted as lost; the reason it did not apply.
+    baseline_not_applicable: Text | None = None
     criteria: tuple[Node, ...] = ()
 
 
@@ -226,9 +241,37 @@ class Totals(Strict):
     source_mismatch: dict[Column, RecordedMismatch] = Field(default_factory=dict)
 
 
+AdjustmentId = Annotated[str, StrictType(), StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z_.\-]*$")]
+
+
+class AdjustmentItem(Strict):
+    """A kind of bonus (điểm thưởng) or penalty (điểm trừ) points the set provides, with its cap."""
+
+    id: AdjustmentId
+    reason: Text  # what earns or costs the points, as the set words it
+    max: Score  # at most this many points for this item
+    field: NodeId | None = None  # the field it counts under, where the set caps a field's points
+
+
+class AdjustmentKind(Strict):
+    """The bonus or the penalty points of a set: their items and caps."""
+
+    cap: Score | None = None  # at most this many points in the whole index
+    field_caps: dict[NodeId, Score] = Field(default_factory=dict)  # at most this many under a field
+    items: tuple[AdjustmentItem, ...] = Field(min_length=1)
+
+
+class Adjustments(Strict):
+    bonus: AdjustmentKind | None = None
+    penalty: AdjustmentKind | None = None
+    # Whether bonus points may carry the index above the plan's maximum (most sets: never).
+    exceed_max: bool = False
+
+
 class PlanFile(Strict):
     plan: PlanInfo
     bands: tuple[Band, ...] = ()
+    adjustments: Adjustments | None = None
     units: tuple[Unit, ...] = ()
     assignments: tuple[Assignment, ...] = ()
     # The shape of the file, and the keys "did you mean" knows; plan.load_plan takes the fields

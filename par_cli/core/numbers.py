@@ -11,7 +11,7 @@ every sum stays exact within Decimal's 28 digits.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from par_cli.core.problems import Code, ValueProblem
@@ -96,3 +96,8 @@ def percent(part: Decimal, whole: Decimal) -> Decimal | None:
     if not whole:
         return None
     return round_half_up(part * 100 / whole, 2)
+
+
+def round_up(value: Decimal, places: int) -> Decimal:
+    """Rounded up to ``places`` decimals: what is still needed to reach a figure, never short of it."""
+    return value.quantize(Decimal(1).scaleb(-places), ROUND_CEILING)

@@ -40,6 +40,10 @@ class Mismatch(NamedTuple):
     computed: Decimal
     reason: str
     likely_owner: str | None = None  # a unit id
+    likely_cause: str | None = None  # penalty, bonus or unlisted: what most likely made the difference
+    # The criteria the appendix does not list (`unlisted:`) whose points make up the difference: the
+    # printed subtotal is then explained by the plan's own rows, and no points are unaccounted for.
+    explained_by: tuple[str, ...] = ()
 
     @property
     def difference(self) -> Decimal:
@@ -66,6 +70,11 @@ class Item:
     criteria: tuple[Item, ...]
     printed_name: str | None = None  # the name as printed, where the plan gives a display_name
     scorer: str | None = None  # the plan's own choice of scoring office, inherited (see core/round.py)
+    unlisted: str | None = None  # not in the appendix: where the plan gives it (inherited by sub-rows)
+    baseline_na: str | None = None  # did not apply in the baseline year: why (no baseline figure)
+    # The maximum of the rows at or below this one that did not apply in the baseline year: the
+    # baseline is set against max - baseline_left_out, never counted as lost.
+    baseline_left_out: Decimal = Decimal(0)
 
 
 @dataclass
@@ -186,17 +195,18 @@ class _Checker:
         self.problems.add(code, At(self.source, tuple(loc), at_key), **params)
 
     def add_field(self, node: Node, index: int) -> None:
-        self.roots.append(self.check_node(node, ("fields", index), None, node.id, "unit", None))
+        self.roots.append(self.check_node(node, ("fields", index), None, node.id, "unit", None, None))
 
     def finish(self) -> None:
         """The checks that need every field: oversight, bands, and the grand totals."""
         self.check_collector()
         self.check_assignments()
         self.check_bands()
+        self.check_adjustments()
         totals = self.file.totals
         self.check_baseline(totals, ("totals",))
         printed = {c: getattr(totals, c) for c in COLUMNS}
-        self.check_sum(None, ("totals",), printed, self.roots, totals.source_mismatch)
+        self.check_sum(None, ("totals",), printed, self.roots, totals.source_mismatch, None)
 
     def check_units(self) -> None:
         spelled: dict[str, str] = {}
@@ -241,7 +251,14 @@ class _Checker:
         self.fail(loc, Code.UNKNOWN_UNIT, **params)
 
     def check_node(
-        self, node: Node, loc: Loc, parent: Node | None, field_id: str, inherited: str, scorer: str | None
+        self,
+        node: Node,
+        loc: Loc,
+        parent: Node | None,
+        field_id: str,
+        inherited: str,
+        scorer: str | None,
+        unlisted: str | None,
     ) -> Item:
         if node.id in self.nodes:
             self.fail((*loc, "id"), Code.DUPLICATE_ID, id=node.id)
@@ -251,9 +268,11 @@ class _Checker:
         if node.scorer is not None:
             self.check_scorer((*loc, "scorer"), node.scorer)
         scorer = node.scorer or scorer
+        unlisted = node.unlisted.source if node.unlisted is not None else unlisted
         item = Item(node.id, node.display_name or node.name, node.max, node.baseline, node.target,
                     scored_by, node.task, node.lead, node.lead_text, (),
-                    node.name if node.display_name else None, scorer)  # fmt: skip
+                    node.name if node.display_name else None, scorer, unlisted,
+                    node.baseline_not_applicable)  # fmt: skip
         self.nodes[node.id] = item
         self.parent[node.id] = parent.id if parent else None
         self.field_of[node.id] = field_id
@@ -276,23 +295,33 @@ class _Checker:
         self.check_leads(node, loc)
         if node.criteria:
             item.criteria = tuple(
-                self.check_node(child, (*loc, "criteria", index), node, field_id, scored_by, scorer)
+                self.check_node(child, (*loc, "criteria", index), node, field_id, scored_by, scorer, unlisted)
                 for index, child in enumerate(node.criteria)
             )
+            item.baseline_left_out = sum((child.baseline_left_out for child in item.criteria), Decimal(0))
             printed = {c: getattr(node, c) for c in COLUMNS}
-            self.check_sum(node.id, loc, printed, node.criteria, node.source_mismatch)
-        elif node.source_mismatch:
-            self.fail((*loc, "source_mismatch"), Code.MISMATCH_ON_LEAF, id=node.id)
+            self.check_sum(node.id, loc, printed, item.criteria, node.source_mismatch, unlisted)
+            if node.baseline_not_applicable is not None:
+                self.fail((*loc, "baseline_not_applicable"), Code.BASELINE_NA_BRANCH, id=node.id)
+        else:
+            if node.source_mismatch:
+                self.fail((*loc, "source_mismatch"), Code.MISMATCH_ON_LEAF, id=node.id)
+            if node.baseline_not_applicable is not None:
+                item.baseline_left_out = node.max
         return item
 
     def check_baseline(self, node: Node | Totals, loc: Loc) -> None:
         """Every row has a baseline when the plan has a baseline year, and none when it has not."""
         year = self.file.plan.baseline_year
         label = subtotal_label(node.id if isinstance(node, Node) else None)
-        if year is not None and node.baseline is None:
+        did_not_apply = isinstance(node, Node) and node.baseline_not_applicable is not None
+        if did_not_apply and node.baseline is not None:
+            self.fail((*loc, "baseline_not_applicable"), Code.BASELINE_AND_NOT_APPLICABLE, label=label)
+        elif year is not None and node.baseline is None and not did_not_apply:
             self.fail(loc, Code.BASELINE_MISSING, label=label, year=year)
-        elif year is None and node.baseline is not None:
-            self.fail((*loc, "baseline"), Code.BASELINE_WITHOUT_YEAR, label=label)
+        elif year is None and (node.baseline is not None or did_not_apply):
+            key = "baseline" if node.baseline is not None else "baseline_not_applicable"
+            self.fail((*loc, key), Code.BASELINE_WITHOUT_YEAR, label=label)
 
     def check_leads(self, node: Node, loc: Loc) -> None:
         for index, unit_id in enumerate(node.lead):
@@ -319,12 +348,20 @@ class _Checker:
         node_id: str | None,
         loc: Loc,
         printed: dict[Column, Decimal | None],
-        rows: Sequence[Node | Item],
+        rows: Sequence[Item],
         recorded: dict[Column, RecordedMismatch],
+        unlisted: str | None,
     ) -> None:
+        """A printed subtotal against the rows below it. The rows the appendix does not list
+        (``unlisted``) are left out of the sum, since the printed figure is the appendix's: a
+        difference is recorded as the source's, and those rows must then make it up exactly. Below
+        a row that is itself not in the appendix (``unlisted``), every row is its own."""
         label = subtotal_label(node_id)
+        extra = [row for row in rows if row.unlisted is not None and unlisted is None]
+        listed = [row for row in rows if row.unlisted is None or unlisted is not None]
         for column in COLUMNS:
-            values = [getattr(row, column) for row in rows]
+            counted = [row for row in listed if column != "baseline" or not _did_not_apply(row)]
+            values = [getattr(row, column) for row in counted]
             shown = printed[column]
             if shown is None or None in values:
                 continue  # a first-year plan's baselines (or a missing one, reported on its own)
@@ -336,6 +373,17 @@ class _Checker:
                 "computed": computed,
                 "difference": difference,
             }
+            added = [getattr(row, column) for row in extra if column != "baseline" or not _did_not_apply(row)]
+            if extra and None not in added and sum(added, Decimal(0)) != difference:
+                self.fail(
+                    (*loc, column),
+                    Code.UNLISTED_DOES_NOT_FIT,
+                    label=label,
+                    column=column,
+                    unlisted=sum(added, Decimal(0)),
+                    ids=", ".join(row.id for row in extra),
+                    **amounts,
+                )
             if known is None and difference:
                 self.fail(
                     (*loc, column), Code.SUBTOTAL_MISMATCH, label=label, **self.named(column), **amounts
@@ -358,8 +406,34 @@ class _Checker:
                 owner = known.likely_owner
                 if owner is not None and owner not in self.units:
                     self.unknown_unit((*loc, "source_mismatch", column, "likely_owner"), owner)
-                mismatch = Mismatch(node_id, column, shown, computed, known.reason, owner)
+                explained = tuple(row.id for row in extra)
+                mismatch = Mismatch(
+                    node_id, column, shown, computed, known.reason, owner, known.likely_cause, explained
+                )
                 self.mismatches.append(mismatch)
+
+    def check_adjustments(self) -> None:
+        """Bonus and penalty items: each id once (a scores file names an item by it), and the
+        fields they count under, fields of the plan."""
+        adjustments = self.file.adjustments
+        if adjustments is None:
+            return
+        fields = {root.id for root in self.roots}
+        seen: set[str] = set()
+        for kind in ("bonus", "penalty"):
+            part = getattr(adjustments, kind)
+            if part is None:
+                continue
+            loc: Loc = ("adjustments", kind)
+            for field_id in part.field_caps:
+                if field_id not in fields:
+                    self.fail((*loc, "field_caps", field_id), Code.NOT_A_FIELD, at_key=True, id=field_id)
+            for index, item in enumerate(part.items):
+                if item.id in seen:
+                    self.fail((*loc, "items", index, "id"), Code.DUPLICATE_ADJUSTMENT, id=item.id)
+                seen.add(item.id)
+                if item.field is not None and item.field not in fields:
+                    self.fail((*loc, "items", index, "field"), Code.NOT_A_FIELD, id=item.field)
 
     def check_collector(self) -> None:
         collector = self.file.plan.collector
@@ -404,6 +478,12 @@ class _Checker:
                 self.fail(place, Code.BAND_SAME_START, name=band.name, other=other, percent=band.min_percent)
             names.add(band.name)
             starts.setdefault(band.min_percent, band.name)
+
+
+def _did_not_apply(row: Item) -> bool:
+    """A row with no baseline because it did not apply in the baseline year: out of the sums (one
+    that gives a baseline too is refused on its own, and summed as it is)."""
+    return row.baseline is None and row.baseline_na is not None
 
 
 def subtotal_label(node_id: str | None) -> Term:

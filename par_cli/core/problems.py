@@ -84,6 +84,13 @@ class Code(StrEnum):
     BAND_SAME_START = "band-same-start"
     NO_BUNDLED_PLAN = "no-bundled-plan"
     SCORER_GROUP = "scorer-group"
+    # The rest of the method: rows the appendix does not list, baselines that did not apply,
+    # bonus and penalty points (a plan's values against each other)
+    UNLISTED_DOES_NOT_FIT = "unlisted-does-not-fit"
+    BASELINE_AND_NOT_APPLICABLE = "baseline-and-not-applicable"
+    BASELINE_NA_BRANCH = "baseline-na-branch"
+    NOT_A_FIELD = "not-a-field"
+    DUPLICATE_ADJUSTMENT = "duplicate-adjustment"
     # A scores file against its plan
     YEAR_MISMATCH = "year-mismatch"
     SCORE_ABOVE_MAX = "score-above-max"
@@ -111,6 +118,13 @@ class Code(StrEnum):
     CELL_ERROR = "cell-error"
     BAD_CELL = "bad-cell"
     TARGET_ABOVE_MAX = "target-above-max"
+    # Appraisal rounds and bonus or penalty points in a scores file
+    RESPONSE_WITHOUT_FIRST = "response-without-first"
+    CONTEST_WITHOUT_REASON = "contest-without-reason"
+    APPRAISED_TWICE = "appraised-twice"
+    UNKNOWN_ADJUSTMENT = "unknown-adjustment"
+    OFFICE_ADJUSTMENTS = "office-adjustments"
+    NO_FIRST_APPRAISAL = "no-first-appraisal"
     # The command line: exit 2 (raised by the CLI only)
     NO_SUCH_OPTION = "no-such-option"
     NO_SUCH_COMMAND = "no-such-command"

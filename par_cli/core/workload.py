@@ -42,11 +42,14 @@ class Points(NamedTuple):
     def of(cls, tasks: list[Task]) -> Points:
         nodes = [task.node for task in tasks]
         at_stake = sum((n.max for n in nodes), ZERO)
-        baselines = [n.baseline for n in nodes]
+        # a criterion that did not apply in the baseline year lost nothing then, and wins nothing back
+        compared = [n for n in nodes if n.baseline_na is None]
+        baselines = [n.baseline for n in compared]
         if None in baselines:
             return cls(at_stake, None, None)
         reached = sum((b for b in baselines if b is not None), ZERO)
-        return cls(at_stake, at_stake - reached, sum((n.target for n in nodes), ZERO) - reached)
+        had = sum((n.max for n in compared), ZERO)
+        return cls(at_stake, had - reached, sum((n.target for n in compared), ZERO) - reached)
 
 
 class Duty(NamedTuple):
@@ -120,7 +123,7 @@ def workloads(plan: Plan, only: str | None = None, the_round: Round | None = Non
                 duties[unit_id] += [Duty(assignment.section, text) for text in assignment.duties]
     likely: dict[str, list[Mismatch]] = {unit.id: [] for unit in wanted}
     for mismatch in plan.mismatches:
-        if mismatch.likely_owner in likely:
+        if mismatch.likely_owner in likely and not mismatch.explained_by:  # else a row of its own now
             likely[mismatch.likely_owner].append(mismatch)
     roles, beyond = _roles(plan, the_round, own, through)
     return [

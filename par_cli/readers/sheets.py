@@ -35,8 +35,23 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "evidence": ("evidence", "tài liệu kiểm chứng"),
     "explanation": ("explanation", "giải trình"),
     "not_applicable": ("not applicable", "không áp dụng (lý do)", "không áp dụng"),
-    "appraised": ("appraised", "điểm thẩm định"),
+    # The council's final appraisal (lần 2): "Appraised" in forms written before the rounds
+    "appraised": ("appraised", "điểm thẩm định", "final appraisal", "điểm thẩm định lần 2"),
     "evidence_file": ("evidence file", "evidence files", "tệp kiểm chứng"),  # a path a line
+    # The appraisal rounds: the first appraisal, the unit's response to it, why, and what it cites
+    "first": ("first appraisal", "điểm thẩm định lần 1"),
+    "response": ("response", "ý kiến về thẩm định lần 1"),
+    "reason": ("reason contested", "lý do đề nghị xem xét lại"),
+    "response_evidence": ("response evidence", "tài liệu giải trình"),
+}
+# A response as a cell may say it, in either language: accept, or contest the first appraisal.
+RESPONSES = {
+    "accept": "accept",
+    "accepted": "accept",
+    "thống nhất": "accept",
+    "contest": "contest",
+    "contested": "contest",
+    "đề nghị xem xét lại": "contest",
 }
 # The keys of the workbook's "about" rows: a label, the key (a hidden column), and the value.
 KEYS = ("year", "assessed_unit", "unit", "target")
@@ -213,6 +228,7 @@ class _Reader:
                 self.data["not_applicable"][criterion_id] = text
                 self.cells[("not_applicable", criterion_id)] = place
         self.files(sheet, number, cells, columns, criterion_id, entry, own)
+        self.rounds(sheet, number, cells, columns, criterion_id, entry, own)
         if not entry:
             return
         if criterion_id in self.data["scores"]:
@@ -220,6 +236,48 @@ class _Reader:
             return
         self.data["scores"][criterion_id] = entry
         self.cells.update(own)
+
+    def rounds(
+        self,
+        sheet: Sheet,
+        number: int,
+        cells: dict[int, Value],
+        columns: dict[str, tuple[int, str]],
+        criterion_id: str,
+        entry: dict[str, Any],
+        own: dict[tuple[str | int, ...], str],
+    ) -> None:
+        """The first appraisal, the response and its reason and evidence, as ``appraisal:`` in YAML;
+        the final appraisal is the Appraised cell (``appraised:``)."""
+        rounds: dict[str, Any] = {}
+        here: dict[tuple[str | int, ...], str] = {}
+        if "first" in columns and (value := cells.get(columns["first"][0])) is not None:
+            column, header = columns["first"]
+            place = self.place(sheet, column, number)
+            self.figure(value, "first", criterion_id, place, header, rounds, here)
+        for role in ("response", "reason", "response_evidence"):
+            if role not in columns or (value := cells.get(columns[role][0])) is None:
+                continue
+            column, header = columns[role]
+            place = self.place(sheet, column, number)
+            text = self.text(value, place, header, criterion_id)
+            if not text:
+                continue
+            key = "evidence" if role == "response_evidence" else role
+            if role == "response":
+                rounds[key] = RESPONSES.get(" ".join(text.split()).casefold(), text)
+            elif role == "reason":
+                rounds[key] = text
+            else:
+                rounds[key] = [line.strip() for line in text.splitlines() if line.strip()]
+            here[("scores", criterion_id, key)] = place
+        if not rounds:
+            return
+        entry["appraisal"] = rounds
+        first_place = next(iter(here.values()))
+        own[("scores", criterion_id, "appraisal")] = first_place
+        for path, place in here.items():
+            own[("scores", criterion_id, "appraisal", path[-1])] = place
 
     def files(
         self,

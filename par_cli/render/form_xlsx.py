@@ -49,6 +49,11 @@ COLUMNS = (
     ("role", "col.scorer", 22),
     ("evidence_file", "xlsx.evidence_file", 30),  # paths for par (core/claims.py): on screen only
     ("lead", "col.lead", 30),
+    # the council's appraisal in rounds (thẩm định lần 1, the unit's response, lần 2): on screen
+    ("first", "xlsx.first", 10),
+    ("response", "xlsx.response", 14),
+    ("reason", "xlsx.reason", 30),
+    ("response_evidence", "xlsx.response_evidence", 30),
     ("appraised", "xlsx.appraised", 10),
     ("task", "col.task", 60),
 )
@@ -61,8 +66,9 @@ COLUMN = {role: index for index, (role, _, _) in enumerate(COLUMNS, start=1)}
 LETTER = {role: chr(64 + index) for role, index in COLUMN.items()}
 INPUTS = ("score", "percent", "evidence", "explanation", "not_applicable", "appraised", "evidence_file")
 SCORING = ("score", "percent", "not_applicable", "appraised")  # the cells of the scorer alone
+ROUNDS = ("first", "response", "reason", "response_evidence", "appraised")  # on screen, the scorer's
 WRAPPED = ("name", "evidence", "explanation", "not_applicable", "role")  # what prints on lines
-NUMBERS = ("score", "percent", "appraised")  # cells that must hold numbers for the sums to hold
+NUMBERS = ("score", "percent", "first", "appraised")  # cells that must hold numbers for the sums to hold
 TITLE_ROWS = 3  # the title, and two rows of facts; the header row follows
 HEADER = TITLE_ROWS + 1
 FONT = 10  # points, for the table; the title a little larger
@@ -92,15 +98,20 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     first = HEADER + 1
     limits: dict[Decimal, list[str]] = defaultdict(list)
     percents: list[str] = []
+    responses: list[str] = []
     for number_, row in enumerate(form.rows, start=first):
         _row(scores, form, row, number_, tr)
         if row.span is None and row.scores:
-            limits[row.max] += [f"{LETTER['score']}{number_}", f"{LETTER['appraised']}{number_}"]
+            limits[row.max].append(f"{LETTER['score']}{number_}")
             if row.survey:
                 percents.append(f"{LETTER['percent']}{number_}")
+            else:  # the council appraises what the unit scores itself, never a survey's result
+                limits[row.max] += [f"{LETTER[role]}{number_}" for role in ("first", "appraised")]
+                responses.append(f"{LETTER['response']}{number_}")
     total = first + len(form.rows)
     _total(scores, form, tr, first, total)
     _validate(sheet, limits, percents, tr)
+    _responses(sheet, responses, tr)
     _flag_text(sheet, first, total - 1)
     last = _signatures(scores, form, tr, total + 1)
     sheet.print_area = f"A1:{chr(64 + PRINTED)}{last}"
@@ -296,8 +307,8 @@ def _style_of(row: FormRow, role: str) -> str:
         return "screen"
     if role == "evidence_file":  # every office hands in files, whoever scores the criterion
         return "screen input"
-    if role == "appraised":
-        return "screen input" if row.scores else "screen"
+    if role in ROUNDS:
+        return "screen input" if row.scores and not row.survey else "screen"
     if role in SCORING and not row.scores:
         return "grey"  # another office scores it: locked, with a note
     if role == "percent":
@@ -378,6 +389,25 @@ def _validate(sheet: Any, limits: dict[Decimal, list[str]], percents: list[str],
             sqref=" ".join(cells),
         )
         sheet.data_validations.append(rule)
+
+
+def _responses(sheet: Any, cells: list[str], tr: Labels) -> None:
+    """The response to the first appraisal: one of two words, as `par` reads them back."""
+    if not cells:
+        return
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    choices = tr("xlsx.response.choices")
+    rule = DataValidation(
+        type="list",
+        formula1=f'"{choices}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=tr("xlsx.invalid.title"),
+        error=tr("xlsx.response.invalid", choices=choices.replace(",", ", ")),
+        sqref=" ".join(cells),
+    )
+    sheet.data_validations.append(rule)
 
 
 def _flag_text(sheet: Any, first: int, last: int) -> None:

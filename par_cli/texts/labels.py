@@ -18,6 +18,7 @@ from decimal import Decimal
 from par_cli.core.numbers import fmt
 from par_cli.core.problems import Term, Where
 from par_cli.texts.evidence_texts import EVIDENCE_TEXTS
+from par_cli.texts.method_texts import METHOD_TEXTS
 from par_cli.texts.problem_texts import PROBLEM_TEXTS
 
 LANGUAGES = ("en", "vi")
@@ -401,13 +402,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "thẩm định một phần: {criteria} trên {of} tiêu chí đã thẩm định, {others} tiêu chí còn lại "
         "theo điểm tự đánh giá",
     },
-    "basis.appraised": {
-        "en": "appraised ({of} criteria), with the survey estimates",
-        "vi": "theo điểm thẩm định ({of} tiêu chí), cùng điểm điều tra ước tính",
-    },
     "basis.short.self": {"en": "self-assessed", "vi": "theo tự đánh giá"},
     "basis.short.partly_appraised": {"en": "partly appraised", "vi": "thẩm định một phần"},
-    "basis.short.appraised": {"en": "appraised", "vi": "theo thẩm định"},
     "score.rescaled": {"en": "Not applicable", "vi": "Không áp dụng"},
     "score.rescaled.value": {
         "en": "criteria worth {na} points do not apply: {points} of {max} points, rescaled to {printed} "
@@ -434,7 +430,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "To explain: scored without evidence or explanation, which the report must give",
         "vi": "Cần giải trình: có điểm nhưng chưa có tài liệu kiểm chứng hay giải trình",
     },
-    "score.appraisal.differs": {"en": "Appraised differently", "vi": "Điểm thẩm định khác điểm tự đánh giá"},
     "score.estimates": {
         "en": "Survey criteria: estimates; the unit does not score them",
         "vi": "Tiêu chí đánh giá qua điều tra xã hội học: điểm ước tính; đơn vị không tự chấm",
@@ -479,8 +474,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "(tài liệu kiểm chứng: number and date, section or page), one per line starting with '- '.\n"
         "A document handed in as a file: - {{file: 3.4/so_theo_doi.pdf, number: 12/TP, date: 05/12/2024}}\n"
         "(its path from this file's folder, or from --evidence-dir: see par evidence check).\n"
-        "A score without evidence needs an `explanation` (giải trình). `appraised` takes the\n"
-        "appraisal council's score once known. A criterion that does not apply to the unit goes\n"
+        "A score without evidence needs an `explanation` (giải trình). The council's scores, once\n"
+        "known: `appraisal: {{first: ..., response: accept|contest, reason: ..., final: ...}}`\n"
+        "(`appraised` is the final one). A criterion that does not apply to the unit goes\n"
         'under not_applicable as  "id": reason  (and its score stays empty).\n'
         "Then run: par score --input THIS_FILE",
         "vi": "Tự đánh giá năm {year}: {title}\n\n"
@@ -489,8 +485,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "mục hoặc trang), mỗi tài liệu một dòng bắt đầu bằng '- '. Tài liệu nộp dạng tệp ghi:\n"
         "- {{file: 3.4/so_theo_doi.pdf, number: 12/TP, date: 05/12/2024}} (đường dẫn tính từ thư mục\n"
         "của tệp này, hoặc từ --evidence-dir: xem par evidence check). Điểm không có tài liệu kiểm chứng\n"
-        "cần `explanation` (giải trình). `appraised` ghi điểm thẩm định khi có. Tiêu chí không áp\n"
-        'dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
+        "cần `explanation` (giải trình). Điểm thẩm định khi có: `appraisal: {{first: ..., response:\n"
+        "accept|contest, reason: ..., final: ...}}` (lần 1, ý kiến, lý do, lần 2; `appraised` là lần 2).\n"
+        'Tiêu chí không áp dụng cho đơn vị ghi ở not_applicable dạng  "mã": lý do  (và để trống điểm).\n'
         "Sau đó chạy: par score --input TÊN_TỆP",
     },
     "template.difficulties": {
@@ -512,7 +509,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.evidence": {"en": "Evidence", "vi": "Tài liệu kiểm chứng"},
     "xlsx.explanation": {"en": "Explanation", "vi": "Giải trình"},
     "xlsx.not_applicable": {"en": "Not applicable", "vi": "Không áp dụng (lý do)"},
-    "xlsx.appraised": {"en": "Appraised", "vi": "Điểm thẩm định"},
+    "xlsx.appraised": {"en": "Final appraisal", "vi": "Điểm thẩm định lần 2"},
     "xlsx.invalid.title": {"en": "Not a score of this criterion", "vi": "Điểm không hợp lệ"},
     "xlsx.invalid": {
         "en": "A score of this criterion lies between 0 and {max}, with at most 3 decimals.",
@@ -521,12 +518,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.howto": {
         "en": "Fill in the unlocked cells of the Scores sheet: the score (an estimate for survey criteria), "
         "the evidence (one citation a line: number, date, section or page), an explanation where "
-        "evidence is missing, the reason a criterion does not apply, and the council's appraised score "
-        "once known. Field and criterion rows sum their rows.",
+        "evidence is missing, the reason a criterion does not apply, and the council's appraisal once "
+        "known (on screen: its first round, the unit's response, the final round). Field and criterion "
+        "rows sum their rows.",
         "vi": "Điền các ô không khóa của trang Điểm: điểm tự đánh giá (tiêu chí điều tra xã hội học: điểm "
         "ước tính), tài liệu kiểm chứng (mỗi dòng một tài liệu: số, ngày, mục hoặc trang), giải trình khi "
-        "thiếu tài liệu, lý do tiêu chí không áp dụng, và điểm thẩm định khi có. Dòng lĩnh vực và tiêu "
-        "chí tự cộng các dòng con.",
+        "thiếu tài liệu, lý do tiêu chí không áp dụng, và kết quả thẩm định khi có (lần 1, ý kiến, lần "
+        "2). Dòng lĩnh vực và tiêu chí tự cộng các dòng con.",
     },
     # What to do with the filled-in form: an office sends it back to the office collecting the round
     "form.howto.send": {
@@ -656,9 +654,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "này cao hơn ({raised} tiêu chí được nâng); mọi tổng là tổng các dòng con.",
     },
     "rollover.dropped": {
-        "en": "Dropped: what belongs to the {old} document only: its number and date, the appendix "
-        "title, its notes, its recorded mismatches and the guidance its report answered.",
-        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, tiêu đề phụ lục, ghi chú, các "
+        "en": "Dropped: what belongs to the {old} document only: its number and date, its notes (the "
+        "defects of its printing), its recorded mismatches and the guidance its report answered.",
+        "vi": "Đã bỏ: những gì chỉ thuộc văn bản năm {old}: số, ngày, ghi chú (các lỗi của bản in), các "
         "điểm không khớp đã ghi và văn bản hướng dẫn mà báo cáo năm đó thực hiện.",
     },
     "rollover.decide": {
@@ -674,8 +672,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "này dùng tổng. Nếu thiếu tiêu chí, hãy bổ sung.",
     },
     "rollover.not_applicable": {
-        "en": "Not applicable in {old}, so their baseline is 0: {ids}. Decide whether they apply now.",
-        "vi": "Không áp dụng năm {old} nên điểm năm gốc là 0: {ids}. Hãy xác định năm nay có áp dụng không.",
+        "en": "Not applicable in {old}, so they have no {old} score (baseline_not_applicable, with the "
+        "reason given) and are never counted as lost: {ids}. Decide whether they apply now.",
+        "vi": "Không áp dụng năm {old} nên không có điểm năm {old} (baseline_not_applicable, kèm lý do "
+        "đã ghi) và không bao giờ tính là điểm chưa đạt: {ids}. Hãy xác định năm nay có áp dụng không.",
     },
     "rollover.written": {
         "en": "wrote {path}: the plan for {year}",
@@ -827,6 +827,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Kết quả tự đánh giá từng tiêu chí:",
     },
     "report.grand_total": {"en": "TOTAL SELF-ASSESSED", "vi": "TỔNG ĐIỂM TỰ ĐÁNH GIÁ"},
+    "report.total_row": {"en": "TOTAL", "vi": "TỔNG ĐIỂM"},
     "report.survey_total": {
         "en": "Criteria scored by survey (not self-scored)",
         "vi": "Các tiêu chí đánh giá qua điều tra xã hội học (không tự chấm)",
@@ -1129,10 +1130,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Lập báo cáo tự đánh giá để đơn vị ký gửi, hoặc bản phân tích nội bộ.",
     },
     "help.report.kind": {
-        "en": "signed (default: the report as sent, from --input) or analysis (targets, losses, workloads, "
-        "projections: internal).",
-        "vi": "signed (mặc định: báo cáo gửi đi, từ --input) hoặc analysis (mục tiêu, điểm chưa đạt, nhiệm "
-        "vụ, dự kiến: nội bộ).",
+        "en": "signed (default: the report as sent, from --input), analysis (targets, losses, workloads, "
+        "projections: internal) or appeal (the answer to the first appraisal, from --input).",
+        "vi": "signed (mặc định: báo cáo gửi đi, từ --input), analysis (mục tiêu, điểm chưa đạt, nhiệm "
+        "vụ, dự kiến: nội bộ) hoặc appeal (giải trình kết quả thẩm định lần 1, từ --input).",
     },
     "help.report.format": {
         "en": "html (default), docx (a Word document to sign and file), markdown, or pdf (through "
@@ -1170,3 +1171,4 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 CATALOGUE.update(PROBLEM_TEXTS)
 CATALOGUE.update(EVIDENCE_TEXTS)
+CATALOGUE.update(METHOD_TEXTS)

@@ -704,6 +704,102 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "give the index the unit aims at, at most {max}",
         "vi": "ghi chỉ số đơn vị hướng tới, tối đa {max}",
     },
+    # -- the rest of the method: rows not in the appendix, baselines that did not apply, bonus and
+    # penalty points, appraisal rounds
+    "err.unlisted-does-not-fit": {
+        "en": "{label}: {column} is printed as {printed} and the appendix's rows sum to {computed}, "
+        "so the rows it does not list ({ids}) must make up {difference}, but they give {unlisted}",
+        "vi": "{label}: {column} in là {printed}, các dòng của phụ lục cộng lại là {computed}, nên các "
+        "dòng phụ lục không liệt kê ({ids}) phải bù đúng {difference}, nhưng lại là {unlisted}",
+    },
+    "hint.unlisted-does-not-fit": {
+        "en": "give the rows not in the appendix the points the printed subtotal holds beyond its "
+        "listed rows ({difference} in all), and record that difference under source_mismatch",
+        "vi": "hãy cho các dòng không có trong phụ lục đúng phần điểm mà tổng in ra vượt các dòng được "
+        "liệt kê ({difference}), và ghi chênh lệch đó ở source_mismatch",
+    },
+    "err.baseline-and-not-applicable": {
+        "en": "{label}: has a baseline and is marked baseline_not_applicable",
+        "vi": "{label}: vừa có điểm năm gốc vừa ghi baseline_not_applicable",
+    },
+    "hint.baseline-and-not-applicable": {
+        "en": "keep one: baseline_not_applicable (it did not apply that year) or the baseline it scored",
+        "vi": "chỉ giữ một: baseline_not_applicable (năm đó không áp dụng) hoặc điểm năm gốc",
+    },
+    "err.baseline-na-branch": {
+        "en": "{id} has rows below it: baseline_not_applicable goes on the criteria that did not apply",
+        "vi": "{id} có các dòng con: baseline_not_applicable ghi ở từng tiêu chí không áp dụng",
+    },
+    "hint.baseline-na-branch": {
+        "en": "mark each row below it that did not apply, and give the others their baseline",
+        "vi": "hãy ghi ở từng dòng con không áp dụng, các dòng khác ghi điểm năm gốc",
+    },
+    "err.not-a-field": {
+        "en": "'{id}' is not a field of the plan",
+        "vi": "'{id}' không phải lĩnh vực của kế hoạch",
+    },
+    "hint.not-a-field": {
+        "en": 'bonus and penalty points count under a field: give a field\'s id, e.g. "1"',
+        "vi": 'điểm thưởng, điểm trừ tính theo lĩnh vực: hãy ghi mã lĩnh vực, ví dụ "1"',
+    },
+    "err.duplicate-adjustment": {
+        "en": "bonus or penalty item '{id}' is given twice",
+        "vi": "mục điểm thưởng, điểm trừ '{id}' được ghi hai lần",
+    },
+    "hint.duplicate-adjustment": {
+        "en": "give each item once (in a plan: each with its own id)",
+        "vi": "mỗi mục chỉ ghi một lần (trong kế hoạch: mỗi mục một mã riêng)",
+    },
+    "err.response-without-first": {
+        "en": "{id}: a response answers the first appraisal, which is not given",
+        "vi": "{id}: ý kiến giải trình trả lời kết quả thẩm định lần 1, nhưng chưa ghi điểm thẩm định lần 1",
+    },
+    "hint.response-without-first": {
+        "en": "give the council's first score as appraisal: first:, or remove the response",
+        "vi": "hãy ghi điểm thẩm định lần 1 ở appraisal: first:, hoặc bỏ ý kiến giải trình",
+    },
+    "err.contest-without-reason": {
+        "en": "{id}: the first appraisal is contested without a reason",
+        "vi": "{id}: đề nghị xem xét lại kết quả thẩm định lần 1 nhưng không nêu lý do",
+    },
+    "hint.contest-without-reason": {
+        "en": "write the unit's reason under reason: and what it cites under evidence:",
+        "vi": "hãy ghi lý do giải trình ở reason: và tài liệu kiểm chứng ở evidence:",
+    },
+    "err.appraised-twice": {
+        "en": "{id}: the final appraisal is given twice, as appraised and as appraisal: final",
+        "vi": "{id}: điểm thẩm định cuối cùng được ghi hai lần, ở appraised và ở appraisal: final",
+    },
+    "hint.appraised-twice": {
+        "en": "keep one: appraised is the short form of appraisal: final",
+        "vi": "chỉ giữ một: appraised là cách ghi ngắn của appraisal: final",
+    },
+    "err.unknown-adjustment": {
+        "en": "'{item}' is not a {kind} item of the plan",
+        "vi": "'{item}' không phải mục {kind} của kế hoạch",
+    },
+    "hint.unknown-adjustment": {
+        "en": "use the id of one of the plan's {kind} items: {ids}",
+        "vi": "hãy dùng mã một mục {kind} của kế hoạch: {ids}",
+    },
+    "err.office-adjustments": {
+        "en": "{office}'s file gives bonus or penalty points, which are the unit's, not an office's",
+        "vi": "tệp của {office} ghi điểm thưởng, điểm trừ, là điểm của cả đơn vị, không của một phòng",
+    },
+    "hint.office-adjustments": {
+        "en": "move them to the unit's own file (one without unit:)",
+        "vi": "hãy chuyển sang tệp chung của đơn vị (tệp không có unit:)",
+    },
+    "err.no-first-appraisal": {
+        "en": "no criterion has a first appraisal: there is nothing to answer yet",
+        "vi": "chưa có tiêu chí nào có điểm thẩm định lần 1: chưa có gì để giải trình",
+    },
+    "hint.no-first-appraisal": {
+        "en": "give the council's first scores (appraisal: first:, or the workbook's First appraisal "
+        "column), then write the letter",
+        "vi": "hãy ghi điểm thẩm định lần 1 (appraisal: first:, hoặc cột Điểm thẩm định lần 1 của "
+        "bảng tính), rồi lập văn bản",
+    },
     # -- the command line
     "err.no-such-option": {"en": "no such option {option}", "vi": "không có tùy chọn {option}"},
     "hint.no-such-option": {"en": "see {command} --help", "vi": "xem {command} --help"},

@@ -20,7 +20,16 @@ from par_cli.core.summary import summarise
 from par_cli.core.workload import unassigned, workloads
 from par_cli.texts.labels import Labels
 from par_cli.views.assessment import assessment_report
-from par_cli.views.common import column_label, first_year, lead_cell, mismatch_where, with_subtotals
+from par_cli.views.common import (
+    column_label,
+    first_year,
+    lead_cell,
+    mismatch_reason,
+    mismatch_where,
+    node_name,
+    unlisted_notes,
+    with_subtotals,
+)
 from par_cli.views.gaps import gaps_report
 from par_cli.views.round import evidence_lines, explanation_lines, several_senders
 from par_cli.views.shapes import Cell, Chart, Column, Properties, Report, Table
@@ -48,7 +57,7 @@ def analysis_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Lab
         series.insert(0, tr("report.series.baseline", year=info.baseline_year))
         for (_, _, values), node in zip(rows, plan.fields, strict=True):
             values.insert(0, percent(node.baseline or Decimal(0), node.max))
-    notes: list[str] = []  # the source's mismatches have a table of their own
+    notes: list[str] = unlisted_notes(plan, tr)  # the source's mismatches have a table of their own
     if actuals is not None:
         result = assess(plan, actuals)
         scored = assessment_report(plan, result, actuals, tr)
@@ -56,7 +65,13 @@ def analysis_report(plan: Plan, actuals: Actuals | None, made: datetime, tr: Lab
         by_title = {table.title: table for table in scored.tables}
         tables.append(replace(scored.tables[0], title=tr("report.self_by_field")))
         tables.append(_self_assessment(plan, result, tr, several_senders(actuals)))
-        for key in ("score.estimates", "score.not_applicable", "score.missing", "score.appraisal.differs"):
+        for key in (
+            "score.estimates",
+            "score.not_applicable",
+            "score.missing",
+            "rounds.title",
+            "adjustment.title",
+        ):
             if tr(key) in by_title:
                 tables.append(by_title[tr(key)])
         tables.append(replace(by_title[tr("score.unexplained")], title=tr("report.explain")))
@@ -99,12 +114,12 @@ def _self_assessment(plan: Plan, result: Assessment, tr: Labels, named: bool) ->
         c = by_id.get(item.id)
         if c is None:  # a criterion with sub-criteria: its row sums theirs
             return [item.id, item.name, item.max, item.target, sums.get(item.id), None, None, None, None]
-        appraised = c.assessed.appraised
+        appraised = c.assessed.latest if c.appraised else None
         evidence = evidence_lines(plan, c.assessed, named, tr) or None
         explanation = "\n".join(explanation_lines(plan, c.assessed, named)) or None
         return [
             item.id,
-            item.name,
+            node_name(item, tr),
             item.max,
             item.target,
             c.score,
@@ -193,7 +208,7 @@ def _mismatches(plan: Plan, tr: Labels) -> Table:
             m.printed,
             m.computed,
             m.difference,
-            m.reason,
+            mismatch_reason(m, tr),
         ]
         for m in plan.mismatches
     ]

@@ -11,9 +11,24 @@ from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
 from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
-from par_cli.views.common import column_label, first_year, lead_cell, short_of_target, with_subtotals
+from par_cli.views.adjustments import (
+    adjustment_facts,
+    adjustment_notes,
+    adjustment_rows,
+    adjustments_data,
+    adjustments_table,
+)
+from par_cli.views.common import (
+    column_label,
+    first_year,
+    lead_cell,
+    node_name,
+    short_of_target,
+    with_subtotals,
+)
 from par_cli.views.evidence import files_data
 from par_cli.views.round import contributions_data, contributions_table, evidence_lines, several_senders
+from par_cli.views.rounds import rounds_data, rounds_table
 from par_cli.views.shapes import Cell, Column, Report, Table
 
 
@@ -37,11 +52,13 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
         )
         facts.append((tr("score.own_target"), text))
     tables = [_fields_table(plan, result, tr), *_criteria_tables(plan, result, tr)]
+    tables += adjustments_table(plan, result, tr)
     tables += contributions_table(plan, result, tr)  # an office's: the criteria others score
     scored, in_scope = result.coverage
     key = "score.partial" if plan.has_baseline else "score.partial.first_year"
     partial = [] if scored == in_scope else [tr(key, year=info.baseline_year)]
-    notes = partial + [
+    notes = partial + _compared_notes(plan, result, tr) + adjustment_notes(result, tr)
+    notes += [
         tr(
             "score.unreachable",
             points=points,
@@ -78,6 +95,9 @@ def _flat(plan: Plan, result: Assessment, tr: Labels, named: bool = False) -> Ta
         Column("target", column_label(plan, "target", tr), numeric=True),
         Column("score", tr("col.self"), numeric=True),
         Column("percent", tr("col.survey_percent"), numeric=True),
+        Column("first_appraisal", tr("col.round.first"), numeric=True),
+        Column("response", tr("col.round.response")),
+        Column("response_reason", tr("col.round.reason"), wide=2),
         Column("appraised", tr("col.appraised"), numeric=True),
         Column("estimate", tr("col.estimate"), numeric=True),
         Column("not_applicable", tr("col.reason.na")),
@@ -98,8 +118,11 @@ def _flat(plan: Plan, result: Assessment, tr: Labels, named: bool = False) -> Ta
             c.node.target,
             c.score,
             c.assessed.percent,
+            c.assessed.first,
+            c.assessed.response,
+            c.assessed.reason,
             c.assessed.appraised,
-            None if c.not_applicable or (c.score is None and c.assessed.appraised is None) else c.estimate,
+            None if c.not_applicable or (c.score is None and not c.appraised) else c.estimate,
             c.assessed.not_applicable,
             evidence_lines(plan, c.assessed, named, tr),
             "\n".join(c.assessed.explanations) or None,
@@ -145,13 +168,23 @@ def _headline(plan: Plan, result: Assessment, tr: Labels) -> list[tuple[str, str
         )
         facts.append((tr("score.survey"), text))
     appraisal = result.appraisal
-    if appraisal.criteria:
+    if appraisal.first:
+        text = tr(
+            "score.appraisal.rounds",
+            criteria=appraisal.criteria,
+            of=appraisal.of,
+            score=appraisal.score,
+            first=appraisal.first,
+            final=appraisal.final,
+        )
+    elif appraisal.criteria:
         text = tr(
             "score.appraisal.value", criteria=appraisal.criteria, of=appraisal.of, score=appraisal.score
         )
     else:
         text = tr("score.appraisal.none")
     facts.append((tr("score.appraisal"), text))
+    facts += adjustment_facts(result, tr)
     index = tr(
         "score.index.value",
         index=result.index,
@@ -165,7 +198,7 @@ def _headline(plan: Plan, result: Assessment, tr: Labels) -> list[tuple[str, str
         value = tr(
             "score.rescaled.value",
             na=left_out,
-            points=result.points,
+            points=result.adjusted,
             max=result.max,
             printed=result.printed_max,
         )
@@ -252,13 +285,17 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
             row.append(f.survey)
         if with_appraised:
             row.append(f.appraised)
-        row += [f.estimate, percent(f.estimate, f.max)]
+        # the Total's percentage is the index's, as published (core/assessment.py)
+        shown = result.percent if line is None and result.kind == "unit" else percent(f.estimate, f.max)
+        row += [f.estimate, shown]
         if partial:
             row.append(f"{f.scored}/{f.of}")
         row += [f.change, short_of_target(f.to_target)]
         return row
 
     table.rows = [cells(f) for f in result.fields]
+    estimate_at = [c.key for c in columns].index("estimate")
+    table.rows += adjustment_rows(result, tr, len(columns), estimate_at)
     table.footer = cells(None, tr("row.total"))
     return table
 
@@ -286,15 +323,14 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
     def below_cells(node: Item) -> list[Cell]:
         estimate = estimates.get(node.id, Decimal(0))
         short = short_of_target(estimate - node.target)
-        return [node.id, node.name, node.target, estimate, short, lead_cell(plan, node, tr)]
+        return [node.id, node_name(node, tr), node.target, estimate, short, lead_cell(plan, node, tr)]
 
     def missing_cells(node: Item) -> list[Cell]:
-        return [node.id, node.name, node.max, node.target, lead_cell(plan, node, tr)]
+        return [node.id, node_name(node, tr), node.max, node.target, lead_cell(plan, node, tr)]
 
     below = [c for c in scored if c.estimate < c.node.target]
     below_rows, below_marks = with_subtotals(plan, [c.node for c in below], below_cells)
     missing_rows, missing_marks = with_subtotals(plan, [c.node for c in result.missing], missing_cells)
-    differing = [c for c in scored if c.appraised and c.assessed.appraised != c.score]
     surveyed = [c for c in result.applicable if c.survey]
     return [
         *table(
@@ -319,16 +355,7 @@ def _criteria_tables(plan: Plan, result: Assessment, tr: Labels) -> list[Table]:
             [self_column, lead_column],
             [[c.node.id, c.node.name, c.score, lead_cell(plan, c.node, tr)] for c in scored if c.unexplained],
         ),
-        *table(
-            tr("score.appraisal.differs"),
-            [
-                self_column,
-                Column("appraised", tr("col.appraised"), numeric=True),
-                Column("difference", tr("col.difference.short"), numeric=True, signed=True),
-            ],
-            [[c.node.id, c.node.name, c.score, c.assessed.appraised, _appraisal_gap(c)] for c in differing],
-            always=False,
-        ),
+        *rounds_table(result, tr),
         *table(
             tr("score.estimates"),
             [
@@ -370,10 +397,20 @@ def _gap(criterion: CriterionResult) -> Decimal:
     return criterion.estimate - criterion.node.target
 
 
-def _appraisal_gap(criterion: CriterionResult) -> Decimal:
-    appraised = criterion.assessed.appraised
-    assert appraised is not None
-    return appraised - (criterion.score or Decimal(0))
+def _compared_notes(plan: Plan, result: Assessment, tr: Labels) -> list[str]:
+    """On which basis the figures are set against the baseline year where criteria do not apply
+    in one of the two years: on the criteria that apply in both, each left out of both."""
+    if not plan.has_baseline:
+        return []
+    now = [c.node.id for c in result.not_applicable]
+    then = [c.node.id for c in result.applicable if c.node.baseline_na is not None]
+    if not now and not then:
+        return []
+    year, old = plan.file.plan.year, plan.file.plan.baseline_year
+    parts = ([tr("compared.now", ids=", ".join(now), year=year)] if now else []) + (
+        [tr("compared.then", ids=", ".join(then), year=old)] if then else []
+    )
+    return [tr("compared.basis", year=old, left_out="; ".join(parts))]
 
 
 def _data(result: Assessment, actuals: Actuals) -> dict[str, Any]:
@@ -394,8 +431,15 @@ def _data(result: Assessment, actuals: Actuals) -> dict[str, Any]:
         "index_basis": result.basis,
         "self_assessed": {"score": result.self_assessed.score, "max": result.self_assessed.max},
         "survey": {"score": result.survey.score, "max": result.survey.max},
-        "appraisal": {"score": appraisal.score, "criteria": appraisal.criteria, "of": appraisal.of},
+        "appraisal": {
+            "score": appraisal.score,
+            "criteria": appraisal.criteria,
+            "of": appraisal.of,
+            "first": appraisal.first,
+            "final": appraisal.final,
+        },
         "appraised": result.points if appraisal.criteria else None,
+        "adjustments": adjustments_data(result),
         "coverage": {"scored": scored, "of": in_scope},
         "fields": [_field_data(f) for f in result.fields],
         "criteria": map(_criterion_data, result.criteria),
@@ -432,6 +476,9 @@ def _criterion_data(c: CriterionResult) -> dict[str, object]:
         data["percent"] = c.assessed.percent
     if c.assessed.appraised is not None:
         data["appraised"] = c.assessed.appraised
+    rounds = rounds_data(c.assessed)
+    if rounds is not None:
+        data["appraisal"] = rounds
     if c.not_applicable:
         data["not_applicable"] = c.assessed.not_applicable
     data["evidence"] = list(c.assessed.evidence)

@@ -100,7 +100,7 @@ def source_notes(plan: Plan, tr: Labels) -> list[str]:
     ]
     return corrected + [
         tr(
-            "warning.mismatch",
+            "warning.mismatch.listed" if m.explained_by else "warning.mismatch",
             where=mismatch_where(m, tr),
             column=column_label(plan, m.column, tr, "colname"),
             printed=tr.num(m.printed),
@@ -108,8 +108,23 @@ def source_notes(plan: Plan, tr: Labels) -> list[str]:
             difference=tr.num(m.difference),
             reason=m.reason,
         )
+        + _cause(m, tr)
         for m in plan.mismatches
     ]
+
+
+def mismatch_reason(mismatch: Mismatch, tr: Labels) -> str:
+    """The recorded reason, and what explains the mismatch or most likely caused it."""
+    return mismatch.reason + _cause(mismatch, tr)
+
+
+def _cause(mismatch: Mismatch, tr: Labels) -> str:
+    """What explains a printed mismatch: the rows the appendix does not list; else its likely cause."""
+    if mismatch.explained_by:
+        return " " + tr("mismatch.explained", ids=", ".join(mismatch.explained_by))
+    if mismatch.likely_cause:
+        return " " + tr(f"mismatch.cause.{mismatch.likely_cause}")
+    return ""
 
 
 def mismatch_data(plan: Plan) -> list[dict[str, Any]]:
@@ -121,6 +136,43 @@ def mismatch_data(plan: Plan) -> list[dict[str, Any]]:
             "computed": m.computed,
             "difference": m.difference,
             "reason": m.reason,
+            "likely_cause": m.likely_cause,
+            "explained_by": m.explained_by,
         }
         for m in plan.mismatches
     ]
+
+
+def node_name(node: Item, tr: Labels) -> str:
+    """A row's name as tables show it: marked where the appendix does not list the row."""
+    return tr("unlisted.name", name=node.name) if node.unlisted is not None else node.name
+
+
+def unlisted_notes(plan: Plan, tr: Labels) -> list[str]:
+    """What each row the appendix does not list is, and where the plan gives it (its own rows'
+    note said once, on the row that carries the mark)."""
+    notes: list[str] = []
+    for item in plan.nodes.values():
+        parent = plan.parent.get(item.id)
+        if item.unlisted is None or (parent is not None and plan.nodes[parent].unlisted is not None):
+            continue
+        notes.append(
+            tr(
+                "unlisted.note",
+                where=_where(item.id, tr),
+                name=item.name,
+                max=item.max,
+                source=item.unlisted.rstrip(". "),
+            )
+        )
+    return notes
+
+
+def baseline_left_out_notes(plan: Plan, tr: Labels) -> list[str]:
+    """The criteria that did not apply in the baseline year: no baseline, never lost."""
+    rows = [item for item in plan.criteria() if item.baseline_na is not None]
+    if not rows:
+        return []
+    ids = ", ".join(f"{item.id} ({item.baseline_na})" for item in rows)
+    points = sum((item.max for item in rows), Decimal(0))
+    return [tr("baseline_na.note", year=plan.file.plan.baseline_year, ids=ids, points=points)]

@@ -7,7 +7,15 @@ from decimal import Decimal
 from par_cli.core.gaps import GapAnalysis, GapRow
 from par_cli.core.plan import Plan, subtotal_label
 from par_cli.texts.labels import Labels
-from par_cli.views.common import column_label, first_year, short_of_target, unit_name
+from par_cli.views.common import (
+    baseline_left_out_notes,
+    column_label,
+    first_year,
+    node_name,
+    short_of_target,
+    unit_name,
+    unlisted_notes,
+)
 from par_cli.views.shapes import Cell, Column, Report, Table
 
 ZERO = Decimal(0)
@@ -40,7 +48,7 @@ def gaps_report(
         None, [columns[0], Column("field", tr("col.field")), *columns[1:-1], ids_column, names_column]
     )
     for index, row in enumerate(() if data_only else rows):
-        cells: list[Cell] = [row.id, _name(row, tr), row.max, row.baseline, row.target]
+        cells: list[Cell] = [row.id, _name(plan, row, tr), row.max, row.baseline, row.target]
         if with_scores:
             cells.append(row.score)
         cells += [row.gap, short_of_target(row.to_target), _who(plan, row, tr)]
@@ -81,6 +89,9 @@ def gaps_report(
         points = sum((node.max for node in analysis.not_scored), ZERO)
         ids = ", ".join(node.id for node in analysis.not_scored)
         notes.append(tr("gaps.not_scored", count=len(analysis.not_scored), points=points, ids=ids))
+    notes += unlisted_notes(plan, tr)
+    if analysis.against == "baseline":
+        notes += baseline_left_out_notes(plan, tr)
     return Report(
         title=tr(f"gaps.title.{analysis.against}", year=year),
         facts=[(tr("fact.plan"), info.title), (tr("gaps.total"), reconciled)],
@@ -99,13 +110,15 @@ def gaps_report(
     )
 
 
-def _name(row: GapRow, tr: Labels) -> str:
+def _name(plan: Plan, row: GapRow, tr: Labels) -> str:
     if not row.unattributed:
-        return row.name
+        return node_name(plan.nodes[row.id], tr)
     if not row.id:
-        return tr("gaps.unattributed.totals")
-    where = tr("where.field", id=row.id) if row.id == row.field_id else tr("where.node", id=row.id)
-    return tr("gaps.unattributed", where=where)
+        name = tr("gaps.unattributed.totals")
+    else:
+        where = tr("where.field", id=row.id) if row.id == row.field_id else tr("where.node", id=row.id)
+        name = tr("gaps.unattributed", where=where)
+    return f"{name} ({tr(f'cause.{row.likely_cause}')})" if row.likely_cause else name
 
 
 def _who(plan: Plan, row: GapRow, tr: Labels) -> list[str] | str:
@@ -134,6 +147,7 @@ def _row_data(row: GapRow) -> dict[str, object]:
         "units": row.units,  # tuples, written as JSON lists
         "unattributed": row.unattributed,
         "likely_owners": row.likely_owners,
+        "likely_cause": row.likely_cause,
         "subtotal": row.subtotal,
         "overseen_by": row.overseen_by,
     }

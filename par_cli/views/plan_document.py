@@ -149,6 +149,8 @@ def _appendix_table(plan: Plan, tr: Labels) -> Table:
     bold: set[int] = set()
 
     def add(item: Item, depth: int) -> None:
+        if item.unlisted is not None:
+            return  # not in the appendix as issued (the plan gives it elsewhere: its source)
         if depth == 0 or item.criteria:
             bold.add(len(rows))
         tasks = list(item.task)
@@ -158,7 +160,7 @@ def _appendix_table(plan: Plan, tr: Labels) -> Table:
                 item.id,
                 item.printed_name or item.name,
                 item.max,
-                item.baseline,
+                tr("report.cell.not_applicable") if item.baseline_na is not None else item.baseline,
                 item.target,
                 task,
                 _lead(plan, item),

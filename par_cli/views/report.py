@@ -22,7 +22,8 @@ from par_cli.core.numbers import percent
 from par_cli.core.plan import Item, Plan
 from par_cli.core.round import Round
 from par_cli.texts.labels import Labels
-from par_cli.views.common import unit_name
+from par_cli.views.adjustments import report_rows, report_sentence
+from par_cli.views.common import node_name, unit_name
 from par_cli.views.evidence import files_appendix
 from par_cli.views.issuer import (
     Issuer,
@@ -41,7 +42,7 @@ from par_cli.views.shapes import Block, Cell, Column, Document, Paragraph, Prope
 ZERO = Decimal(0)
 
 
-class _Sender:
+class Sender:
     """Who reports, to whom, who else receives it, and who drafted it (for "Lưu: VT, ...")."""
 
     def __init__(self, plan: Plan, actuals: Actuals, result: Assessment, tr: Labels) -> None:
@@ -93,7 +94,7 @@ def signed_report(
     ``links_from``, the report's folder)."""
     info = plan.file.plan
     result = assess(plan, actuals)
-    sender = _Sender(plan, actuals, result, tr)
+    sender = Sender(plan, actuals, result, tr)
     office = result.kind == "office"
     subject_key = "report.subject.office" if office else "report.subject"
     subject = tr(subject_key, year=info.year, who=sender.who)
@@ -132,7 +133,7 @@ def signed_report(
     )
 
 
-def _opening(plan: Plan, sender: _Sender, result: Assessment, tr: Labels) -> str:
+def _opening(plan: Plan, sender: Sender, result: Assessment, tr: Labels) -> str:
     """What the report answers (the guidance where the data names one; for an office or a commune,
     the plan it carries out), then what it reports."""
     info = plan.file.plan
@@ -163,6 +164,9 @@ def _scores_part(plan: Plan, result: Assessment, tr: Labels, named: bool) -> lis
     shown = tr.num(percent(score, own.max) or ZERO, 2)
     key = "report.total.office" if result.kind == "office" else "report.total"
     blocks.append(Paragraph(tr(key, score=score, max=own.max, percent=shown)))
+    taken = report_sentence(result, tr)
+    if taken is not None:
+        blocks.append(Paragraph(taken))
     surveyed = [c for c in result.applicable if c.survey]
     if surveyed:
         by = plan.file.plan.survey_by
@@ -217,6 +221,10 @@ def _scores_table(plan: Plan, result: Assessment, tr: Labels, named: bool) -> Ta
                     summed: Cell = sums.get(branch.id, ZERO) if self_scored(below) else not_self_scored
                     rows.append([branch.id, branch.name, branch.max, summed, None, None])
             rows.append(_row(plan, criterion, tr, named))
+    taken = report_rows(plan, result, tr)
+    if taken:
+        bold.add(len(rows))
+        rows += taken
     # The total is of what the unit scores itself, as the sentence above the table says; the survey
     # criteria's maximum stands on a row of its own above it, so that the two add up to the plan's.
     surveyed = sum((c.node.max for c in result.applicable if c.survey), ZERO)
@@ -258,7 +266,7 @@ def _row(plan: Plan, criterion: CriterionResult, tr: Labels, named: bool) -> lis
         explanation = tr("report.cell.survey_note.by", by=by) if by else tr("report.cell.survey_note")
     elif criterion.score is None:
         explanation = tr("report.cell.not_scored")
-    return [node.id, node.name, node.max, score, evidence, explanation]
+    return [node.id, node_name(node, tr), node.max, score, evidence, explanation]
 
 
 def _contributions(plan: Plan, result: Assessment, tr: Labels) -> list[Block]:

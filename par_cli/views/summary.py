@@ -7,7 +7,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from par_cli.core.plan import Plan
 from par_cli.core.summary import Line, Summary
 from par_cli.texts.labels import Labels
-from par_cli.views.common import column_label, first_year, mismatch_data, source_notes
+from par_cli.views.common import (
+    baseline_left_out_notes,
+    column_label,
+    first_year,
+    mismatch_data,
+    node_name,
+    source_notes,
+    unlisted_notes,
+)
 from par_cli.views.shapes import Cell, Column, Report, Table
 
 BAR_WIDTH = 10
@@ -26,7 +34,9 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
         Column("change", tr("col.change"), numeric=True, signed=True),
         Column("bar", tr("col.bar")),
     ]
-    table = Table(None, columns, rows=[_cells(line) for line in summary.fields])
+    table = Table(
+        None, columns, rows=[_cells(line, node_name(plan.nodes[line.id], tr)) for line in summary.fields]
+    )
     if len(summary.fields) > len(plan.fields):  # with --depth: the rows with rows below are subtotals
         table.subtotals = {i for i, line in enumerate(summary.fields) if plan.nodes[line.id].criteria}
     total = summary.total
@@ -51,6 +61,9 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
             if plan.has_baseline
             else tr("summary.legend.first_year", year=info.year),
             *source_notes(plan, tr),
+            *unlisted_notes(plan, tr),
+            *baseline_left_out_notes(plan, tr),
+            *([tr("summary.rescaled", year=info.baseline_year)] if total.left_out else []),
         ],
         language=tr.language,
         data=lambda: {
@@ -61,10 +74,10 @@ def summary_report(plan: Plan, summary: Summary, tr: Labels) -> Report:
     )
 
 
-def _cells(line: Line) -> list[Cell]:
+def _cells(line: Line, name: str | None = None) -> list[Cell]:
     return [
         line.id,
-        line.name,
+        line.name if name is None else name,
         line.max,
         line.baseline,
         line.baseline_percent,
@@ -79,7 +92,8 @@ def bar(line: Line, width: int = BAR_WIDTH) -> str:
     """█ what the baseline reached, ▒ what the plan aims to add, ░ what stays lost."""
     if not line.max:
         return ""
-    reached = 0 if line.baseline is None else _cells_of(min(line.baseline, line.max), line.max, width)
+    baseline = None if line.baseline is None else line.compared_baseline
+    reached = 0 if baseline is None else _cells_of(min(baseline, line.max), line.max, width)
     aimed = max(_cells_of(min(line.target, line.max), line.max, width), reached)
     return "█" * reached + "▒" * (aimed - reached) + "░" * (width - aimed)
 
@@ -97,5 +111,6 @@ def _line_data(line: Line, named: bool = True) -> dict[str, object]:
         baseline_percent=line.baseline_percent,
         target_percent=line.target_percent,
         change=line.change,
+        baseline_left_out=line.left_out,
     )
     return data

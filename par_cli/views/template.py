@@ -16,7 +16,7 @@ from par_cli.core.plan import Item, Plan
 from par_cli.core.round import Round
 from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
-from par_cli.views.common import lead_cell, unit_name
+from par_cli.views.common import lead_cell, node_name, unit_name
 from par_cli.views.shapes import Form, FormRow, Report
 
 # Whatever YAML reads as a line break would end a comment and turn the rest of it into data.
@@ -140,7 +140,7 @@ def _row(plan: Plan, the_round: Round, tr: Labels, node: Item, depth: int, role:
     lead = leads if node.lead else _overseen(plan, node, tr)
     return FormRow(
         id=node.id,
-        name=node.name,
+        name=node_name(node, tr),
         depth=depth,
         max=node.max,
         target=node.target,

@@ -8,7 +8,15 @@ from par_cli.core.model import COLUMNS
 from par_cli.core.plan import Plan
 from par_cli.core.round import Round
 from par_cli.texts.labels import Labels
-from par_cli.views.common import first_year, mismatch_data, score_columns, source_notes, tree_counts
+from par_cli.views.common import (
+    baseline_left_out_notes,
+    first_year,
+    mismatch_data,
+    score_columns,
+    source_notes,
+    tree_counts,
+    unlisted_notes,
+)
 from par_cli.views.shapes import Column, Report, Table
 
 
@@ -16,6 +24,10 @@ def _counts(criteria: int, sub: int, tr: Labels) -> str:
     if not sub:
         return tr("fact.criteria.flat", criteria=criteria)
     return tr("fact.criteria.value", criteria=criteria, sub=sub)
+
+
+def _unlisted(text: str, unlisted: list[str], tr: Labels) -> str:
+    return tr("fact.criteria.unlisted", text=text, ids=", ".join(unlisted)) if unlisted else text
 
 
 def validation_report(plan: Plan, tr: Labels) -> Report:
@@ -29,6 +41,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
         for i, c in enumerate(COLUMNS)
     ]
     criteria_count, sub_count = tree_counts(plan)
+    unlisted = [n.id for n in plan.nodes.values() if n.unlisted is not None]
     unscored = Round.of(plan).unscored()
     no_scorer = [tr("warning.no_collector", count=len(unscored), ids=", ".join(unscored))] if unscored else []
     table = Table(
@@ -41,12 +54,15 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
         facts=[
             (tr("fact.file"), plan.path),
             (tr("fact.fields"), str(len(plan.fields))),
-            (tr("fact.criteria"), _counts(criteria_count, sub_count, tr)),
+            (tr("fact.criteria"), _unlisted(_counts(criteria_count, sub_count, tr), unlisted, tr)),
             (tr("fact.units"), str(len(plan.units))),
             (tr("fact.survey"), ", ".join(survey) or "-"),
         ],
         tables=first_year(plan, [table]),
-        notes=source_notes(plan, tr) + no_scorer,
+        notes=source_notes(plan, tr)
+        + unlisted_notes(plan, tr)
+        + baseline_left_out_notes(plan, tr)
+        + no_scorer,
         language=tr.language,
         data=lambda: {
             "valid": True,
@@ -60,6 +76,7 @@ def validation_report(plan: Plan, tr: Labels) -> Report:
             "criteria": len(criteria),
             "units": len(plan.units),
             "survey": survey,
+            "unlisted": unlisted,
             "totals": dict(zip(COLUMNS, printed, strict=True)),
             "warnings": mismatch_data(plan),
             "display_names": [

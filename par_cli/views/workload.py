@@ -9,7 +9,7 @@ from par_cli.core.plan import Item, Mismatch, Plan
 from par_cli.core.round import Round
 from par_cli.core.workload import Points, Task, Workload, overseers_for, overseers_of
 from par_cli.texts.labels import Labels
-from par_cli.views.common import column_label, first_year, lead_cell, unit_name
+from par_cli.views.common import column_label, first_year, lead_cell, node_name, unit_name
 from par_cli.views.shapes import Cell, Column, Report, Table
 
 
@@ -50,7 +50,7 @@ def workload_report(
                 rows=[
                     [
                         n.id,
-                        n.name,
+                        node_name(n, tr),
                         n.max,
                         n.baseline,
                         n.target,
@@ -143,7 +143,17 @@ def _criteria_table(plan: Plan, load: Workload, title: str, tr: Labels, the_roun
         gap = _lost(node)
         role = role_text(plan, the_round, node.id, load.roles[node.id], tr)
         rows.append(
-            [node.id, node.name, node.max, node.baseline, node.target, gap, how, role, list(node.task)]
+            [
+                node.id,
+                node_name(node, tr),
+                node.max,
+                node.baseline,
+                node.target,
+                gap,
+                how,
+                role,
+                list(node.task),
+            ]
         )
     return Table(title, columns, rows, footer=None)
 
