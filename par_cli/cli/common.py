@@ -107,12 +107,12 @@ def criteria_path(ctx: typer.Context, local: Path | None) -> Path | None:
     return parent if isinstance(parent, Path) and str(parent) else None
 
 
-def plan_inputs(plan: Plan, *more: Sequence[Path] | None) -> list[str]:
+def plan_inputs(plan: Plan, *more: Sequence[str | Path] | None) -> list[str]:
     """Every file a command reads: an --output must never be one of them."""
     return [plan.path, *(str(path) for paths in more if paths for path in paths)]
 
 
-def check_stdin_once(paths: Sequence[Path] | None) -> None:
+def check_stdin_once(paths: Sequence[str | Path] | None) -> None:
     if paths and sum(1 for path in paths if str(path) == "-") > 1:
         raise Usage(Code.STDIN_TWICE)
 

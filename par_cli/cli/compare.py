@@ -6,7 +6,6 @@ from typing import Annotated
 import typer
 
 from par_cli.cli.common import (
-    UNCHECKED,
     check_stdin_once,
     criteria_option,
     criteria_path,
@@ -28,9 +27,10 @@ def register(app: typer.Typer, tr: Labels) -> None:
     @app.command("compare", help=tr("help.compare"))
     def command(
         ctx: typer.Context,
+        # Names as given (str, not Path): typer checks and converts each Path, a cost of its own
+        # for the thousands of files a country's communes send; each is read and checked once.
         files: Annotated[
-            list[Path],
-            typer.Argument(help=tr("help.compare.files"), metavar=tr("metavar.files"), **UNCHECKED),
+            list[str], typer.Argument(help=tr("help.compare.files"), metavar=tr("metavar.files"))
         ],
         keep_going: Annotated[bool, typer.Option("--keep-going", help=tr("help.compare.keep_going"))] = False,
         criteria: Annotated[Path | None, criteria_option(tr)] = None,
