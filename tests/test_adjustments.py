@@ -172,15 +172,45 @@ def test_the_reports_list_them_after_the_fields(tmp_path: Path) -> None:
     args = ("--criteria", str(plan), "report", "-i", str(AT_TARGET), "-i", str(taken), "--format", "markdown")
     signed = run_par(*args, "--lang", "vi")
     assert signed.exit_code == 0, signed.stderr
-    assert "Điểm thưởng: 1 điểm; điểm trừ: 0,5 điểm" in signed.stdout
+    assert "Điểm thưởng: 1 điểm (1 mục); điểm trừ: 0,5 điểm (1 mục). Chi tiết tại bảng" in signed.stdout
     # after a heading row with the net (+1 - 0.5), each item (no STT of its own): what the plan
     # gives it for, its maximum, the points counted (a penalty less than 0), the evidence, the reason
     table = signed.stdout.replace("\\_", "_")  # Markdown escapes "_"
     assert "|  | **ĐIỂM THƯỞNG, ĐIỂM TRỪ** |  | **0,5** |" in table
     assert "|  | Điểm thưởng: Bằng khen về CCHC của cấp tỉnh trở lên | 1,5 | 1 | QĐ về bang_khen |" in table
     assert "|  | Điểm trừ: Công chức bị kỷ luật do vi phạm trong giải quyết TTHC | 1 | -0,5 |" in table
+    # under the self-assessed total they add to (at target 95.5 less the survey's 9 = 86.5), then
+    # the total with them: 86.5 + 1 - 0.5 = 87
+    assert "|  | **TỔNG ĐIỂM TỰ ĐÁNH GIÁ** | **90** | **86,5** |  |  |\n|  | **ĐIỂM THƯỞNG" in table
+    assert table.rstrip().count("**TỔNG ĐIỂM, SAU ĐIỂM THƯỞNG, ĐIỂM TRỪ** |  | **87** |") == 1
     analysis = run_par(*args, "--kind", "analysis")
     assert "Bonus and penalty points" in analysis.stdout
+
+
+def test_the_signed_report_rows_add_up_when_caps_hold_points_back(tmp_path: Path) -> None:
+    """Bonus: sang_kien 1 and ung_dung 1 under field 1 (its cap 1.5 holds 0.5 back), bang_khen 2 given
+    of its maximum 1.5; 1.5 + 1.5 = 3 held to the bonus cap 2; penalty tre_han 0.5. The rows read
+    1, 1, 1.5 (2 given), -1.5 held back by the caps (3.5 counted by item, 2 count), -0.5: 1.5 in
+    all, the heading's net (2 - 0.5); the total with them 86.5 + 1.5 = 88."""
+    plan = _plan(tmp_path)
+    taken = _taken(
+        tmp_path,
+        bonus=[("sang_kien", "1"), ("ung_dung", "1"), ("bang_khen", "2")],
+        penalty=[("tre_han", "0.5")],
+    )
+    args = ("--criteria", str(plan), "report", "-i", str(AT_TARGET), "-i", str(taken), "--format", "markdown")
+    signed = run_par(*args, "--lang", "en")
+    assert signed.exit_code == 0, signed.stderr
+    text = signed.stdout.replace("\\_", "_")
+    assert "Bonus points: 2 counted of 4 given (held to the caps); penalty points: 0.5 (" in text
+    assert "|  | **BONUS AND PENALTY POINTS** |  | **1.5** |" in text
+    assert (
+        "Bonus points: Bằng khen về CCHC của cấp tỉnh trở lên (2 given, counted at most 1.5) | 1.5 | 1.5 |"
+        in text
+    )
+    assert "|  | Bonus points above the caps, not counted |  | -1.5 |  |  |" in text
+    assert "|  | Penalty points: Báo cáo CCHC gửi trễ hạn | 2.5 | -0.5 |" in text
+    assert "|  | **TOTAL, WITH BONUS AND PENALTY POINTS** |  | **88** |  |  |" in text
 
 
 def test_an_item_the_plan_does_not_declare_is_refused_with_a_suggestion(tmp_path: Path) -> None:

@@ -24,10 +24,26 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
         "vi": "tính {total} trên {given} điểm đã ghi (giới hạn theo mức tối đa)",
     },
     "report.adjustments": {
-        "en": "Bonus points: {bonus}; penalty points: {penalty} (each within its caps; the table lists "
-        "them after the fields).",
-        "vi": "Điểm thưởng: {bonus} điểm; điểm trừ: {penalty} điểm (trong giới hạn tối đa; chi tiết tại "
-        "bảng, sau các lĩnh vực).",
+        "en": "Bonus points: {bonus}; penalty points: {penalty}. The table lists them under the "
+        "self-assessed total.",
+        "vi": "Điểm thưởng: {bonus}; điểm trừ: {penalty}. Chi tiết tại bảng, dưới dòng tổng điểm tự "
+        "đánh giá.",
+    },
+    "adjustment.row.held": {
+        "en": "({given} given, counted at most {max})",
+        "vi": "(ghi {given} điểm, chỉ tính tối đa {max} điểm)",
+    },
+    "adjustment.row.capped.bonus": {
+        "en": "Bonus points above the caps, not counted",
+        "vi": "Điểm thưởng vượt mức tối đa, không được tính",
+    },
+    "adjustment.row.capped.penalty": {
+        "en": "Penalty points above the caps, not counted",
+        "vi": "Điểm trừ vượt mức tối đa, không bị trừ",
+    },
+    "report.grand_total.adjusted": {
+        "en": "TOTAL, WITH BONUS AND PENALTY POINTS",
+        "vi": "TỔNG ĐIỂM, SAU ĐIỂM THƯỞNG, ĐIỂM TRỪ",
     },
     "adjustment.title": {"en": "Bonus and penalty points", "vi": "Điểm thưởng, điểm trừ"},
     "col.adjustment.kind": {"en": "Kind", "vi": "Loại"},

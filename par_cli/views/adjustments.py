@@ -154,9 +154,11 @@ def _side_data(side: Side) -> dict[str, Any]:
 
 
 def report_rows(plan: Plan, result: Assessment, tr: Labels) -> list[list[Cell]]:
-    """The signed report's rows for the points taken, after the fields: a heading row, then each
-    item (its id, what the plan gives it for, its maximum, the points counted (a penalty less than
-    0), the evidence, the unit's reason)."""
+    """The signed report's rows for the points taken, under its self-assessed total: a heading row
+    with the net, then each item (what the plan gives it for, its maximum, the points counted once
+    held to that maximum (a penalty less than 0), the evidence, the unit's reason), and after a
+    kind's items what its field and whole caps held back: the rows add up to the heading's net, so
+    that a signer can check it by hand."""
     adjusted = shown(result)
     if adjusted is None or not adjusted.any:
         return []
@@ -165,6 +167,8 @@ def report_rows(plan: Plan, result: Assessment, tr: Labels) -> list[list[Cell]]:
         items = {item.id: item for item in _items(plan, side.kind)}
         for counted in side.items:
             what = f"{tr(f'adjustment.{side.kind}.total')}: {items[counted.taken.item].reason}"
+            if counted.counted != counted.taken.points:
+                what += " " + tr("adjustment.row.held", given=counted.taken.points, max=counted.max)
             evidence: Cell = list(counted.taken.evidence) or None
             rows.append(
                 [
@@ -176,12 +180,17 @@ def report_rows(plan: Plan, result: Assessment, tr: Labels) -> list[list[Cell]]:
                     counted.taken.reason,
                 ]
             )
+        held_back = sum((c.counted for c in side.items), ZERO) - side.total
+        if held_back:
+            rows.append([None, tr(f"adjustment.row.capped.{side.kind}"), None, -sign * held_back, None, None])
     return rows
 
 
 def report_sentence(result: Assessment, tr: Labels) -> str | None:
-    """Part I's sentence on the points taken: bonus, penalty, each with every cap applied."""
+    """Part I's sentence on the points taken: for each kind what counts, and what was given where a
+    cap held some back."""
     adjusted = shown(result)
     if adjusted is None or not adjusted.any:
         return None
-    return tr("report.adjustments", bonus=adjusted.bonus.total, penalty=adjusted.penalty.total)
+    bonus, penalty = (_side_text(side, tr) for side in (adjusted.bonus, adjusted.penalty))
+    return tr("report.adjustments", bonus=bonus, penalty=penalty)

@@ -221,24 +221,20 @@ def _scores_table(plan: Plan, result: Assessment, tr: Labels, named: bool) -> Ta
                     summed: Cell = sums.get(branch.id, ZERO) if self_scored(below) else not_self_scored
                     rows.append([branch.id, branch.name, branch.max, summed, None, None])
             rows.append(_row(plan, criterion, tr, named))
-    taken = report_rows(plan, result, tr)
-    if taken:
-        bold.add(len(rows))
-        rows += taken
     # The total is of what the unit scores itself, as the sentence above the table says; the survey
     # criteria's maximum stands on a row of its own above it, so that the two add up to the plan's.
     surveyed = sum((c.node.max for c in result.applicable if c.survey), ZERO)
     if surveyed:
         bold.add(len(rows))
         rows.append([None, tr("report.survey_total"), surveyed, not_self_scored, None, None])
-    footer: list[Cell] = [
-        None,
-        tr("report.grand_total"),
-        result.self_assessed.max,
-        result.self_assessed.score or ZERO,
-        None,
-        None,
-    ]
+    own = result.self_assessed
+    footer: list[Cell] = [None, tr("report.grand_total"), own.max, own.score or ZERO, None, None]
+    taken = report_rows(plan, result, tr)
+    if taken:  # under the total they add to, then the total with them
+        bold.update((len(rows), len(rows) + 1))
+        rows += [footer, *taken]
+        net = result.adjustments.net if result.adjustments is not None else ZERO
+        footer = [None, tr("report.grand_total.adjusted"), None, (own.score or ZERO) + net, None, None]
     columns = [
         Column("id", tr("col.id")),
         Column("name", tr("col.name"), wide=3),
