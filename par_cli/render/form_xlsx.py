@@ -14,11 +14,17 @@ On paper: the first rows say what the form is (the plan, the year, the unit asse
 filling it, the day it was made) and repeat with the header on every page; A4 landscape, one page
 wide at a scale the form sets, which keeps the total and the signature block with the last rows of
 the table (paging.py); borders, "Page x of y" in the footer. Each row is as tall as its printed
-cells' wrapped text (measure.py), a criterion's free to grow as it is filled in (xlsx_private.py);
+cells' wrapped text (measure.py), a criterion's free to grow as it is filled in (its height is
+written without customHeight, as Excel writes a row it fitted itself: sml.Sheet.row's ``grows``);
 the columns that do not print (lead, appraised, task) never wrap and never set a height. The
 workbook is written by par's own SpreadsheetML writer (sml.py), a row at a time: each of the form's
 few styles is worked out once, and a row is one string, so a form of 100,000 criteria takes
 seconds, and never holds its cells at once.
+
+The workbook's font, the unit of every column width, is Times New Roman 11: it has Calibri 11's
+digit width (7 pixels), and its metric twin Liberation Serif is wherever LibreOffice is, where
+Calibri often is not (a wider font takes its place and every column grows). So the columns come
+out the same width in Excel and in LibreOffice, and the rows are measured right for both.
 """
 
 from __future__ import annotations
@@ -83,7 +89,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     form = report.form
     assert form is not None, "a form renderer writes a form"
     tr = Labels(report.language)
-    # The workbook's font is the unit of the column widths: the same everywhere (see measure.py)
+    # The workbook's font is the unit of the column widths: the same everywhere (see above)
     book = sml.Workbook(sml.Font(FACE, 11), form.title, report.language)
     styles = _styles(book)
     names: set[str] = set()

@@ -3,7 +3,8 @@
 LibreOffice (7.4, measured) does not fit a row to its wrapped text when it opens a workbook, whether
 or not the row has a height (it keeps the height, or the default, and cuts the text), so the form
 sets each row's height itself; a criterion's row without marking it as set by hand, so that Excel
-and LibreOffice still fit it to what is typed in (render/xlsx_private.auto_height).
+and LibreOffice still fit it to what is typed in (a height without customHeight: render/sml.py,
+Sheet.row's ``grows``).
 
 Texts are measured in Times New Roman (the font of Vietnamese administrative documents, whose
 metric twin Liberation Serif LibreOffice uses), with the advance widths of its
