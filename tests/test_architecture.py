@@ -62,6 +62,34 @@ def test_each_layer_imports_only_the_layers_below_it(module: str) -> None:
             assert name.split(".")[0] not in FOREIGN, f"par_cli/{module}.py imports {name}"
 
 
+def _test_only_distributions() -> set[str]:
+    """The distributions of the test extra that are no runtime dependency, by normalised name."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    def names(requirements: list[str]) -> set[str]:
+        named = (re.split(r"[<>=!~;\[ ]", line, maxsplit=1)[0] for line in requirements)
+        return {name.lower().replace("_", "-") for name in named}
+
+    return names(project["optional-dependencies"]["test"]) - names(project["dependencies"])
+
+
+@pytest.mark.parametrize("module", _modules())
+def test_no_module_imports_a_test_only_library(module: str) -> None:
+    """What the tests read the outputs back with (openpyxl, python-docx, pypdf…) is not installed
+    with par: a module that imported one would fail on a user's machine."""
+    from importlib.metadata import packages_distributions
+
+    test_only = _test_only_distributions()
+    assert "openpyxl" in test_only and "python-docx" in test_only  # the rule reads pyproject right
+    distributions = packages_distributions()
+    for name in _imports(module):
+        found = {dist.lower().replace("_", "-") for dist in distributions.get(name.split(".")[0], [])}
+        assert not found & test_only, f"par_cli/{module}.py imports {name}, installed for the tests only"
+
+
 def test_the_package_root_holds_only_its_entry_points() -> None:
     """A new module goes into the layer it belongs to; the root is the version and `python -m`."""
     assert {path.name for path in PACKAGE.glob("*.py")} == {"__init__.py", "__main__.py"}

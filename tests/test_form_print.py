@@ -265,33 +265,6 @@ def test_an_office_form_holds_what_the_office_acts_on(tmp_path: Path) -> None:
     assert {"8.4", "3.4", "7.2"} <= set(noi_vu)
 
 
-def test_the_private_parts_of_openpyxl_still_work(tmp_path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import NamedStyle
-
-    from par_cli.render import xlsx_private
-
-    try:
-        book = Workbook()
-        xlsx_private.set_default_font(book, "Times New Roman", 11)
-        book.add_named_style(NamedStyle(name="par test"))
-        cell = book.active["A1"]
-        xlsx_private.apply_style(cell, xlsx_private.style_arrays(book)["par test"])
-        assert cell.style == "par test"
-        book.save(tmp_path / "fence.xlsx")
-        normal = load_workbook(tmp_path / "fence.xlsx")._named_styles["Normal"]
-        assert (normal.font.name, normal.font.sz) == ("Times New Roman", 11)
-        stream = Workbook(write_only=True)
-        sheet = stream.create_sheet("rows")
-        xlsx_private.auto_height(sheet, 1, 27.5)
-        sheet.append(["grows as it is typed into"])
-        stream.save(tmp_path / "rows.xlsx")
-        with zipfile.ZipFile(tmp_path / "rows.xlsx") as package:
-            assert '<row r="1" ht="27.5">' in package.read("xl/worksheets/sheet1.xml").decode()
-    except (AttributeError, KeyError, TypeError, AssertionError) as error:
-        pytest.fail(f"par_cli/render/xlsx_private.py no longer works with this openpyxl: {error!r}")
-
-
 def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 

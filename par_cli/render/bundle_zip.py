@@ -140,8 +140,9 @@ def _add(bundle: zipfile.ZipFile, entry: Entry, view: memoryview) -> tuple[int, 
 
 
 def stable_zip(data: bytes) -> bytes:
-    """A zip made by another library (openpyxl's xlsx), made the same bytes every time: each
-    part's time set to EPOCH, and the document's own created and modified dates too."""
+    """A zip made by a writer that dates it (an xlsx of sml.py bears the day it was made), made
+    the same bytes every time: each part's time set to EPOCH, and the document's own created and
+    modified dates too."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for item in source.infolist():

@@ -14,24 +14,29 @@ On paper: the first rows say what the form is (the plan, the year, the unit asse
 filling it, the day it was made) and repeat with the header on every page; A4 landscape, one page
 wide at a scale the form sets, which keeps the total and the signature block with the last rows of
 the table (paging.py); borders, "Page x of y" in the footer. Each row is as tall as its printed
-cells' wrapped text (measure.py), a criterion's free to grow as it is filled in (xlsx_private.py);
-the columns that do not print (lead, appraised, task) never wrap and never set a height. Cells
-are styled through a few named styles, set once each: styling cell by cell with style objects is
-what made large forms slow.
+cells' wrapped text (measure.py), a criterion's free to grow as it is filled in (its height is
+written without customHeight, as Excel writes a row it fitted itself: sml.Sheet.row's ``grows``);
+the columns that do not print (lead, appraised, task) never wrap and never set a height. The
+workbook is written by par's own SpreadsheetML writer (sml.py), a row at a time: each of the form's
+few styles is worked out once, and a row is one string, so a form of 100,000 criteria takes
+seconds, and never holds its cells at once.
+
+The workbook's font, the unit of every column width, is Times New Roman 11: it has Calibri 11's
+digit width (7 pixels), and its metric twin Liberation Serif is wherever LibreOffice is, where
+Calibri often is not (a wider font takes its place and every column grows). So the columns come
+out the same width in Excel and in LibreOffice, and the rows are measured right for both.
 """
 
 from __future__ import annotations
 
-import io
 from collections import defaultdict
 from decimal import Decimal
-from typing import Any
 
 from par_cli.core.numbers import fmt
+from par_cli.render import sml
 from par_cli.render.measure import height, lines
 from par_cli.render.paging import Rows, fit_scale
-from par_cli.render.xlsx_format import number, text
-from par_cli.render.xlsx_private import apply_style, auto_height, set_default_font, style_arrays
+from par_cli.render.xlsx_format import sheet_name
 from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Form, FormRow, Report
 
@@ -74,7 +79,7 @@ HEADER = TITLE_ROWS + 1
 FONT = 10  # points, for the table; the title a little larger
 FACE = "Times New Roman"  # as Vietnamese administrative documents are set (see measure.py)
 GREY, FIELD, BRANCH, SURVEY, WARN = "D9D9D9", "E8EEF5", "F3F6FA", "FFF4D6", "FFC7CE"
-A4 = "9"  # the paper size code of A4
+A4 = 9  # the paper size code of A4
 LEFT, RIGHT, TOP, BOTTOM = 0.4, 0.4, 0.5, 0.6  # the margins, in inches (the top one may grow)
 SIGNING_ROWS = 3  # blank rows under the signature block, to sign in
 DEFAULT_HEIGHT = 15  # points: a row of one line at the workbook's 11 points
@@ -83,14 +88,12 @@ DEFAULT_HEIGHT = 15  # points: a row of one line at the workbook's 11 points
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
     form = report.form
     assert form is not None, "a form renderer writes a form"
-    from openpyxl import Workbook  # imported here: only this format needs it
-
     tr = Labels(report.language)
-    # Written as a stream, row after row: a form of 100,000 criteria never holds its cells at once.
-    book = Workbook(write_only=True)
-    set_default_font(book, FACE, 11)  # the unit of the column widths, the same everywhere
-    _register_styles(book)
-    scores = _Sheet(book, tr("xlsx.sheet.scores"))
+    # The workbook's font is the unit of the column widths: the same everywhere (see above)
+    book = sml.Workbook(sml.Font(FACE, 11), form.title, report.language)
+    styles = _styles(book)
+    names: set[str] = set()
+    scores = _Sheet(book, sheet_name(tr("xlsx.sheet.scores"), names, "Scores"), styles)
     sheet = scores.sheet
     _page(sheet, tr)  # first: a stream writes the sheet's views, columns and set-up before its rows
     _title(scores, form)
@@ -112,124 +115,88 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     _total(scores, form, tr, first, total)
     _validate(sheet, limits, percents, tr)
     _responses(sheet, responses, tr)
-    _flag_text(sheet, first, total - 1)
+    _flag_text(book, sheet, first, total - 1)
     last = _signatures(scores, form, tr, total + 1)
     sheet.print_area = f"A1:{chr(64 + PRINTED)}{last}"
     _scale(scores, total, last)
-    _about(book, form, tr)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    _about(book, form, tr, sheet_name(tr("xlsx.sheet.about"), names, "About"), styles)
+    return book.save()
 
 
-def _register_styles(book: Any) -> None:
-    """The form's named styles ("par …", hidden from the style gallery): a font, an alignment, a
+def _styles(book: sml.Workbook) -> dict[str, int]:
+    """The form's styles, by name, each as the number its cells hold: a font, an alignment, a
     border on the printed table, a fill, and whether the cell is open to input."""
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
-
-    thin = Side(style="thin", color="808080")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    box = sml.Border("thin", "808080")
     fonts = {
-        "": Font(name=FACE, size=FONT),
-        "bold": Font(name=FACE, size=FONT, bold=True),
-        "italic": Font(name=FACE, size=FONT, italic=True),
-        "title": Font(name=FACE, size=FONT + 3, bold=True),
+        "": sml.Font(FACE, FONT),
+        "bold": sml.Font(FACE, FONT, bold=True),
+        "italic": sml.Font(FACE, FONT, italic=True),
+        "title": sml.Font(FACE, FONT + 3, bold=True),
     }
-    top = Alignment(vertical="top")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    centre = Alignment(horizontal="center", vertical="top", wrap_text=True)
-    fills = {colour: PatternFill("solid", fgColor=colour) for colour in (GREY, FIELD, BRANCH, SURVEY)}
-    styles: dict[str, tuple[Font, Alignment, Border | None, str | None, bool]] = {
-        "title": (fonts["title"], wrap, None, None, False),
-        "fact": (fonts[""], wrap, None, None, False),
-        "head": (fonts["bold"], centre, box, None, False),
-        "cell": (fonts[""], top, box, None, False),
-        "wrap": (fonts[""], wrap, box, None, False),
-        "input": (fonts[""], wrap, box, None, True),
-        "survey": (fonts[""], wrap, box, SURVEY, True),
-        "grey": (fonts[""], wrap, box, GREY, False),
-        "screen": (fonts[""], top, None, None, False),  # on screen only: one line, never a height
-        "screen input": (fonts[""], top, None, None, True),
-        "total": (fonts["bold"], wrap, box, None, False),
-        "sign": (fonts["bold"], centre, None, None, False),
-        "sign note": (fonts["italic"], centre, None, None, False),
-        "about label": (fonts["bold"], wrap, box, None, False),
-        "about value": (
-            fonts[""],
-            Alignment(wrap_text=True, vertical="top", horizontal="left"),
-            box,
-            None,
-            False,
-        ),
-        "about input": (fonts[""], wrap, box, None, True),
+    top = sml.Alignment(vertical="top")
+    wrap = sml.Alignment(vertical="top", wrap=True)
+    centre = sml.Alignment("center", "top", wrap=True)
+    styles: dict[str, sml.Style] = {
+        "title": sml.Style(fonts["title"], alignment=wrap),
+        "fact": sml.Style(fonts[""], alignment=wrap),
+        "head": sml.Style(fonts["bold"], border=box, alignment=centre),
+        "cell": sml.Style(fonts[""], border=box, alignment=top),
+        "wrap": sml.Style(fonts[""], border=box, alignment=wrap),
+        "input": sml.Style(fonts[""], border=box, alignment=wrap, locked=False),
+        "survey": sml.Style(fonts[""], SURVEY, box, wrap, locked=False),
+        "grey": sml.Style(fonts[""], GREY, box, wrap),
+        "screen": sml.Style(fonts[""], alignment=top),  # on screen only: one line, never a height
+        "screen input": sml.Style(fonts[""], alignment=top, locked=False),
+        "total": sml.Style(fonts["bold"], border=box, alignment=wrap),
+        "sign": sml.Style(fonts["bold"], alignment=centre),
+        "sign note": sml.Style(fonts["italic"], alignment=centre),
+        "about label": sml.Style(fonts["bold"], border=box, alignment=wrap),
+        "about value": sml.Style(fonts[""], border=box, alignment=sml.Alignment("left", "top", wrap=True)),
+        "about input": sml.Style(fonts[""], border=box, alignment=wrap, locked=False),
     }
     for depth in range(4):  # a name, indented as deep as its row lies
-        styles[f"name {depth}"] = (
-            fonts[""],
-            Alignment(wrap_text=True, vertical="top", indent=depth),
-            box,
-            None,
-            False,
-        )
+        indent = sml.Alignment(vertical="top", wrap=True, indent=depth)
+        styles[f"name {depth}"] = sml.Style(fonts[""], border=box, alignment=indent)
         for level, colour in (("field", FIELD), ("branch", BRANCH)):
-            indent = Alignment(wrap_text=True, vertical="top", indent=depth)
-            styles[f"{level} name {depth}"] = (fonts["bold"], indent, box, colour, False)
+            styles[f"{level} name {depth}"] = sml.Style(fonts["bold"], colour, box, indent)
     for level, colour in (("field", FIELD), ("branch", BRANCH)):
-        styles[level] = (fonts["bold"], top, box, colour, False)
-    for name, (font, alignment, border, fill, open_) in styles.items():
-        style = NamedStyle(name=f"par {name}", font=font, alignment=alignment, hidden=True)
-        if border is not None:
-            style.border = border
-        if fill is not None:
-            style.fill = fills[fill]
-        style.protection = Protection(locked=not open_)
-        book.add_named_style(style)
-
-
-class Formula(str):
-    """A formula the form writes itself (a sum): every other text is written as text, whatever it
-    looks like."""
+        styles[level] = sml.Style(fonts["bold"], colour, box, top)
+    return {name: book.style(style) for name, style in styles.items()}
 
 
 class _Sheet:
     """A sheet written as a stream, and the cells of its rows: text always as text, a figure as
-    a number, each styled by the name of one of the form's styles."""
+    a number, a formula the form writes itself as a formula, each styled by the name of one of
+    the form's styles."""
 
-    def __init__(self, book: Any, title: str) -> None:
-        self.sheet = book.create_sheet(title)
-        self.styles = style_arrays(book)  # looked up once, not once a cell
+    def __init__(self, book: sml.Workbook, title: str, styles: dict[str, int]) -> None:
+        self.sheet = book.sheet(title)
+        self.styles = styles
+        self._criteria: dict[tuple[int, bool, bool], list[int]] = {}
         self.heights: list[float] = []  # of each row written, in points: how the sheet pages
         self.headings: list[bool] = []  # which rows head the rows below them (kept with them)
 
     def append(
-        self, cells: list[Any], points: float | None = None, grows: bool = False, heading: bool = False
+        self, cells: list[sml.Cell], points: float | None = None, grows: bool = False, heading: bool = False
     ) -> int:
         """Row after row: ``cells``, ``points`` tall (else the default height), a height fixed
         unless the row ``grows`` with what is typed into it; a ``heading`` of the rows below it.
         Returns the row's number."""
-        number_ = len(self.heights) + 1
-        if points is not None and grows:
-            auto_height(self.sheet, number_, points)
-        elif points is not None:
-            self.sheet.row_dimensions[number_].height = points
         self.heights.append(DEFAULT_HEIGHT if points is None else points)
         self.headings.append(heading)
-        self.sheet.append(cells)
-        return number_
+        return self.sheet.row(cells, points, grows)
 
-    def cell(self, value: str | Decimal | int | None, style: str | None = None) -> Any:
-        from openpyxl.cell import WriteOnlyCell
+    def cell(self, value: str | Decimal | int | sml.Formula | None, style: str | None = None) -> sml.Cell:
+        return value, 0 if style is None else self.styles[style]
 
-        cell = WriteOnlyCell(self.sheet)
-        if isinstance(value, Formula):
-            cell.value = str(value)  # the one kind of text that is computed
-        elif isinstance(value, str) and value:
-            text(cell, value)
-        elif isinstance(value, Decimal | int):
-            number(cell, value)
-        if style is not None:
-            apply_style(cell, self.styles[f"par {style}"])
-        return cell
+    def criterion_styles(self, row: FormRow) -> list[int]:
+        """The styles of a criterion's cells, column by column: the same for every row as deep, as
+        scored, and as much a survey as ``row`` (worked out once for each)."""
+        kind = (min(row.depth, 3), row.scores, row.survey)
+        styles = self._criteria.get(kind)
+        if styles is None:
+            styles = self._criteria[kind] = [self.styles[_style_of(row, role)] for role in COLUMN]
+        return styles
 
 
 def _title(out: _Sheet, form: Form) -> None:
@@ -240,7 +207,7 @@ def _title(out: _Sheet, form: Form) -> None:
         size = FONT + 3 if number_ == 1 else FONT
         points = height(lines(line, width, size, bold=number_ == 1), size)
         out.append([out.cell(line, "title" if number_ == 1 else "fact")], points)
-        out.sheet.merged_cells.add(f"A{number_}:{last}{number_}")
+        out.sheet.merge(f"A{number_}:{last}{number_}")
 
 
 def _fact_lines(form: Form) -> list[str]:
@@ -284,17 +251,16 @@ def _row(out: _Sheet, form: Form, row: FormRow, number_: int, tr: Labels) -> Non
         "task": "; ".join(row.tasks),  # one line: the task never prints, never sets a height
     }
     tallest = 1
-    cells = []
-    for role, _, width in COLUMNS:
+    for role in WRAPPED:
         value = values.get(role)
-        if isinstance(value, str) and value and role in WRAPPED:
+        if value and isinstance(value, str):
             indent = min(row.depth, 3) if role == "name" else 0
-            tallest = max(tallest, lines(value, width, FONT, indent=indent))
-        cells.append(out.cell(value, _style_of(row, role)))
+            tallest = max(tallest, lines(value, WIDTHS[role], FONT, indent=indent))
+    cells: list[sml.Cell] = list(
+        zip([values.get(role) for role in COLUMN], out.criterion_styles(row), strict=True)
+    )
     if not row.scores:  # the note names the office that scores it
-        from openpyxl.comments import Comment
-
-        cells[COLUMN["score"] - 1].comment = Comment(tr("form.contributes", scorer=row.scorer), "par")
+        out.sheet.comment(f"{LETTER['score']}{number_}", tr("form.contributes", scorer=row.scorer))
     # As tall as its printed text, and free to grow as evidence and explanations are typed in
     out.append(cells, height(tallest, FONT), grows=True)
 
@@ -325,7 +291,11 @@ def _heading(out: _Sheet, form: Form, row: FormRow, number_: int) -> None:
     level = "field" if row.depth == 0 else "branch"
     assert row.span is not None
     first, last = number_ + 1, number_ + row.span
-    values: dict[str, str | Decimal] = {"id": row.id, "name": row.name, "score": _sum(first, last)}
+    values: dict[str, str | Decimal | sml.Formula] = {
+        "id": row.id,
+        "name": row.name,
+        "score": _sum(first, last),
+    }
     if form.office is None:
         values["max"], values["target"] = row.max, row.target
     elif row.own is not None:  # an office's form: what it scores below; blank where nothing
@@ -340,18 +310,19 @@ def _heading(out: _Sheet, form: Form, row: FormRow, number_: int) -> None:
     out.append(cells, height(tallest, FONT), heading=True)
 
 
-def _sum(first: int, last: int) -> Formula:
+def _sum(first: int, last: int) -> sml.Formula:
     """The scores of rows ``first`` to ``last``, summed live; blank until one of them holds a
-    number (a blank form prints no zeros). SUBTOTAL leaves out every cell whose formula holds a
-    SUBTOTAL, wrapped or not (Excel and LibreOffice alike), so no subtotal counts twice."""
+    number (a blank form prints no zeros, and says so to a reader that does not compute). SUBTOTAL
+    leaves out every cell whose formula holds a SUBTOTAL, wrapped or not (Excel and LibreOffice
+    alike), so no subtotal counts twice."""
     column = LETTER["score"]
     scores = f"{column}{first}:{column}{last}"
-    return Formula(f'=IF(COUNT({scores}),SUBTOTAL(9,{scores}),"")')
+    return sml.Formula(f'IF(COUNT({scores}),SUBTOTAL(9,{scores}),"")', "")
 
 
 def _total(out: _Sheet, form: Form, tr: Labels, first: int, total: int) -> None:
     last = total - 1
-    values: dict[str, str | Decimal] = {"name": tr("row.total"), "score": _sum(first, last)}
+    values: dict[str, str | Decimal | sml.Formula] = {"name": tr("row.total"), "score": _sum(first, last)}
     if form.totals is not None:  # None: an office that scores none of its form's criteria
         values["max"], values["target"] = form.totals
     # Scores typed as text are read by par but left out of the sums above: say how many, here.
@@ -359,71 +330,40 @@ def _total(out: _Sheet, form: Form, tr: Labels, first: int, total: int) -> None:
     count = f'SUMPRODUCT(ISTEXT({scores})*({scores}<>""))'  # a subtotal's "" is no score
     warning = tr("form.text_scores")
     quoted = warning.replace('"', '""')
-    values["evidence"] = Formula(f'=IF({count}>0,{count}&"{quoted}","")')
+    values["evidence"] = sml.Formula(f'IF({count}>0,{count}&"{quoted}","")', "")
     cells = [out.cell(values.get(role), "total") for role, _, _ in COLUMNS[:PRINTED]]
     # The warning spans the columns from the evidence to the last printed: room for it, on one line
     span = [role for role, _, _ in COLUMNS[COLUMN["evidence"] - 1 : PRINTED]]
     room = sum(WIDTHS[role] for role in span)
     out.append(cells, height(lines(f"100{warning}", room, FONT, bold=True), FONT))  # up to 100 cells
-    out.sheet.merged_cells.add(f"{LETTER[span[0]]}{total}:{LETTER[span[-1]]}{total}")
+    out.sheet.merge(f"{LETTER[span[0]]}{total}:{LETTER[span[-1]]}{total}")
 
 
-def _validate(sheet: Any, limits: dict[Decimal, list[str]], percents: list[str], tr: Labels) -> None:
-    """One rule per distinct maximum, given its whole range at once: adding cells to a rule one by
-    one makes openpyxl rescan the rule each time (quadratic in the criteria)."""
-    from openpyxl.worksheet.datavalidation import DataValidation
-
+def _validate(sheet: sml.Sheet, limits: dict[Decimal, list[str]], percents: list[str], tr: Labels) -> None:
+    """One rule per distinct maximum, given its whole range at once."""
     rules = [(maximum, cells, tr("xlsx.invalid", max=maximum)) for maximum, cells in limits.items()]
     if percents:
         rules.append((Decimal(100), percents, tr("xlsx.percent.invalid")))
     for maximum, cells, message in rules:
-        rule = DataValidation(
-            type="decimal",
-            operator="between",
-            formula1="0",
-            formula2=fmt(maximum),
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle=tr("xlsx.invalid.title"),
-            error=message,
-            sqref=" ".join(cells),
-        )
-        sheet.data_validations.append(rule)
+        sheet.validate(sml.Validation(cells, "decimal", "0", fmt(maximum), tr("xlsx.invalid.title"), message))
 
 
-def _responses(sheet: Any, cells: list[str], tr: Labels) -> None:
+def _responses(sheet: sml.Sheet, cells: list[str], tr: Labels) -> None:
     """The response to the first appraisal: one of two words, as `par` reads them back."""
     if not cells:
         return
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     choices = tr("xlsx.response.choices")
-    rule = DataValidation(
-        type="list",
-        formula1=f'"{choices}"',
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle=tr("xlsx.invalid.title"),
-        error=tr("xlsx.response.invalid", choices=choices.replace(",", ", ")),
-        sqref=" ".join(cells),
-    )
-    sheet.data_validations.append(rule)
+    error = tr("xlsx.response.invalid", choices=choices.replace(",", ", "))
+    sheet.validate(sml.Validation(cells, "list", f'"{choices}"', None, tr("xlsx.invalid.title"), error))
 
 
-def _flag_text(sheet: Any, first: int, last: int) -> None:
+def _flag_text(book: sml.Workbook, sheet: sml.Sheet, first: int, last: int) -> None:
     """A number typed as text ("6,928" in an English Excel) turns red where it stands."""
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Font, PatternFill
-
+    flagged = book.dxf(sml.Font(FACE, FONT, bold=True, colour="9C0006"), WARN)
     for role in NUMBERS:
         column = LETTER[role]
-        rule = FormulaRule(
-            formula=[f'AND(ISTEXT({column}{first}),{column}{first}<>"")'],  # not a blank subtotal
-            fill=PatternFill("solid", bgColor=WARN),
-            font=Font(bold=True, color="9C0006"),
-            stopIfTrue=True,
-        )
-        sheet.conditional_formatting.add(f"{column}{first}:{column}{max(first, last)}", rule)
+        formula = f'AND(ISTEXT({column}{first}),{column}{first}<>"")'  # not a blank subtotal
+        sheet.highlight(f"{column}{first}:{column}{max(first, last)}", formula, flagged)
 
 
 def _signatures(out: _Sheet, form: Form, tr: Labels, number_: int) -> int:
@@ -437,11 +377,11 @@ def _signatures(out: _Sheet, form: Form, tr: Labels, number_: int) -> int:
         (tr("form.sign"), tr("form.sign"), "sign note"),
     ]
     for left, right, style in lines_:
-        cells: list[Any] = [None] * COLUMN["explanation"]
+        cells: list[sml.Cell] = [None] * COLUMN["explanation"]
         cells[COLUMN["name"] - 1] = out.cell(left, style) if left else None
         cells[COLUMN["explanation"] - 1] = out.cell(right, style)
         row = out.append(cells)
-        out.sheet.merged_cells.add(f"{LETTER['explanation']}{row}:{LETTER['role']}{row}")
+        out.sheet.merge(f"{LETTER['explanation']}{row}:{LETTER['role']}{row}")
     for _ in range(SIGNING_ROWS):
         row = out.append([])
     return row
@@ -455,56 +395,52 @@ def _scale(out: _Sheet, total: int, last: int) -> None:
     heights = out.heights
     table = slice(HEADER, total - 1)
     rows = Rows(sum(heights[:HEADER]), heights[table], heights[total - 1 : last], out.headings[table])
-    out.sheet.page_setup.scale, out.sheet.page_margins.top = rows.layout(scale, TOP, BOTTOM)
+    page = out.sheet.page
+    page.scale, top = rows.layout(scale, TOP, BOTTOM)
+    page.margins = (LEFT, RIGHT, top, BOTTOM, *page.margins[4:])
 
 
-def _page(sheet: Any, tr: Labels) -> None:
+def _page(sheet: sml.Sheet, tr: Labels) -> None:
     """Frozen under the header, protected (no password), A4 landscape, one page wide (_scale),
     the title rows and header on every page, page numbers in the footer."""
     for role, _, width in COLUMNS:
-        sheet.column_dimensions[LETTER[role]].width = width
-    sheet.freeze_panes = f"C{HEADER + 1}"
-    sheet.protection.sheet = True
-    sheet.protection.formatColumns = False  # columns and rows may still be resized
-    sheet.protection.formatRows = False
-    setup = sheet.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = False  # par scales it (_scale), both programs alike
-    margins = sheet.page_margins
-    margins.left, margins.right, margins.top, margins.bottom = LEFT, RIGHT, TOP, BOTTOM
-    margins.header, margins.footer = 0.3, 0.3
-    sheet.print_options.horizontalCentered = True
-    sheet.print_title_rows = f"1:{HEADER}"
-    sheet.oddFooter.center.text = tr("form.page")
-    sheet.oddFooter.center.size = 9
-    sheet.oddFooter.center.font = FACE
+        sheet.column(COLUMN[role], width)
+    sheet.freeze(f"C{HEADER + 1}")
+    sheet.protect(allow=("formatColumns", "formatRows"))  # columns and rows may still be resized
+    sheet.fit_to_page(False)  # par scales it (_scale), both programs alike
+    sheet.page = sml.Page(
+        landscape=True,
+        paper=A4,
+        margins=(LEFT, RIGHT, TOP, BOTTOM, 0.3, 0.3),
+        centred=True,
+        footer=_footer(tr),
+    )
+    sheet.print_titles = (1, HEADER)
 
 
-def _about(book: Any, form: Form, tr: Labels) -> None:
+def _footer(tr: Labels) -> str:
+    """ "Page x of y", centred, in the form's face at 9 points (Excel's codes: &C, &"font", &9)."""
+    return f'&C&"{FACE}"&9 {tr("form.page")}'
+
+
+def _about(book: sml.Workbook, form: Form, tr: Labels, title: str, styles: dict[str, int]) -> None:
     """Whose the scores are, and the unit's difficulties and proposals: the rows `par score` reads
     (a label, the key, the value; one item a line). Prints on one A4 page."""
-    about = _Sheet(book, tr("xlsx.sheet.about"))
+    about = _Sheet(book, title, styles)
     sheet = about.sheet
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # before the rows: see _page
-    for column, width in (("A", 34), ("B", 16), ("C", 70)):
-        sheet.column_dimensions[column].width = width
-    sheet.column_dimensions["B"].hidden = True  # the keys par reads; nothing for a reader
+    sheet.fit_to_page(True)  # before the rows: see _page
+    for column, width in ((1, 34), (2, 16), (3, 70)):
+        sheet.column(column, width, hidden=column == 2)  # B: the keys par reads; nothing for a reader
     for number_, line in ((1, form.title), (2, form.howto)):
         size = FONT + 3 if number_ == 1 else FONT
-        sheet.row_dimensions[number_].height = height(lines(line, 34 + 70, size, bold=number_ == 1), size)
-        sheet.append([about.cell(line, "title" if number_ == 1 else "fact")])
-        sheet.merged_cells.add(f"A{number_}:C{number_}")
-    sheet.append([])
-    for number_, (key, label, value, editable) in enumerate(form.about, start=4):
-        if key in ("difficulties", "proposals"):  # a box to write in, on screen and on paper
-            sheet.row_dimensions[number_].height = 90
+        points = height(lines(line, 34 + 70, size, bold=number_ == 1), size)
+        about.append([about.cell(line, "title" if number_ == 1 else "fact")], points)
+        sheet.merge(f"A{number_}:C{number_}")
+    about.append([])
+    for key, label, value, editable in form.about:
+        box = 90 if key in ("difficulties", "proposals") else None  # a box to write in
         style = "about input" if editable else "about value"
-        sheet.append([about.cell(label, "about label"), about.cell(key, "screen"), about.cell(value, style)])
-    sheet.page_setup.paperSize = A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.oddFooter.center.text = tr("form.page")
-    sheet.oddFooter.center.size = 9
-    sheet.oddFooter.center.font = FACE
-    sheet.protection.sheet = True
+        cells = [about.cell(label, "about label"), about.cell(key, "screen"), about.cell(value, style)]
+        about.append(cells, box)
+    sheet.page = sml.Page(paper=A4, fit_width=True, footer=_footer(tr))
+    sheet.protect()

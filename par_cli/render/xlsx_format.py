@@ -2,116 +2,87 @@
 
 xlsx stores every number as a binary double, so a score becomes a float here and only here;
 with at most 3 decimals it reads back as the same decimal (85.401). Every text cell is written
-as text: a name that starts with "=" or "{=" never becomes a formula, a URL never a link, and a
-control or bidirectional character is written escaped (``\x1b``, ``\u202e``), as every format
-writes it. Sheet names follow Excel's own rules, whatever the titles hold.
+as text (sml.py): a name that starts with "=" or "{=" never becomes a formula, a URL never a
+link, and a control or bidirectional character is written escaped (``\x1b``, ``\u202e``), as
+every format writes it. Sheet names follow Excel's own rules, whatever the titles hold.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Any
 
+from par_cli.render import sml
 from par_cli.render.cells import cell_text
-from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
-from par_cli.views.shapes import Column, Report, Table
+from par_cli.views.shapes import Report, Table
 
 MAX_WIDTH = 60
 MAX_SHEET_NAME = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 RESERVED_SHEET = "history"  # Excel keeps it for its change history
+FONT = sml.Font("Calibri", 11)  # Excel's own default
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
-    from openpyxl import Workbook  # imported here: only this format needs it
-    from openpyxl.styles import Alignment, Font
-
     tr = Labels(report.language)
-    book = Workbook()
+    book = sml.Workbook(FONT, report.title, report.language)
     names: set[str] = set()
-    info = book.active
-    info.title = sheet_name(tr("sheet.report"), names, fallback="Report")
-    bold = Font(bold=True)
-    text(info.cell(1, 1), report.title).font = bold
-    row = 3
-    for name, value in report.facts:
-        text(info.cell(row, 1), name).font = bold
-        text(info.cell(row, 2), value)
-        row += 1
-    for name, figure in report.figures:  # the headline figures, as numbers
-        text(info.cell(row, 1), name).font = bold
-        number(info.cell(row, 2), figure)
-        row += 1
-    row += 1
-    for note in report.notes:
-        text(info.cell(row, 1), note)
-        row += 1
-    info.column_dimensions["A"].width = 32
-    info.column_dimensions["B"].width = 90
-    for cell in info["B"]:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    info = book.sheet(sheet_name(tr("sheet.report"), names, fallback="Report"))
+    info.column(1, 32)
+    info.column(2, 90)
+    bold = book.style(sml.Style(FONT._replace(bold=True)))
+    wrap = book.style(sml.Style(alignment=sml.Alignment(vertical="top", wrap=True)))
+    # Column A: the names, bold; B: the values, wrapped (an empty B too, down to the last line)
+    lines: list[tuple[str, int, str | Decimal | None] | None] = [(report.title, bold, None), None]
+    lines += [(name, bold, value) for name, value in report.facts]
+    lines += [(name, bold, figure) for name, figure in report.figures]  # the headline figures, as numbers
+    lines += [None] + [(note, 0, None) for note in report.notes] if report.notes else []
+    while lines[-1] is None:
+        lines.pop()
+    for line in lines:
+        info.row([None, (None, wrap)] if line is None else [line[:2], (line[2], wrap)])
     for index, table in enumerate(report.tables, start=1):
         title = table.title or (report.title if len(report.tables) == 1 else "")
         _sheet(book, table, sheet_name(title, names, fallback=tr("sheet.table", number=index)))
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return book.save()
 
 
-def _sheet(book: Any, table: Table, name: str) -> None:
-    from openpyxl.styles import Alignment, Border, Font, Side
-
-    sheet = book.create_sheet(name)
-    header_font, bold = Font(bold=True), Font(bold=True)
-    rule = Border(bottom=Side(style="thin"))
-    widths = [len(column.label) for column in table.columns]
-    for col, column in enumerate(table.columns, start=1):
-        cell = text(sheet.cell(1, col), column.label)
-        cell.font, cell.border = header_font, rule
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+def _sheet(book: sml.Workbook, table: Table, name: str) -> None:
+    sheet = book.sheet(name)
     rows = [*table.rows, *([table.footer] if table.footer else [])]
-    for row_index, row in enumerate(rows, start=2):
-        is_footer = table.footer is not None and row_index - 2 == len(table.rows)
-        strong = row_index - 2 in table.subtotals or is_footer
-        for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
-            cell = sheet.cell(row_index, col)
-            if isinstance(value, Decimal | int) and not isinstance(value, bool):
-                number(cell, value, column)
-            elif value is not None:
-                text(cell, cell_text(value, column))
-                cell.alignment = Alignment(wrap_text=bool(column.wide), vertical="top")
-            if strong:
-                cell.font = bold
+    widths = [len(column.label) for column in table.columns]
+    for row in rows:  # the widths first: they come before the rows in the file
+        for col, (value, column) in enumerate(zip(row, table.columns, strict=True)):
             longest = max(len(line) for line in cell_text(value, column).split("\n"))
-            widths[col - 1] = max(widths[col - 1], longest)
+            widths[col] = max(widths[col], longest)
     for col, width in enumerate(widths, start=1):
-        sheet.column_dimensions[_letter(col)].width = min(width + 2, MAX_WIDTH)
-    sheet.freeze_panes = "A2"
-
-
-def text(cell: Any, value: str) -> Any:
-    """A text cell, whatever the text looks like (a formula, a number, a link, a control
-    character: xlsx cannot hold most controls, and a bidi override would reorder what prints)."""
-    cell.value = inert(value, keep_newlines=True)
-    cell.data_type = "s"
-    return cell
-
-
-def number(cell: Any, value: Decimal | int, column: Column | None = None) -> Any:
-    cell.value = float(value) if isinstance(value, Decimal) else value
-    if column is not None and column.places is not None:
-        cell.number_format = "0." + "0" * column.places
-    return cell
-
-
-def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(col))
+        sheet.column(col, min(width + 2, MAX_WIDTH))
+    sheet.freeze("A2")
+    bold = FONT._replace(bold=True)
+    header = book.style(
+        sml.Style(
+            bold, border=sml.Border(sides=("bottom",)), alignment=sml.Alignment(vertical="top", wrap=True)
+        )
+    )
+    sheet.row([(column.label, header) for column in table.columns])
+    footer = len(table.rows) if table.footer is not None else -1
+    for index, row in enumerate(rows):
+        strong = index in table.subtotals or index == footer
+        cells: list[sml.Cell] = []
+        for value, column in zip(row, table.columns, strict=True):
+            font = bold if strong else None
+            if isinstance(value, Decimal | int) and not isinstance(value, bool):
+                places = column.places
+                shape = "0." + "0" * places if places is not None else None
+                cells.append((value, book.style(sml.Style(font, number_format=shape))))
+            elif value is not None:
+                alignment = sml.Alignment(vertical="top", wrap=bool(column.wide))
+                cells.append((cell_text(value, column), book.style(sml.Style(font, alignment=alignment))))
+            else:
+                cells.append((None, book.style(sml.Style(font))) if strong else None)
+        sheet.row(cells)
 
 
 def _invisible(character: str) -> bool:
