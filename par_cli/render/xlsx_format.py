@@ -9,12 +9,15 @@ every format writes it. Sheet names follow Excel's own rules, whatever the title
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from decimal import Decimal
 
 from par_cli.render import sml
 from par_cli.render.cells import cell_text
+from par_cli.render.measure import DIGIT_PX, PADDING_PX, height, lines, text_width
 from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Report, Table
 
@@ -22,7 +25,12 @@ MAX_WIDTH = 60
 MAX_SHEET_NAME = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 RESERVED_SHEET = "history"  # Excel keeps it for its change history
-FONT = sml.Font("Calibri", 11)  # Excel's own default
+# As the forms and Vietnamese administrative documents are set; measure.py knows its widths, so
+# that each row is as tall as its wrapped text (LibreOffice does not fit rows itself on opening)
+FACE, SIZE = "Times New Roman", 11
+FONT = sml.Font(FACE, SIZE)
+A4 = 9  # the paper size code of A4
+TOP = sml.Alignment(vertical="top")  # a figure beside wrapped text stands on its first line
 
 
 def render(report: Report, width: int | None = None, colour: bool = False) -> bytes:
@@ -30,6 +38,7 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     book = sml.Workbook(FONT, report.title, report.language)
     names: set[str] = set()
     info = book.sheet(sheet_name(tr("sheet.report"), names, fallback="Report"))
+    _printed(info, tr, landscape=False)
     info.column(1, 32)
     info.column(2, 90)
     bold = book.style(sml.Style(FONT._replace(bold=True)))
@@ -45,20 +54,33 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
         info.row([None, (None, wrap)] if line is None else [line[:2], (line[2], wrap)])
     for index, table in enumerate(report.tables, start=1):
         title = table.title or (report.title if len(report.tables) == 1 else "")
-        _sheet(book, table, sheet_name(title, names, fallback=tr("sheet.table", number=index)))
+        _sheet(book, table, sheet_name(title, names, fallback=tr("sheet.table", number=index)), tr)
     return book.save()
 
 
-def _sheet(book: sml.Workbook, table: Table, name: str) -> None:
+def _printed(sheet: sml.Sheet, tr: Labels, landscape: bool = True) -> None:
+    """Printed as a table is read: on A4, one page wide (as long as it needs), page numbers in
+    the footer; a table's header on every page."""
+    sheet.fit_to_page(True)
+    sheet.page = sml.Page(landscape=landscape, paper=A4, fit_width=True, footer=f"&C&9 {tr('form.page')}")
+
+
+def _sheet(book: sml.Workbook, table: Table, name: str, tr: Labels) -> None:
     sheet = book.sheet(name)
+    _printed(sheet, tr)
+    sheet.print_titles = (1, 1)
     rows = [*table.rows, *([table.footer] if table.footer else [])]
-    widths = [len(column.label) for column in table.columns]
-    for row in rows:  # the widths first: they come before the rows in the file
+    widths = [_width(column.label, True) for column in table.columns]
+    for index, row in enumerate(rows):  # the widths first: they come before the rows in the file
+        strong = index in table.subtotals or index == len(table.rows)
         for col, (value, column) in enumerate(zip(row, table.columns, strict=True)):
-            longest = max(len(line) for line in cell_text(value, column).split("\n"))
-            widths[col] = max(widths[col], longest)
+            if value is not None and widths[col] < MAX_WIDTH:
+                for line in cell_text(value, column).split("\n"):
+                    if 2 * len(line) + 3 > widths[col]:  # a glyph is at most 2 digits wide
+                        widths[col] = max(widths[col], _width(line, strong))
+    widths = [min(width, MAX_WIDTH) for width in widths]
     for col, width in enumerate(widths, start=1):
-        sheet.column(col, min(width + 2, MAX_WIDTH))
+        sheet.column(col, width)
     sheet.freeze("A2")
     bold = FONT._replace(bold=True)
     header = book.style(
@@ -66,23 +88,41 @@ def _sheet(book: sml.Workbook, table: Table, name: str) -> None:
             bold, border=sml.Border(sides=("bottom",)), alignment=sml.Alignment(vertical="top", wrap=True)
         )
     )
-    sheet.row([(column.label, header) for column in table.columns])
+    labels = [column.label for column in table.columns]
+    sheet.row([(label, header) for label in labels], _height(labels, widths, True), grows=True)
     footer = len(table.rows) if table.footer is not None else -1
     for index, row in enumerate(rows):
         strong = index in table.subtotals or index == footer
         cells: list[sml.Cell] = []
+        wrapped: list[str | None] = []
         for value, column in zip(row, table.columns, strict=True):
+            wrapped.append(cell_text(value, column) if value is not None and column.wide else None)
             font = bold if strong else None
             if isinstance(value, Decimal | int) and not isinstance(value, bool):
                 places = column.places
                 shape = "0." + "0" * places if places is not None else None
-                cells.append((value, book.style(sml.Style(font, number_format=shape))))
+                cells.append((value, book.style(sml.Style(font, number_format=shape, alignment=TOP))))
             elif value is not None:
                 alignment = sml.Alignment(vertical="top", wrap=bool(column.wide))
                 cells.append((cell_text(value, column), book.style(sml.Style(font, alignment=alignment))))
             else:
                 cells.append((None, book.style(sml.Style(font))) if strong else None)
-        sheet.row(cells)
+        sheet.row(cells, _height(wrapped, widths, strong), grows=True)
+
+
+def _width(text: str, bold: bool) -> int:
+    """The column width (in Excel's digits) that shows ``text`` on one line, a little room kept."""
+    return math.ceil((text_width(text, SIZE, bold) / 0.75 + PADDING_PX) / DIGIT_PX) + 1
+
+
+def _height(texts: Sequence[str | None], widths: list[int], bold: bool) -> float | None:
+    """The height of a row whose wrapped cells hold ``texts`` (None: a cell that does not wrap),
+    or None for a row of one line."""
+    tallest = 1
+    for text, width in zip(texts, widths, strict=True):
+        if text and (len(text) * 2 > width or "\n" in text):  # shorter never wraps: no glyph is 2 digits
+            tallest = max(tallest, lines(text, width, SIZE, bold))
+    return height(tallest, SIZE) if tallest > 1 else None
 
 
 def _invisible(character: str) -> bool:
