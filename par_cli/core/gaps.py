@@ -247,7 +247,7 @@ def select(
             continue
         if within is not None and not _under(row, within):
             continue
-        if unit_id is not None and (row.unattributed or not falls_on(plan, plan.nodes[row.id], unit_id)):
+        if unit_id is not None and not _concerns(plan, row, unit_id):
             continue
         if min_gap is not None and row.gap < min_gap:
             continue
@@ -290,3 +290,12 @@ def sort_rows(rows: Iterable[GapRow], key: SortKey = "gap") -> list[GapRow]:
         return out
 
     return emit(None)
+
+
+def _concerns(plan: Plan, row: GapRow, unit_id: str) -> bool:
+    """Whether a row is the unit's to act on: it leads the criterion (itself or through a group);
+    for a row with no lead, it oversees it; for an unattributed row, it is the likely owner, or
+    with none recorded, it oversees the field (as the row itself names it)."""
+    if row.unattributed:
+        return unit_id in (row.likely_owners or row.overseen_by)
+    return unit_id in row.overseen_by or falls_on(plan, plan.nodes[row.id], unit_id)

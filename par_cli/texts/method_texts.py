@@ -191,9 +191,9 @@ METHOD_TEXTS: dict[str, dict[str, str]] = {
     "unlisted.name": {"en": "{name} (not in the appendix)", "vi": "{name} (không có trong Phụ lục)"},
     "unlisted.note": {
         "en": "Not in the appendix: {where}, {name}, {max} points, which the plan gives elsewhere "
-        "({source}). Until it is scored it counts as not scored, never as lost.",
+        "({source}). Like any criterion, one a scores file leaves out is not scored yet.",
         "vi": "Không có trong Phụ lục: {where}, {name}, {max} điểm, kế hoạch giao ở phần khác ({source}). "
-        "Khi chưa chấm, tiêu chí được tính là chưa chấm, không phải điểm chưa đạt.",
+        "Như mọi tiêu chí, tệp điểm không chấm tiêu chí này thì tiêu chí được tính là chưa chấm.",
     },
     "warning.mismatch.listed": {
         "en": "warning: {where}, {column}: printed {printed}, the appendix's rows sum to {computed} "

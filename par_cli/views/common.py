@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal
 from typing import Any
 
@@ -148,13 +148,15 @@ def node_name(node: Item, tr: Labels) -> str:
     return tr("unlisted.name", name=node.name) if node.unlisted is not None else node.name
 
 
-def unlisted_notes(plan: Plan, tr: Labels) -> list[str]:
+def unlisted_notes(plan: Plan, tr: Labels, shown: Collection[str] | None = None) -> list[str]:
     """What each row the appendix does not list is, and where the plan gives it (its own rows'
-    note said once, on the row that carries the mark)."""
+    note said once, on the row that carries the mark); of the rows ``shown`` only, if given."""
     notes: list[str] = []
     for item in plan.nodes.values():
         parent = plan.parent.get(item.id)
         if item.unlisted is None or (parent is not None and plan.nodes[parent].unlisted is not None):
+            continue
+        if shown is not None and not any(i == item.id or i.startswith(item.id + ".") for i in shown):
             continue
         notes.append(
             tr(

@@ -89,7 +89,7 @@ def gaps_report(
         points = sum((node.max for node in analysis.not_scored), ZERO)
         ids = ", ".join(node.id for node in analysis.not_scored)
         notes.append(tr("gaps.not_scored", count=len(analysis.not_scored), points=points, ids=ids))
-    notes += unlisted_notes(plan, tr)
+    notes += unlisted_notes(plan, tr, {r.id for r in counted})
     if analysis.against == "baseline":
         notes += baseline_left_out_notes(plan, tr)
     return Report(
