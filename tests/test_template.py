@@ -118,6 +118,11 @@ def test_an_office_form_leaves_the_score_of_what_others_score_to_them(tmp_path: 
         "    explanation:",
     ]
     assert "contributes: Phòng Nội vụ scores it; send its evidence and explanation only" in text
+    # a field's heading says what of it the office scores: field 2's 11 points (2.1-2.4 are its),
+    # none of field 1 (it only sends evidence there), as its workbook's field rows sum
+    assert "  # == 2 CẢI CÁCH THỂ CHẾ (max 11, of which this office scores 11)\n" in text
+    assert "  # == 1 CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC (max 14, none of which this office scores)\n" in text
+    assert "  # == 1 CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC (max 14)\n" in run_par("template").stdout
     assert text.split('  "2.1":\n', 1)[1].startswith("    score:\n")
     assert "#   this office scores it" in text.split('"2.1"')[0].rsplit("# 2.1", 1)[1]
     # filled as an office fills it: its own score, evidence for a shared criterion

@@ -11,7 +11,7 @@ import textwrap
 
 from par_cli.texts.escape import inert
 from par_cli.texts.labels import Labels
-from par_cli.views.shapes import Form, Report
+from par_cli.views.shapes import Form, FormRow, Report
 
 WIDTH = 96
 # Whatever YAML reads as a line break would end a comment and turn the rest of it into data.
@@ -35,12 +35,22 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> st
     return "\n".join(lines) + "\n"
 
 
+def _field_max(form: Form, row: FormRow, tr: Labels) -> str:
+    """A field's maximum; in an office's form, the part of it the office scores (as its workbook's
+    field row sums), or that it scores none of it."""
+    if form.office is None:
+        return tr("template.max", max=row.max)
+    if row.own is None:
+        return tr("template.max.none", of=row.max)
+    return tr("template.max.own", max=row.own[0], of=row.max)
+
+
 def _entries(form: Form, tr: Labels) -> list[str]:
     lines: list[str] = []
     for row in form.rows:
         if row.span is not None:  # a field, or a criterion with sub-criteria: a heading, once
             if row.depth == 0:
-                heading = f"== {row.id} {row.name} ({tr('template.max', max=row.max)})"
+                heading = f"== {row.id} {row.name} ({_field_max(form, row, tr)})"
             else:
                 heading = tr("template.branch", id=row.id, name=row.name, max=row.max)
             lines += _comment(heading, "  # ")

@@ -551,6 +551,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.about.target": {"en": "Its target index (optional)", "vi": "Mục tiêu của đơn vị (không bắt buộc)"},
     "xlsx.about.unit": {"en": "Filled in by (office)", "vi": "Đơn vị điền"},
     "template.max": {"en": "max {max}", "vi": "tối đa {max}"},
+    "template.max.own": {
+        "en": "max {of}, of which this office scores {max}",
+        "vi": "tối đa {of}, đơn vị chấm {max} điểm trong đó",
+    },
+    "template.max.none": {
+        "en": "max {of}, none of which this office scores",
+        "vi": "tối đa {of}, đơn vị không chấm tiêu chí nào trong đó",
+    },
     "template.facts.first_year": {
         "en": "max {max}, target {target}; lead: {leads}",
         "vi": "tối đa {max}; mục tiêu {target}; chủ trì: {leads}",  # ";": 1,5 holds a comma
