@@ -329,6 +329,24 @@ def test_a_deputy_signs_for_the_head(tmp_path: Path) -> None:
         "PHÓ GIÁM ĐỐC",
         "Vũ Hà",
     ]
+    # in English, the titles the catalogue knows in English too; the name as the data gives it
+    english = _write(tmp_path, "--criteria", str(plan), "--lang", "en", "-i", str(scores), name="en.docx")
+    assert [line for line in _signature(english)[1].split("\n") if line] == [
+        "FOR THE DIRECTOR",
+        "DEPUTY DIRECTOR",
+        "Vũ Hà",
+    ]
+
+
+def test_an_english_report_signs_with_an_english_title(tmp_path: Path) -> None:
+    """The bundled plan's signer is "Chủ tịch": "ON BEHALF OF THE PEOPLE'S COMMITTEE" over
+    "CHAIRPERSON", never over "CHỦ TỊCH"."""
+    word = _write(tmp_path, "--lang", "en", "-i", str(EXAMPLE))
+    assert [line for line in _signature(word)[1].split("\n") if line] == [
+        "ON BEHALF OF THE PEOPLE'S COMMITTEE",
+        "CHAIRPERSON",
+        "Nguyễn Quang Tú",
+    ]
 
 
 def test_a_commune_reporting_on_its_district_plan_heads_its_own_report(tmp_path: Path) -> None:

@@ -749,6 +749,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "document.on_behalf": {"en": "ON BEHALF OF THE PEOPLE'S COMMITTEE", "vi": "TM. ỦY BAN NHÂN DÂN"},
     "document.for_head": {"en": "FOR THE {title}", "vi": "KT. {title}"},
     "document.head.committee": {"en": "Chairperson", "vi": "Chủ tịch"},
+    # Titles a signer's data may give, by their Vietnamese words (folded): said in English in an
+    # English document; as the data writes them in a Vietnamese one
+    "document.title.chủ tịch": {"en": "Chairperson", "vi": "Chủ tịch"},
+    "document.title.phó chủ tịch": {"en": "Vice-Chairperson", "vi": "Phó Chủ tịch"},
+    "document.title.giám đốc": {"en": "Director", "vi": "Giám đốc"},
+    "document.title.phó giám đốc": {"en": "Deputy Director", "vi": "Phó Giám đốc"},
+    "document.title.trưởng phòng": {"en": "Head of the office", "vi": "Trưởng phòng"},
+    "document.title.phó trưởng phòng": {"en": "Deputy head of the office", "vi": "Phó Trưởng phòng"},
+    "document.title.chánh văn phòng": {"en": "Chief of the office", "vi": "Chánh Văn phòng"},
+    "document.title.phó chánh văn phòng": {"en": "Deputy chief of the office", "vi": "Phó Chánh Văn phòng"},
     "document.head.department": {"en": "Director", "vi": "Giám đốc"},
     "document.head.office": {"en": "Head of the office", "vi": "Thủ trưởng đơn vị"},
     "document.committee_of": {"en": "Ủy ban nhân dân {unit}", "vi": "Ủy ban nhân dân {unit}"},

@@ -81,9 +81,17 @@ def _authority(kind: str, title: str, tr: Labels) -> tuple[str, ...]:
     deputy = _fold(title).startswith(("phó ", "deputy "))
     if deputy:
         head = title.split(" ", 1)[1]
-        lines.append(tr("document.for_head", title=head.upper()))
-    lines.append(title.upper())
+        lines.append(tr("document.for_head", title=_worded(head, tr).upper()))
+    lines.append(_worded(title, tr).upper())
     return tuple(lines)
+
+
+def _worded(title: str, tr: Labels) -> str:
+    """A title the catalogue knows (Chủ tịch, Phó Giám đốc, Trưởng phòng...) in the reader's
+    language, so that an English report does not sign "ON BEHALF OF..." over "CHỦ TỊCH"; any
+    other as the data gives it."""
+    key = f"document.title.{' '.join(_fold(title).split())}"
+    return tr(key) if tr.has(key) else title
 
 
 def plan_issuer(plan: Plan, tr: Labels) -> Issuer:
