@@ -31,6 +31,8 @@ CASES = {
     "empty": (Code.EMPTY_FILE, "1:1"),
     "field_id_dot": (Code.FIELD_ID_DOT, "14:9"),
     "fields_typo": (Code.UNKNOWN_KEY, "12:1"),
+    "title_at_top": (Code.UNKNOWN_KEY, "2:1"),
+    "difference_in_criterion": (Code.UNKNOWN_KEY, "27:9"),
     "flow_task_list": (Code.FLOW_LIST_OF_TEXT, "25:15"),
     "grand_total": (Code.SUBTOTAL_MISMATCH, "32:8"),
     "group_in_group": (Code.GROUP_IN_GROUP, "20:15"),

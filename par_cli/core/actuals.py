@@ -21,6 +21,7 @@ from pydantic import BeforeValidator, Field, ValidationError
 
 from par_cli.core.claims import Claim, EvidenceFile, EvidenceItem
 from par_cli.core.collect import At, Collector
+from par_cli.core.keys import Entries
 from par_cli.core.model import Score, Strict, Text, Year
 from par_cli.core.numbers import MAX_DECIMALS, round_half_up
 from par_cli.core.plan import Plan
@@ -99,6 +100,11 @@ def _items(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
 
+# A criterion's id, as a key of `scores:` (checked against the plan later): a hint sends a key
+# typed at the wrong level "under a criterion in scores:".
+CriterionKey = Annotated[str, Entries("criterion")]
+
+
 class ActualsFile(Strict):
     assessed_unit: Text | None = None  # the unit the scores are of, in words: xã Nhân Cơ
     unit: Text | None = None  # the office that filled the file in: a unit of the plan
@@ -107,7 +113,7 @@ class ActualsFile(Strict):
     difficulties: Annotated[tuple[Text, ...], BeforeValidator(_items)] = ()  # khó khăn, vướng mắc
     proposals: Annotated[tuple[Text, ...], BeforeValidator(_items)] = ()  # đề xuất, kiến nghị
     scores: Annotated[
-        dict[str, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
+        dict[CriterionKey, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
     ] = Field(default_factory=dict)
     not_applicable: Annotated[dict[str, Text], BeforeValidator(_mapping)] = Field(default_factory=dict)
     adjustments: AdjustmentsEntry | None = None  # bonus and penalty points (điểm thưởng, điểm trừ)

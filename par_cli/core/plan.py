@@ -155,7 +155,7 @@ def load_plan(path: str | Path | None = None) -> Plan:
     every_field_valid = True
     for index, raw in enumerate(raw_fields):
         raw_fields[index] = None
-        node = validate(Node, raw, source, problems, loc=("fields", index))
+        node = validate(Node, raw, source, problems, loc=("fields", index), root=PlanFile)
         if node is None:
             every_field_valid = False
         else:

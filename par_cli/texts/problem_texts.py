@@ -33,6 +33,15 @@ YAML_PHRASES_VI = {
 
 PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "hint.did_you_mean": {"en": "did you mean '{name}'?", "vi": "có phải là '{name}'?"},
+    # -- an unknown key that is a key of another mapping of the file: where it belongs
+    "key.belongs": {"en": "'{name}' belongs {place}", "vi": "'{name}' phải đặt {place}"},
+    "place.top": {"en": "at the top of the file", "vi": "ở cấp ngoài cùng của tệp"},
+    "place.under": {"en": "under {place}", "vi": "dưới {place}"},
+    "place.key": {"en": "{path}:", "vi": "{path}:"},
+    "place.item": {"en": "an item of {path}:", "vi": "một mục của {path}:"},
+    "place.entry": {"en": "an entry of {path}:", "vi": "một mục của {path}:"},
+    "place.criterion": {"en": "a criterion in {path}:", "vi": "một tiêu chí trong {path}:"},
+    "place.within": {"en": "{inner} of {outer}", "vi": "{inner} của {outer}"},
     "problems.more": {
         "en": "... and {count} more problems (fix these first)",
         "vi": "... và {count} lỗi khác (hãy sửa các lỗi trên trước)",
