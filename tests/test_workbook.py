@@ -128,7 +128,7 @@ def test_a_score_above_the_maximum_names_the_sheet_and_cell(tmp_path: Path) -> N
     assert result.stdout == ""
     assert result.stderr == (
         f"error: {path}:Scores!E{row}: 7.2: score 7 is above the maximum 4 "
-        "(a score of 7.2 lies between 0 and 4)\n"
+        "(a score for criterion 7.2 lies between 0 and 4)\n"
     )
 
 

@@ -60,7 +60,7 @@ def test_every_problem_of_a_workbook_is_reported_in_one_run(name: str) -> None:
         f"error: {path}:Scores!E4: 1.2: 'một' is not a number (write digits with a decimal point or "
         "comma, e.g. 6.928 or 6,928)",
         f"error: {path}:Scores!E30: 7.2: score 7 is above the maximum 4 "
-        "(a score of 7.2 lies between 0 and 4)",
+        "(a score for criterion 7.2 lies between 0 and 4)",
     ]
 
 
@@ -72,6 +72,8 @@ def test_the_problems_read_in_vietnamese_with_the_sheets_own_words() -> None:
     assert lines[1].startswith(
         f"lỗi: {path}:Scores!E6: 1.4: ô Score đang báo lỗi #DIV/0!"
     )  # as the sheet says
+    above = f"lỗi: {path}:Scores!E30: 7.2: điểm 7 lớn hơn điểm tối đa 4 (điểm của tiêu chí 7.2 nằm trong khoảng từ 0 đến 4)"
+    assert above in lines  # the criterion named as one: "điểm của 7.2" read as a value
     for line in lines:
         assert "scores[" not in line and "not_applicable" not in line and "percent" not in line
 

@@ -413,8 +413,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "{id}: {what} {value} lớn hơn điểm tối đa {max}",
     },
     "hint.score-above-max": {
-        "en": "a score of {id} lies between 0 and {max}",
-        "vi": "điểm của {id} nằm trong khoảng từ 0 đến {max}",
+        "en": "a score for criterion {id} lies between 0 and {max}",
+        "vi": "điểm của tiêu chí {id} nằm trong khoảng từ 0 đến {max}",
     },
     "err.unknown-file-unit": {
         "en": "unit '{text}' is not a unit of the plan",
