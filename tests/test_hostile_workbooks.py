@@ -188,6 +188,11 @@ def test_a_date_in_a_score_cell_is_no_number(tmp_path: Path) -> None:
     refused(path, ":Scores!B2", "not-a-number", "1.1: '2024-13-45' is not a number")
 
 
+def test_a_date_cell_in_a_score_cell_is_said_to_be_a_date(tmp_path: Path) -> None:
+    path = workbook(tmp_path, row(2, "1.1", '<c r="B2" t="d"><v>2024-01-02T00:00:00</v></c>'))
+    refused(path, ":Scores!B2", "cell-date", "1.1: the Score cell holds the date 2 Jan 2024, not a number")
+
+
 @pytest.mark.parametrize(
     ("rows", "words"),
     [

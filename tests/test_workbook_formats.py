@@ -72,7 +72,10 @@ def test_the_problems_read_in_vietnamese_with_the_sheets_own_words() -> None:
     assert lines[1].startswith(
         f"lỗi: {path}:Scores!E6: 1.4: ô Score đang báo lỗi #DIV/0!"
     )  # as the sheet says
-    above = f"lỗi: {path}:Scores!E30: 7.2: điểm 7 lớn hơn điểm tối đa 4 (điểm của tiêu chí 7.2 nằm trong khoảng từ 0 đến 4)"
+    above = (
+        f"lỗi: {path}:Scores!E30: 7.2: điểm 7 lớn hơn điểm tối đa 4 "
+        "(điểm của tiêu chí 7.2 nằm trong khoảng từ 0 đến 4)"
+    )
     assert above in lines  # the criterion named as one: "điểm của 7.2" read as a value
     for line in lines:
         assert "scores[" not in line and "not_applicable" not in line and "percent" not in line

@@ -117,6 +117,7 @@ class Code(StrEnum):
     WORKBOOK_TOO_LARGE = "workbook-too-large"
     CELL_ERROR = "cell-error"
     BAD_CELL = "bad-cell"
+    CELL_DATE = "cell-date"  # a date (or a time) where a figure is asked
     TARGET_ABOVE_MAX = "target-above-max"
     # Appraisal rounds and bonus or penalty points in a scores file
     RESPONSE_WITHOUT_FIRST = "response-without-first"

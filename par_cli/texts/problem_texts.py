@@ -640,6 +640,16 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "correct its formula, or type the figure itself",
         "vi": "hãy sửa công thức, hoặc nhập trực tiếp con số",
     },
+    "err.cell-date": {
+        "en": "the {column} cell holds {value}, not a number",
+        "vi": "ô {column} chứa {value}, không phải một số",
+    },
+    "hint.cell-date": {
+        "en": "format the cell as a number and type the figure again",
+        "vi": "hãy định dạng ô kiểu số rồi nhập lại con số",
+    },
+    "cell.date": {"en": "the date {date}", "vi": "ngày {date}"},
+    "cell.time": {"en": "the time {time}", "vi": "giờ {time}"},
     "err.bad-cell": {"en": "the cell cannot be read: {detail}", "vi": "không đọc được ô: {detail}"},
     "hint.bad-cell": {
         "en": "type its value again in Excel or LibreOffice and save the workbook",
