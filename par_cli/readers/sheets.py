@@ -183,7 +183,8 @@ class _Reader:
             raise DataError.at(
                 Code.NO_SCORES_SHEET, Where(self.path), headers=", ".join(HEADERS["score"][:2])
             )
-        return Workbook(Source(self.path, self.raw, self.data, self.cells), self.problems)
+        names = tuple(sheet.name for sheet in sheets)
+        return Workbook(Source(self.path, self.raw, self.data, self.cells, names), self.problems)
 
     def header(self, sheet: Sheet, numbers: list[int]) -> tuple[int, dict[str, tuple[int, str]]] | None:
         """The header row and each role's column and header text, if the sheet has an id and a score."""

@@ -43,6 +43,7 @@ class Source:
     raw: bytes
     data: Any
     cells: Mapping[tuple[str | int, ...], str] | None = None
+    sheets: tuple[str, ...] = ()  # a workbook's sheets, in the order of their tabs
 
     def locate(self, targets: Sequence[tuple[Loc, bool]]) -> list[Where]:
         """The place of each (loc, at_key): that value (or its key), else its nearest parent."""
