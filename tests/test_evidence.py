@@ -275,7 +275,7 @@ def test_a_date_as_offices_write_it_or_as_iso(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (
         f"error: {bad}:{line_of(bad, 'date:')}:13: scores[\"1.1\"].evidence[0].date: '2024/12/05' is not "
-        "a date (write day/month/year (05/12/2024) or 2024-12-05)\n"
+        "a date (write day/month/year, as 05/12/2024, or 2024-12-05)\n"
     )
 
 

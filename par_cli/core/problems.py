@@ -192,6 +192,19 @@ class Term(NamedTuple):
     values: Mapping[str, Any] = {}
 
 
+def shown(value: object, limit: int = 40) -> Term:
+    """A refused value as a message quotes it: text in quotes ('abc', cut at ``limit``); a list,
+    a mapping or nothing described ("a list"), never Python's repr of the converted value."""
+    if isinstance(value, list | tuple):
+        return Term("kind.list")
+    if isinstance(value, dict):
+        return Term("kind.mapping")
+    if value is None:
+        return Term("value.empty")
+    text = str(value)
+    return Term("value.quoted", {"text": text if len(text) <= limit else text[: limit - 1] + "…"})
+
+
 def os_reason(error: OSError) -> Term:
     """Why the system refused, as a term the edge words in the reader's language where it can."""
     name = errno.errorcode.get(error.errno or 0, "")

@@ -182,14 +182,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "limit.at_most": {"en": "a number of at most {value}", "vi": "một số không lớn hơn {value}"},
     "err.invalid-value": {"en": "{detail}", "vi": "giá trị không hợp lệ ({detail})"},
     "err.bad-id": {
-        "en": "'{value}' is not a criterion id",
-        "vi": "'{value}' không phải mã tiêu chí",
+        "en": "{value} is not a criterion id",
+        "vi": "{value} không phải mã tiêu chí",
     },
     "hint.bad-id": {
         "en": 'write it as printed, e.g. "3" or "3.4"',
         "vi": 'hãy viết như bản in, ví dụ "3" hoặc "3.4"',
     },
-    "err.bad-unit-id": {"en": "'{value}' is not a unit id", "vi": "'{value}' không phải mã đơn vị"},
+    "err.bad-unit-id": {"en": "{value} is not a unit id", "vi": "{value} không phải mã đơn vị"},
     "hint.bad-unit-id": {
         "en": "use lower-case ASCII letters, digits and '_', e.g. noi_vu",
         "vi": "dùng chữ thường không dấu, chữ số và '_', ví dụ noi_vu",
@@ -204,7 +204,9 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "hoặc TC-KH",
     },
     # -- numbers
-    "err.not-a-number": {"en": "'{text}' is not a number", "vi": "'{text}' không phải là số"},
+    "err.not-a-number": {"en": "{text} is not a number", "vi": "{text} không phải là số"},
+    "value.quoted": {"en": "'{text}'", "vi": "'{text}'"},  # a refused value, as written
+    "value.empty": {"en": "an empty value", "vi": "giá trị rỗng"},
     "hint.not-a-number": {
         "en": "write digits with a decimal point or comma, e.g. 6.928 or 6,928",
         "vi": "hãy viết chữ số, dấu thập phân là dấu chấm hoặc dấu phẩy, ví dụ 6.928 hoặc 6,928",
