@@ -327,6 +327,8 @@ BAD_CASES = {
     "evidence_at_top": (Code.UNKNOWN_KEY, "3:1"),
     "first_in_entry": (Code.UNKNOWN_KEY, "4:21"),
     "year_in_entry": (Code.UNKNOWN_KEY, "3:21"),
+    "latin1": (Code.NOT_UTF8, "4:37"),
+    "control_character": (Code.CONTROL_CHARACTER, "4:31"),
     "unknown_unit": (Code.UNKNOWN_FILE_UNIT, "1:7"),
     "unquoted_1_10": (Code.UNKNOWN_CRITERION, "4:3"),
     "target_above_max": (Code.TARGET_ABOVE_MAX, "2:9"),
