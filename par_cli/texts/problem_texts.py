@@ -840,6 +840,17 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.extra-argument": {"en": "unexpected argument '{value}'", "vi": "tham số thừa '{value}'"},
     "hint.extra-argument": {"en": "see {command} --help", "vi": "xem {command} --help"},
     "err.bad-option-value": {"en": "{option}: {detail}", "vi": "{option}: {detail}"},
+    # -- a figure given to an option, worded for what it is (a score's words do not fit it)
+    "amount.negative": {
+        "en": "'{text}' is negative; {what} is at least 0",
+        "vi": "'{text}' là số âm; {what} không nhỏ hơn 0",
+    },
+    "amount.too_many_decimals": {
+        "en": "'{text}' has {count} decimals; {what} has at most {max}",
+        "vi": "'{text}' có {count} chữ số thập phân; {what} có tối đa {max}",
+    },
+    "amount.min_gap": {"en": "the minimum gap", "vi": "số điểm chưa đạt tối thiểu"},
+    "amount.fail_under": {"en": "the index", "vi": "chỉ số"},
     "err.bad-choice": {
         "en": "{option}: '{value}' is not one of {choices}",
         "vi": "{option}: '{value}' không thuộc các giá trị {choices}",
