@@ -138,7 +138,8 @@ def load_plan(path: str | Path | None = None) -> Plan:
     The fields are validated and checked one at a time, each one's plain data and models let go
     as soon as its Items are built: a plan of 100,000 criteria fits in a few hundred MiB.
     """
-    source = read_source(path if path is not None else bundled_plan_path(), MAX_PLAN_BYTES, TEXT_LISTS)
+    path = path if path is not None else bundled_plan_path()
+    source = read_source(path, MAX_PLAN_BYTES, TEXT_LISTS, "plan")
     problems = Collector()
     raw_fields = source.data.pop("fields", None) if isinstance(source.data, dict) else None
     file = validate(PlanFile, source.data, source, problems)

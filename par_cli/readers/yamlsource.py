@@ -63,11 +63,14 @@ class Source:
         return self.locate([(loc, at_key)])[0]
 
 
-def read_source(path: str | Path, max_bytes: int, text_lists: frozenset[str] = frozenset()) -> Source:
+def read_source(
+    path: str | Path, max_bytes: int, text_lists: frozenset[str] = frozenset(), wanted: str = "plan"
+) -> Source:
     """Read a YAML file (``-``: standard input) once, refusing it when larger than ``max_bytes``.
-    ``text_lists``: the keys whose lists hold free text (see parse_source)."""
+    ``text_lists``: the keys whose lists hold free text (see parse_source); ``wanted``, the kind of
+    file asked for (see read_bytes)."""
     shown = shown_name(path)
-    return parse_source(read_bytes(path, max_bytes), shown, text_lists)
+    return parse_source(read_bytes(path, max_bytes, wanted), shown, text_lists)
 
 
 def parse_source(raw: bytes, path: str = "<input>", text_lists: frozenset[str] = frozenset()) -> Source:

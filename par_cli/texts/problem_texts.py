@@ -69,9 +69,15 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.no-such-file": {"en": "no such file", "vi": "không có tệp này"},
     "hint.no-such-file": {"en": "check the path", "vi": "kiểm tra lại đường dẫn"},
     "err.not-a-file": {"en": "is a directory, not a file", "vi": "là một thư mục, không phải tệp"},
-    "hint.not-a-file": {
-        "en": "give the path of a .yaml file, or of an .xlsx workbook of scores",
-        "vi": "hãy chỉ đường dẫn tới một tệp .yaml, hoặc một tệp điểm .xlsx",
+    "hint.not-a-file": {"en": "give the path of {wanted}", "vi": "hãy chỉ đường dẫn tới {wanted}"},
+    "wanted.plan": {"en": "a plan's YAML file of criteria", "vi": "tệp YAML tiêu chí của một kế hoạch"},
+    "wanted.scores": {
+        "en": "a scores file: YAML, or a workbook .xlsx, .xls or .ods",
+        "vi": "một tệp điểm: YAML, hoặc bảng tính .xlsx, .xls hay .ods",
+    },
+    "wanted.bundle": {
+        "en": "a .zip bundle made by par evidence bundle",
+        "vi": "tệp nén .zip do par evidence bundle tạo",
     },
     "err.permission-denied": {"en": "permission denied", "vi": "không có quyền đọc tệp"},
     "hint.permission-denied": {"en": "check the file's permissions", "vi": "kiểm tra quyền truy cập tệp"},
