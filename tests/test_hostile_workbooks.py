@@ -407,7 +407,7 @@ def _zip(entries: dict[str, str]) -> bytes:
         (
             "scores.xls",
             b"<html><body><table><tr><td>1</td></tr></table>",
-            "it is a web page (HTML), as some systems save .xls: open it in Excel, save it as .xlsx",
+            "it is a web page, which some systems save as .xls; open it in Excel, save it as .xlsx",
         ),
         ("scores.xlsx", None, "it is a Word document"),
         ("scores.ods", None, "it is a zip archive that holds no workbook"),
@@ -431,9 +431,10 @@ def test_a_file_that_is_no_workbook_says_what_it_is(
     result = run_par("score", "-i", str(path))
     assert result.exit_code == 1
     assert result.stderr == (
-        f"error: {path}: is not a workbook par can read ({words}) "
+        f"error: {path}: is not a workbook par can read: {words} "
         "(par reads .xlsx, .xlsm, .xls and .ods workbooks, and YAML scores files)\n"
     )
+    assert result.stderr.count("(") == 1  # one sentence, one hint: never two parentheticals in a row
 
 
 def test_compare_keep_going_goes_past_a_hostile_workbook(tmp_path: Path) -> None:

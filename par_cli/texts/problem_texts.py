@@ -505,8 +505,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "tiêu chí ở not_applicable",
     },
     "err.not-a-workbook": {
-        "en": "is not a workbook par can read ({detail})",
-        "vi": "không phải bảng tính par đọc được ({detail})",
+        "en": "is not a workbook par can read: {detail}",
+        "vi": "không phải bảng tính par đọc được: {detail}",
     },
     "hint.not-a-workbook": {
         "en": "par reads .xlsx, .xlsm, .xls and .ods workbooks, and YAML scores files",
@@ -676,8 +676,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "kind.doc": {"en": "it is a Word 97-2003 document", "vi": "đây là văn bản Word 97-2003"},
     "kind.pptx": {"en": "it is a PowerPoint presentation", "vi": "đây là bản trình chiếu PowerPoint"},
     "kind.xlsb": {
-        "en": "it is an Excel binary workbook (.xlsb): save it as .xlsx",
-        "vi": "đây là bảng tính nhị phân Excel (.xlsb): hãy lưu dưới dạng .xlsx",
+        "en": "it is an Excel binary workbook, .xlsb; save it as .xlsx",
+        "vi": "đây là bảng tính nhị phân Excel .xlsb; hãy lưu dưới dạng .xlsx",
     },
     "kind.zip": {
         "en": "it is a zip archive that holds no workbook",
@@ -693,8 +693,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "đây là tệp Office không chứa bảng tính",
     },
     "kind.html": {
-        "en": "it is a web page (HTML), as some systems save .xls: open it in Excel, save it as .xlsx",
-        "vi": "đây là trang web (HTML), như một số phần mềm lưu .xls: hãy mở bằng Excel, lưu thành .xlsx",
+        "en": "it is a web page, which some systems save as .xls; open it in Excel, save it as .xlsx",
+        "vi": "đây là trang web HTML mà một số phần mềm lưu thành .xls; hãy mở bằng Excel, lưu thành .xlsx",
     },
     "kind.binary": {"en": "it is a binary file", "vi": "đây là tệp nhị phân"},
     # -- how a workbook's problems read, where the YAML wording would name keys
