@@ -33,10 +33,10 @@ CASES = {
         """scores["1.1"].score: 'abc' is not a number""",
         """scores["1.1"].score: 'abc' không phải là số""",
     ),
-    "evidence-date-list": (
+    "evidence-date-list": (  # the file named is the scores file itself: there, so only the date is wrong
         "scores",
-        'year: 2024\nscores:\n  "1.1": {score: 1, evidence: [{file: a.pdf, date: [1]}]}\n',
-        "3:52",
+        'year: 2024\nscores:\n  "1.1": {score: 1, evidence: [{file: evidence-date-list.yaml, date: [1]}]}\n',
+        "3:70",
         """scores["1.1"].evidence[0].date: a list is not a date""",
         """scores["1.1"].evidence[0].date: một danh sách không phải là ngày""",
     ),

@@ -234,22 +234,54 @@ def _read(plan: Plan, path: str | Path, problems: Collector) -> Source:
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
+def _without_details(entry: Any, details: list[tuple[int, str]]) -> Any:
+    """A criterion's entry without the wrong details (index, key) of its evidence files."""
+    if not isinstance(entry, dict):
+        return entry
+    evidence = entry.get("evidence")
+    items = [evidence] if isinstance(evidence, dict) else list(evidence) if isinstance(evidence, list) else []
+    for index, key in details:
+        if index < len(items) and isinstance(items[index], dict):
+            items[index] = {k: v for k, v in items[index].items() if k != key}
+    return {**entry, "evidence": items}
+
+
 def _validated(source: Source, problems: Collector) -> ActualsFile | None:
     """The file's values, checked; a wrong value is reported and left out, and the rest is still
     merged and checked, so that a text in one score never hides a score above its maximum."""
     try:
         return ActualsFile.model_validate(source.data)
     except ValidationError as error:
-        wrong = {tuple(e["loc"][:2]) for e in error.errors(include_url=False)}
+        errors = error.errors(include_url=False)
     validate(ActualsFile, source.data, source, problems, kind="scores")  # words each problem
     if not isinstance(source.data, dict):
         return None
+    # A wrong date, number or title of an evidence file leaves out that detail only: the file is
+    # still checked (a bad date never hides that the file is missing); any other wrong value
+    # leaves out its whole entry.
+    details: dict[str, list[tuple[int, str]]] = {}
+    wrong: set[tuple[Any, ...]] = set()
+    for e in errors:
+        loc = tuple(e["loc"])
+        if (
+            len(loc) == 5
+            and loc[0] == "scores"
+            and loc[2] == "evidence"
+            and isinstance(loc[3], int)
+            and loc[4] in ("date", "number", "title")
+            and e["type"] not in ("missing", "extra_forbidden")
+        ):
+            details.setdefault(str(loc[1]), []).append((loc[3], str(loc[4])))
+        else:
+            wrong.add(loc[:2])
     rest: dict[str, Any] = {}
     for key, value in source.data.items():
         if (key,) in wrong:
             continue
         if key in ("scores", "not_applicable", "adjustments") and isinstance(value, dict):
             value = {k: v for k, v in value.items() if (key, k) not in wrong}
+        if key == "scores" and isinstance(value, dict) and details:
+            value = {k: _without_details(v, details[k]) if k in details else v for k, v in value.items()}
         rest[key] = value
     try:
         return ActualsFile.model_validate(rest)
