@@ -43,13 +43,14 @@ def run_par(
     return Outcome(code, out.decode("utf-8"), err.decode("utf-8"))
 
 
-def assert_refused(result: Outcome, path: Path, where: str, words: str) -> None:
-    """A bad file: exit 1, nothing on stdout, one line on stderr naming the place and the problem."""
+def assert_refused(result: Outcome, path: Path, where: str, words: str, severity: str = "error") -> None:
+    """A bad file: exit 1, nothing on stdout, one line on stderr naming the place and the problem
+    (``severity`` is "lỗi" in Vietnamese)."""
     assert result.exit_code == 1
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith(f"error: {path}:{where}")
+    assert lines[0].startswith(f"{severity}: {path}:{where}")
     assert words in lines[0]
     assert "Traceback" not in result.stderr
 

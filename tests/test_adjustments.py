@@ -89,6 +89,16 @@ def test_a_penalty(tmp_path: Path) -> None:
     data = _score(_plan(tmp_path), AT_TARGET, taken)
     assert data["adjustments"]["penalty"]["total"] == Decimal("1.5")
     assert (data["index"], data["adjustments"]["net"]) == (94, Decimal("-1.5"))
+    plan = _plan(tmp_path)
+    out = run_par("--criteria", str(plan), "score", "-i", str(AT_TARGET), "-i", str(taken)).stdout
+    assert "Penalty points: 1.5 (2 items)" in out
+    one = _taken(tmp_path, "one.yaml", penalty=[("ky_luat", "0.5")])
+    out = run_par("--criteria", str(plan), "score", "-i", str(AT_TARGET), "-i", str(one)).stdout
+    assert "Penalty points: 0.5 (1 item)" in out  # the catalogue's plural rule: never "1 items"
+    vi = run_par(
+        "--criteria", str(plan), "score", "-i", str(AT_TARGET), "-i", str(one), "--lang", "vi"
+    ).stdout
+    assert "Điểm trừ: 0,5 điểm (1 mục)" in vi
 
 
 def test_bonus_and_penalty_at_once(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, assert_problem, assert_refused, run_par
+from helpers import EXAMPLE, FIXTURES, assert_problem, assert_refused, run_par
 
 from par_cli.core.problems import Code
 
@@ -31,6 +31,8 @@ CASES = {
     "empty": (Code.EMPTY_FILE, "1:1"),
     "field_id_dot": (Code.FIELD_ID_DOT, "14:9"),
     "fields_typo": (Code.UNKNOWN_KEY, "12:1"),
+    "title_at_top": (Code.UNKNOWN_KEY, "2:1"),
+    "difference_in_criterion": (Code.UNKNOWN_KEY, "27:9"),
     "flow_task_list": (Code.FLOW_LIST_OF_TEXT, "25:15"),
     "grand_total": (Code.SUBTOTAL_MISMATCH, "32:8"),
     "group_in_group": (Code.GROUP_IN_GROUP, "20:15"),
@@ -178,7 +180,7 @@ def test_each_code_reads_as_documented(code: Code) -> None:
     ("name", "message"),
     [
         ("missing.yaml", "no such file (check the path)"),
-        ("", "is a directory, not a file (give the path of a .yaml file, or of an .xlsx workbook of scores)"),
+        ("", "is a directory, not a file (give the path of a plan's YAML file of criteria)"),
     ],
 )
 def test_unreadable_paths(tmp_path: Path, name: str, message: str) -> None:
@@ -187,6 +189,35 @@ def test_unreadable_paths(tmp_path: Path, name: str, message: str) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"error: {path}: {message}\n"
+
+
+# a folder where a file is asked: the hint names the kind of file asked for
+FOLDER_GIVEN = [
+    (["--criteria", "{dir}", "gaps"], "give the path of a plan's YAML file of criteria"),
+    (
+        ["score", "--input", "{dir}"],
+        "give the path of a scores file: YAML, or a workbook .xlsx, .xls or .ods",
+    ),
+    (
+        ["evidence", "check", "--input", "{example}", "--against", "{dir}"],
+        "give the path of a .zip bundle made by par evidence bundle",
+    ),
+]
+FOLDER_GIVEN_VI = [
+    "hãy chỉ đường dẫn tới tệp YAML tiêu chí của một kế hoạch",
+    "hãy chỉ đường dẫn tới một tệp điểm: YAML, hoặc bảng tính .xlsx, .xls hay .ods",
+    "hãy chỉ đường dẫn tới tệp nén .zip do par evidence bundle tạo",
+]
+
+
+@pytest.mark.parametrize("case", range(len(FOLDER_GIVEN)))
+def test_a_folder_where_a_file_is_asked_names_the_file_wanted(tmp_path: Path, case: int) -> None:
+    template, english = FOLDER_GIVEN[case]
+    args = [a.format(dir=tmp_path, example=EXAMPLE) for a in template]
+    result = run_par(*args)
+    assert result.stderr == f"error: {tmp_path}: is a directory, not a file ({english})\n"
+    result = run_par("--lang", "vi", *args)
+    assert result.stderr == f"lỗi: {tmp_path}: là một thư mục, không phải tệp ({FOLDER_GIVEN_VI[case]})\n"
 
 
 def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:

@@ -275,8 +275,44 @@ def test_a_date_as_offices_write_it_or_as_iso(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (
         f"error: {bad}:{line_of(bad, 'date:')}:13: scores[\"1.1\"].evidence[0].date: '2024/12/05' is not "
-        "a date (write day/month/year (05/12/2024) or 2024-12-05)\n"
+        "a date (write day/month/year, as 05/12/2024, or 2024-12-05)\n"
     )
+
+
+@pytest.mark.parametrize("command", ["check", "bundle"])
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_bad_date_hides_no_other_problem_of_the_evidence(
+    tmp_path: Path, folder: Path, command: str, lang: str
+) -> None:
+    """The README's promise, every problem of the evidence in one run: a date that is none
+    (31 February) is said with the files missing, empty, outside the folder or absolute, its own
+    entry's missing file included, as the scores file lists them."""
+    scores = _scores(tmp_path)
+    text = scores.read_text("utf-8").replace(
+        "file: khong_co.pdf", "file: khong_co.pdf\n      date: 31/02/2024"
+    )
+    scores.write_text(
+        text.replace("- file: 1.1/ke_hoach.pdf", "- file: 1.1/ke_hoach.pdf\n      date: 2024-13-01")
+    )
+    args = ["--lang", lang, "evidence", command, "-i", str(scores), "--evidence-dir", str(folder)]
+    result = run_par(
+        *args, *(["-o", str(tmp_path / "b.zip")] if command == "bundle" else []), "--format", "json"
+    )
+    assert result.exit_code == 1 and not (tmp_path / "b.zip").exists()
+    data = json.loads(result.stdout)
+    assert [(p["code"], p["line"]) for p in data["problems"]] == [
+        ("evidence-date", line_of(scores, "2024-13-01")),
+        ("evidence-missing", line_of(scores, "khong_co.pdf")),
+        ("evidence-date", line_of(scores, "31/02/2024")),
+        ("evidence-empty", line_of(scores, "empty.pdf")),
+        ("evidence-outside", line_of(scores, "../outside.pdf")),
+        ("evidence-absolute", line_of(scores, str(tmp_path / "outside.pdf"))),
+        ("evidence-absolute", line_of(scores, "bao_cao.pdf")),
+        ("evidence-symlink-out", line_of(scores, "link.pdf")),
+        ("evidence-not-a-file", line_of(scores, "file: sub")),
+    ]
+    date = "'31/02/2024' is not a date" if lang == "en" else "'31/02/2024' không phải là ngày"
+    assert date in result.stderr
 
 
 def test_a_misspelt_key_of_a_file_entry(tmp_path: Path) -> None:

@@ -188,6 +188,11 @@ def test_a_date_in_a_score_cell_is_no_number(tmp_path: Path) -> None:
     refused(path, ":Scores!B2", "not-a-number", "1.1: '2024-13-45' is not a number")
 
 
+def test_a_date_cell_in_a_score_cell_is_said_to_be_a_date(tmp_path: Path) -> None:
+    path = workbook(tmp_path, row(2, "1.1", '<c r="B2" t="d"><v>2024-01-02T00:00:00</v></c>'))
+    refused(path, ":Scores!B2", "cell-date", "1.1: the Score cell holds the date 2 Jan 2024, not a number")
+
+
 @pytest.mark.parametrize(
     ("rows", "words"),
     [
@@ -402,7 +407,7 @@ def _zip(entries: dict[str, str]) -> bytes:
         (
             "scores.xls",
             b"<html><body><table><tr><td>1</td></tr></table>",
-            "it is a web page (HTML), as some systems save .xls: open it in Excel, save it as .xlsx",
+            "it is a web page, which some systems save as .xls; open it in Excel, save it as .xlsx",
         ),
         ("scores.xlsx", None, "it is a Word document"),
         ("scores.ods", None, "it is a zip archive that holds no workbook"),
@@ -426,9 +431,10 @@ def test_a_file_that_is_no_workbook_says_what_it_is(
     result = run_par("score", "-i", str(path))
     assert result.exit_code == 1
     assert result.stderr == (
-        f"error: {path}: is not a workbook par can read ({words}) "
+        f"error: {path}: is not a workbook par can read: {words} "
         "(par reads .xlsx, .xlsm, .xls and .ods workbooks, and YAML scores files)\n"
     )
+    assert result.stderr.count("(") == 1  # one sentence, one hint: never two parentheticals in a row
 
 
 def test_compare_keep_going_goes_past_a_hostile_workbook(tmp_path: Path) -> None:

@@ -185,3 +185,17 @@ def test_the_unused_key_check_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(CATALOGUE, "nobody.uses.this", {"en": "x", "vi": "x"})
     with pytest.raises(AssertionError, match=r"nobody\.uses\.this"):
         test_every_catalogue_key_is_used()
+
+
+def test_a_count_of_one_takes_the_singular_in_every_count_phrase() -> None:
+    """The catalogue's plural rule (labels._PLURALS) covers every noun counted in it: a trial met
+    "Penalty points: 0.5 (1 items)"."""
+    from par_cli.texts.labels import Labels
+
+    tr = Labels("en")
+    assert tr("adjustment.total", total=Decimal("0.5"), count=1) == "0.5 (1 item)"
+    assert tr("adjustment.total", total=Decimal("1.5"), count=2) == "1.5 (2 items)"
+    assert tr("evidence.problems.value", errors=1, notes=1) == "1 error, 1 note"
+    assert tr("evidence.bundle.value", files=1, folders=1) == "1 file in 1 folder"
+    assert tr("evidence.bytes", size=1) == "1 byte"
+    assert tr("evidence.problems.value", errors=0, notes=2) == "0 errors, 2 notes"

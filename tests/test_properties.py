@@ -82,3 +82,31 @@ def _one_line_each(error: DataError) -> bool:
 def test_property_tests_have_no_deadline() -> None:
     """A slow moment of the machine never fails a property test (the profile of conftest.py)."""
     assert settings().deadline is None
+
+
+@given(
+    lines=st.lists(st.text(alphabet="#abc :đạờệ\"'").map("#".__add__), min_size=1, max_size=5),
+    data=st.data(),
+)
+def test_a_byte_that_is_no_utf8_is_located_at_its_line_and_column(
+    lines: list[str], data: st.DataObject
+) -> None:
+    """Wherever a Latin-1 byte stands, it is reported at its line and at its column in characters
+    of that line (a trial's "Phát" saved as Latin-1 was at 3:1, not at its column). The lines are
+    comments, so that nothing but the byte is wrong."""
+    line_index = data.draw(st.integers(0, len(lines) - 1))
+    column = data.draw(st.integers(0, len(lines[line_index])))
+    text = lines[line_index]
+    encoded = [item.encode("utf-8") for item in lines]
+    encoded[line_index] = text[:column].encode("utf-8") + b"\xe1!" + text[column:].encode("utf-8")
+    try:
+        parse_source(b"\n".join(encoded), "x.yaml")
+    except DataError as error:
+        where = error.problems[0].where
+        assert (error.problems[0].code, where.line, where.column) == (
+            Code.NOT_UTF8,
+            line_index + 1,
+            column + 1,
+        )
+    else:
+        raise AssertionError("a Latin-1 byte was read as text")

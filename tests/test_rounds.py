@@ -172,8 +172,8 @@ def test_the_workbook_has_the_rounds(tmp_path: Path) -> None:
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     said = "3.4: response to the first appraisal is accept here but contest"
-    assert f"error: {vi}:Điểm!N22: {said} at {path}:Scores!N22" in lines[0]
-    assert f"error: {vi}:Điểm!M22: 3.4: first appraisal is 6 here but 6.5 at {path}:Scores!M22" in lines[1]
+    assert f"error: {vi}:Điểm!M22: 3.4: first appraisal is 6 here but 6.5 at {path}:Scores!M22" in lines[0]
+    assert f"error: {vi}:Điểm!N22: {said} at {path}:Scores!N22" in lines[1]  # column M, then N
     # a response that is neither word: refused at its cell
     bad = _workbook(tmp_path, "bad.xlsx", {"Score": 7, "First appraisal": 6.5, "Response": "maybe"})
     result = run_par("score", "-i", str(bad), "--format", "json")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, run_par
+from helpers import EXAMPLE, FIXTURES, run_par
 
 from par_cli.readers.yamlsource import parse_source
 
@@ -73,6 +73,21 @@ USAGE = [
         ["gaps", "--min-gap", "1e1"],
         "--min-gap: '1e1' is not a number",
         "--min-gap: '1e1' không phải là số",
+    ),
+    (  # worded for the option: a score's words ("a score is at least 0") do not fit it
+        ["gaps", "--min-gap", "-1"],
+        "--min-gap: '-1' is negative; the minimum gap is at least 0",
+        "--min-gap: '-1' là số âm; số điểm chưa đạt tối thiểu không nhỏ hơn 0",
+    ),
+    (
+        ["gaps", "--min-gap", "1.2345"],
+        "--min-gap: '1.2345' has 4 decimals; the minimum gap has at most 3",
+        "--min-gap: '1.2345' có 4 chữ số thập phân; số điểm chưa đạt tối thiểu có tối đa 3",
+    ),
+    (
+        ["score", "--input", str(EXAMPLE), "--fail-under", "-1"],
+        "--fail-under: '-1' is negative; the index is at least 0",
+        "--fail-under: '-1' là số âm; chỉ số không nhỏ hơn 0",
     ),
     (
         ["gaps", "--against", "target", "--input", "x.yaml"],

@@ -128,7 +128,7 @@ def test_a_score_above_the_maximum_names_the_sheet_and_cell(tmp_path: Path) -> N
     assert result.stdout == ""
     assert result.stderr == (
         f"error: {path}:Scores!E{row}: 7.2: score 7 is above the maximum 4 "
-        "(a score of 7.2 lies between 0 and 4)\n"
+        "(a score for criterion 7.2 lies between 0 and 4)\n"
     )
 
 
@@ -197,9 +197,9 @@ def test_a_formula_without_a_stored_value_is_named(tmp_path: Path) -> None:
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
             "cannot be read as a workbook: its compound-file structure is broken",
         ),
-        (None, "is not a workbook par can read (it is a zip archive that holds no workbook)"),
-        (b"hello: 1\n", "is not a workbook par can read (it holds text)"),  # renamed
-        (b"", "is not a workbook par can read (the file is empty)"),
+        (None, "is not a workbook par can read: it is a zip archive that holds no workbook"),
+        (b"hello: 1\n", "is not a workbook par can read: it holds text"),  # renamed
+        (b"", "is not a workbook par can read: the file is empty"),
     ],
 )
 def test_what_is_not_a_readable_workbook_gets_one_line(

@@ -52,15 +52,15 @@ def test_every_problem_of_a_workbook_is_reported_in_one_run(name: str) -> None:
     path = BOOKS / name
     result = run_par("score", "-i", str(path))
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
+    assert result.stderr.splitlines() == [  # in the order of the sheet, as YAML's are in line order
+        f"error: {path}:Scores!E4: 1.2: 'một' is not a number (write digits with a decimal point or "
+        "comma, e.g. 6.928 or 6,928)",
         f"error: {path}:Scores!E5: 1.3 is scored by the unit, in points: a percentage is for survey "
         "criteria (type its points in the Score cell, formatted as a number)",
         f"error: {path}:Scores!E6: 1.4: the Score cell shows the error #DIV/0! (correct its formula, "
         "or type the figure itself)",
-        f"error: {path}:Scores!E4: 1.2: 'một' is not a number (write digits with a decimal point or "
-        "comma, e.g. 6.928 or 6,928)",
         f"error: {path}:Scores!E30: 7.2: score 7 is above the maximum 4 "
-        "(a score of 7.2 lies between 0 and 4)",
+        "(a score for criterion 7.2 lies between 0 and 4)",
     ]
 
 
@@ -68,10 +68,15 @@ def test_the_problems_read_in_vietnamese_with_the_sheets_own_words() -> None:
     path = BOOKS / "bad.ods"
     result = run_par("score", "-i", str(path), env={"PAR_LANG": "vi"})
     lines = result.stderr.splitlines()
-    assert lines[0].startswith(f"lỗi: {path}:Scores!E5: 1.3 do đơn vị tự chấm bằng điểm")
-    assert lines[1].startswith(
+    assert lines[1].startswith(f"lỗi: {path}:Scores!E5: 1.3 do đơn vị tự chấm bằng điểm")
+    assert lines[2].startswith(
         f"lỗi: {path}:Scores!E6: 1.4: ô Score đang báo lỗi #DIV/0!"
     )  # as the sheet says
+    above = (
+        f"lỗi: {path}:Scores!E30: 7.2: điểm 7 lớn hơn điểm tối đa 4 "
+        "(điểm của tiêu chí 7.2 nằm trong khoảng từ 0 đến 4)"
+    )
+    assert above in lines  # the criterion named as one: "điểm của 7.2" read as a value
     for line in lines:
         assert "scores[" not in line and "not_applicable" not in line and "percent" not in line
 
@@ -170,10 +175,37 @@ def test_a_formula_without_a_value_hides_no_other_problem(tmp_path: Path) -> Non
     lines = run_par("score", "-i", str(path)).stderr.splitlines()
     assert [line.split(": ", 2)[1] for line in lines] == [
         f"{path}:Điểm!B2",
-        f"{path}:Điểm!B4",
         f"{path}:Điểm!B3",
+        f"{path}:Điểm!B4",
     ]
-    assert "holds the formula =1+1 but no value" in lines[0] and "score 7 is above the maximum 4" in lines[2]
+    assert "holds the formula =1+1 but no value" in lines[0] and "score 7 is above the maximum 4" in lines[1]
+
+
+def test_problems_come_in_the_order_of_the_sheets_rows_and_columns(tmp_path: Path) -> None:
+    """Found in another order (unreadable cells first, then values, then scores against the plan):
+    told by tab, row and column, as YAML's are by line. Row 10 after row 9, column AA after D."""
+    book = Workbook()
+    first = book.active
+    first.title = "Một"
+    first.append(["Id", "Score", "Percent (%)", "Appraised"])
+    first.append(["1.1", "abc"])  # B2: not a number, found when the values are checked
+    first["A9"], first["B9"] = "7.2", 7  # B9: above the maximum, found last, against the plan
+    first["A10"], first["B10"] = "1.2", "=1+1"  # B10: a formula without a value, found first
+    first["AA10"] = "x"  # no column of the scores: read by no one
+    first["D10"] = "=2+2"  # the Appraised cell: a formula without a value too
+    second = book.create_sheet("Hai")
+    second.append(["Id", "Score"])
+    second.append(["1.3", "=NA()"])  # Hai!B2: the reader finds it before any value of Một
+    path = tmp_path / "order.xlsx"
+    book.save(path)
+    lines = run_par("score", "-i", str(path)).stderr.splitlines()
+    assert [line.split(": ", 2)[1].removeprefix(f"{path}:") for line in lines] == [
+        "Một!B2",
+        "Một!B9",
+        "Một!B10",
+        "Một!D10",
+        "Hai!B2",
+    ]
 
 
 def test_difficulties_and_proposals_from_the_about_rows(tmp_path: Path) -> None:

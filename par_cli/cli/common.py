@@ -172,8 +172,9 @@ def terminal_width(to_terminal: bool) -> int:
     return 100
 
 
-def parse_amount(value: str | None, option: str) -> Decimal | None:
-    """A score given on the command line, read like one in a file."""
+def parse_amount(value: str | None, option: str, what: str) -> Decimal | None:
+    """A figure given on the command line, read like a score in a file; ``what`` names it (a
+    catalogue key) where a score's words would not fit: "the minimum gap is at least 0"."""
     if value is None:
         return None
     from par_cli.core.numbers import parse_score
@@ -181,8 +182,14 @@ def parse_amount(value: str | None, option: str) -> Decimal | None:
     try:
         return parse_score(value)
     except ValueProblem as problem:
-        detail = Term(f"err.{problem.code}", problem.params)
+        if problem.code in _AMOUNT_WORDS:
+            detail = Term(_AMOUNT_WORDS[problem.code], {**problem.params, "what": Term(what)})
+        else:
+            detail = Term(f"err.{problem.code}", problem.params)
         raise Usage(Code.BAD_OPTION_VALUE, option=option, detail=detail) from None
+
+
+_AMOUNT_WORDS = {Code.NEGATIVE_NUMBER: "amount.negative", Code.TOO_MANY_DECIMALS: "amount.too_many_decimals"}
 
 
 def find_unit(plan: Plan, query: str) -> Unit:

@@ -24,6 +24,8 @@ from par_cli.texts.labels import Labels
 
 if TYPE_CHECKING:
     from par_cli.core.actuals import Actuals
+    from par_cli.core.claims import Claim
+    from par_cli.core.collect import Collector
     from par_cli.core.evidence import Inventory
     from par_cli.core.plan import Plan
 
@@ -158,12 +160,21 @@ def _load(
     ctx: typer.Context, criteria: Path | None, inputs: list[Path], evidence_dir: Path | None
 ) -> "tuple[Plan, Actuals, str | None]":
     from par_cli.core.actuals import load_actuals
+    from par_cli.core.evidence import file_check
     from par_cli.core.plan import load_plan
 
     check_inputs_once(inputs)
     root = checked_dir(evidence_dir)
     plan = load_plan(criteria_path(ctx, criteria))
-    return plan, load_actuals(plan, inputs), root
+    files = file_check(root)
+
+    def when_refused(claims: "list[Claim]", problems: "Collector") -> None:
+        """Scores files with problems are refused before any inventory: the files' own problems
+        are said with theirs, in one run (a bad date never hides a missing file)."""
+        if problems:
+            files(claims, problems)
+
+    return plan, load_actuals(plan, inputs, when_refused), root
 
 
 def _index_names(tr: Labels) -> tuple[str, str]:

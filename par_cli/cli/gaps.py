@@ -60,7 +60,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
             if sort not in ("gap", "id", "field"):
                 raise Usage(Code.BAD_CHOICE, option="--sort", value=sort, choices="gap, id, field")
             check_inputs_once(inputs)
-            least = parse_amount(min_gap, "--min-gap")
+            least = parse_amount(min_gap, "--min-gap", "amount.min_gap")
             plan = load_plan(criteria_path(ctx, criteria))
             within = node_of_plan(plan, field)
             unit_id = find_unit(plan, unit).id if unit is not None else None

@@ -17,7 +17,7 @@ from par_cli.cli.common import (
 )
 from par_cli.cli.failures import Usage, say
 from par_cli.cli.output import write_file, write_stdout
-from par_cli.core.problems import Code, Term
+from par_cli.core.problems import Code, Term, shown
 from par_cli.texts.labels import Labels
 
 
@@ -61,7 +61,8 @@ def register(app: typer.Typer, tr: Labels) -> None:
 def _year(text: str, old: int) -> int:
     """The new plan's year: four ASCII digits, after this plan's."""
     if not (text.isascii() and text.isdigit()):
-        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=Term("err.not-a-number", {"text": text}))
+        detail = Term("err.not-a-number", {"text": shown(text)})
+        raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=detail)
     if len(text) != 4 or int(text) <= old:
         detail = Term("rollover.year.later", {"year": text, "plan_year": old, "next": old + 1})
         raise Usage(Code.BAD_OPTION_VALUE, option="--year", detail=detail)

@@ -53,7 +53,7 @@ def register(app: typer.Typer, tr: Labels) -> None:
 
         with reporting(tr, format_name, output):
             check_inputs_once(inputs)
-            threshold = parse_amount(fail_under, "--fail-under")
+            threshold = parse_amount(fail_under, "--fail-under", "amount.fail_under")
             root = checked_dir(evidence_dir)
             plan = load_plan(criteria_path(ctx, criteria))
             actuals = load_actuals(plan, inputs, file_check(root))  # and the evidence files named

@@ -21,6 +21,7 @@ from pydantic import BeforeValidator, Field, ValidationError
 
 from par_cli.core.claims import Claim, EvidenceFile, EvidenceItem
 from par_cli.core.collect import At, Collector
+from par_cli.core.keys import Entries
 from par_cli.core.model import Score, Strict, Text, Year
 from par_cli.core.numbers import MAX_DECIMALS, round_half_up
 from par_cli.core.plan import Plan
@@ -99,6 +100,11 @@ def _items(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
 
+# A criterion's id, as a key of `scores:` (checked against the plan later): a hint sends a key
+# typed at the wrong level "under a criterion in scores:".
+CriterionKey = Annotated[str, Entries("criterion")]
+
+
 class ActualsFile(Strict):
     assessed_unit: Text | None = None  # the unit the scores are of, in words: xã Nhân Cơ
     unit: Text | None = None  # the office that filled the file in: a unit of the plan
@@ -107,7 +113,7 @@ class ActualsFile(Strict):
     difficulties: Annotated[tuple[Text, ...], BeforeValidator(_items)] = ()  # khó khăn, vướng mắc
     proposals: Annotated[tuple[Text, ...], BeforeValidator(_items)] = ()  # đề xuất, kiến nghị
     scores: Annotated[
-        dict[str, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
+        dict[CriterionKey, Annotated[ScoreEntry, BeforeValidator(_entry)]], BeforeValidator(_mapping)
     ] = Field(default_factory=dict)
     not_applicable: Annotated[dict[str, Text], BeforeValidator(_mapping)] = Field(default_factory=dict)
     adjustments: AdjustmentsEntry | None = None  # bonus and penalty points (điểm thưởng, điểm trừ)
@@ -228,22 +234,54 @@ def _read(plan: Plan, path: str | Path, problems: Collector) -> Source:
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
+def _without_details(entry: Any, details: list[tuple[int, str]]) -> Any:
+    """A criterion's entry without the wrong details (index, key) of its evidence files."""
+    if not isinstance(entry, dict):
+        return entry
+    evidence = entry.get("evidence")
+    items = [evidence] if isinstance(evidence, dict) else list(evidence) if isinstance(evidence, list) else []
+    for index, key in details:
+        if index < len(items) and isinstance(items[index], dict):
+            items[index] = {k: v for k, v in items[index].items() if k != key}
+    return {**entry, "evidence": items}
+
+
 def _validated(source: Source, problems: Collector) -> ActualsFile | None:
     """The file's values, checked; a wrong value is reported and left out, and the rest is still
     merged and checked, so that a text in one score never hides a score above its maximum."""
     try:
         return ActualsFile.model_validate(source.data)
     except ValidationError as error:
-        wrong = {tuple(e["loc"][:2]) for e in error.errors(include_url=False)}
+        errors = error.errors(include_url=False)
     validate(ActualsFile, source.data, source, problems, kind="scores")  # words each problem
     if not isinstance(source.data, dict):
         return None
+    # A wrong date, number or title of an evidence file leaves out that detail only: the file is
+    # still checked (a bad date never hides that the file is missing); any other wrong value
+    # leaves out its whole entry.
+    details: dict[str, list[tuple[int, str]]] = {}
+    wrong: set[tuple[Any, ...]] = set()
+    for e in errors:
+        loc = tuple(e["loc"])
+        if (
+            len(loc) == 5
+            and loc[0] == "scores"
+            and loc[2] == "evidence"
+            and isinstance(loc[3], int)
+            and loc[4] in ("date", "number", "title")
+            and e["type"] not in ("missing", "extra_forbidden")
+        ):
+            details.setdefault(str(loc[1]), []).append((loc[3], str(loc[4])))
+        else:
+            wrong.add(loc[:2])
     rest: dict[str, Any] = {}
     for key, value in source.data.items():
         if (key,) in wrong:
             continue
         if key in ("scores", "not_applicable", "adjustments") and isinstance(value, dict):
             value = {k: v for k, v in value.items() if (key, k) not in wrong}
+        if key == "scores" and isinstance(value, dict) and details:
+            value = {k: _without_details(v, details[k]) if k in details else v for k, v in value.items()}
         rest[key] = value
     try:
         return ActualsFile.model_validate(rest)

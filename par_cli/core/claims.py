@@ -23,7 +23,7 @@ from pydantic import PlainValidator, TypeAdapter
 
 from par_cli.core.collect import At
 from par_cli.core.model import Strict, Text
-from par_cli.core.problems import Code, ValueProblem
+from par_cli.core.problems import Code, ValueProblem, shown
 
 _DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
@@ -41,8 +41,7 @@ def document_date(value: object) -> date:
             raise ValueError(text)
         return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
-        shown = value if isinstance(value, str) else repr(value)
-        raise ValueProblem(Code.EVIDENCE_DATE, value=shown[:40]) from None
+        raise ValueProblem(Code.EVIDENCE_DATE, value=shown(value)) from None
 
 
 class EvidenceFile(Strict):

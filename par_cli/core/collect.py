@@ -7,10 +7,11 @@ bytes. A file of 10,000 problems is thus reported about as fast as a valid one i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from par_cli.core.problems import Code, DataError, Problem, Where
+from par_cli.readers.cells import parse_reference
 from par_cli.readers.yamlsource import Loc, Source
 
 MAX_REPORTED = 50
@@ -87,12 +88,38 @@ class Collector:
             key = _key(pending.at) if pending.show_key else None
             problems.append(Problem(pending.code, place(pending.at), params, key))
         order = {path: index for index, path in enumerate(dict.fromkeys(p.where.path for p in problems))}
-        problems.sort(key=lambda p: (order[p.where.path], p.where.line or 0, p.where.column or 0))
+        sheets = {p.at.source.path: p.at.source.sheets for p in self._pending if p.at.source.sheets}
+        within = _ordering(problems, sheets)
+        problems.sort(key=lambda p: (order[p.where.path], *within(p.where)))
         return DataError(problems, more=self.count - len(problems))
 
     def raise_if_any(self) -> None:
         if self.count:
             raise self.error()
+
+
+def _ordering(
+    problems: list[Problem], sheets: dict[str, tuple[str, ...]]
+) -> Callable[[Where], tuple[int, int, int]]:
+    """The order of places within a file: by line and column in YAML; in a workbook, by sheet (in
+    the order of its tabs; else as the problems first name them), row and column, as a user reads it."""
+    tabs: dict[tuple[str, str], int] = {}
+    for path, names in sheets.items():
+        for index, name in enumerate(names):
+            tabs.setdefault((path, name), index)
+    for problem in problems:
+        if problem.where.cell is not None:
+            sheet = problem.where.cell.rpartition("!")[0]
+            tabs.setdefault((problem.where.path, sheet), len(tabs))
+
+    def place(where: Where) -> tuple[int, int, int]:
+        if where.cell is None:
+            return (-1 if where.line is None else 0, where.line or 0, where.column or 0)
+        sheet, _, reference = where.cell.rpartition("!")
+        row, column = parse_reference(reference) or (0, 0)
+        return (tabs[(where.path, sheet)], row, column)
+
+    return place
 
 
 def _key(at: At) -> str | None:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidat
 from pydantic import Strict as StrictType
 
 from par_cli.core.numbers import parse_score, parse_signed
-from par_cli.core.problems import Code, ValueProblem
+from par_cli.core.problems import Code, ValueProblem, shown
 
 _NODE_ID = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*", re.ASCII)
 _UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)
@@ -23,18 +23,17 @@ _UNIT_ID = re.compile(r"[a-z][a-z0-9_]*", re.ASCII)
 
 def _node_id(value: object) -> str:
     if not isinstance(value, str) or not _NODE_ID.fullmatch(value):
-        raise ValueProblem(Code.BAD_ID, value=_shown(value))
+        raise ValueProblem(Code.BAD_ID, value=shown(value))
     return value
 
 
 def _unit_id(value: object) -> str:
     if not isinstance(value, str) or not _UNIT_ID.fullmatch(value):
-        raise ValueProblem(Code.BAD_UNIT_ID, value=_shown(value))
+        raise ValueProblem(Code.BAD_UNIT_ID, value=shown(value))
     return value
 
 
-def _shown(value: object) -> str:
-    text = value if isinstance(value, str) else repr(value)
+def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
@@ -91,7 +90,9 @@ class Signer(Strict):
 
 
 def _abbreviation(value: object) -> str:
-    if not isinstance(value, str) or not _ABBREVIATION.fullmatch(value):
+    if not isinstance(value, str):
+        raise ValueProblem(Code.EXPECTED_TEXT)
+    if not _ABBREVIATION.fullmatch(value):
         raise ValueProblem(Code.BAD_ABBREVIATION, value=_shown(value))
     return value
 

@@ -14,7 +14,7 @@ import re
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from par_cli.core.problems import Code, ValueProblem
+from par_cli.core.problems import Code, ValueProblem, shown
 
 MAX_DECIMALS = 3
 MAX_DIGITS = 9  # before the decimal separator
@@ -40,10 +40,10 @@ def parse_signed(value: object) -> Decimal:
 
 def _parse(value: object, signed: bool) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise ValueProblem(Code.NOT_A_NUMBER, text=_quoted(value))
+        raise ValueProblem(Code.NOT_A_NUMBER, text=shown(value, _SHOWN))
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueProblem(Code.NOT_A_NUMBER, text=str(value))
+            raise ValueProblem(Code.NOT_A_NUMBER, text=shown(value, _SHOWN))
         return _parse_text(format(value, "f"), signed)
     return _parse_text(str(value), signed)
 
@@ -59,7 +59,7 @@ def _parse_text(text: str, signed: bool) -> Decimal:
             raise ValueProblem(Code.NEGATIVE_NUMBER, text=text[:_SHOWN])
         if "," in text and "." in text:
             raise ValueProblem(Code.MIXED_SEPARATORS, text=text[:_SHOWN])
-        raise ValueProblem(Code.NOT_A_NUMBER, text=_quoted(text))
+        raise ValueProblem(Code.NOT_A_NUMBER, text=shown(text, _SHOWN))
     whole, _, decimals = text.lstrip("+-").replace(",", ".").partition(".")
     if len(decimals) > MAX_DECIMALS:
         raise ValueProblem(Code.TOO_MANY_DECIMALS, text=text[:_SHOWN], count=len(decimals), max=MAX_DECIMALS)
@@ -69,8 +69,7 @@ def _parse_text(text: str, signed: bool) -> Decimal:
     return number.copy_abs() if number.is_zero() else number  # "-0" reads as 0
 
 
-def _quoted(value: object) -> str:
-    text = value if isinstance(value, str) else repr(value)
+def _quoted(text: str) -> str:
     return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 

@@ -138,7 +138,8 @@ def load_plan(path: str | Path | None = None) -> Plan:
     The fields are validated and checked one at a time, each one's plain data and models let go
     as soon as its Items are built: a plan of 100,000 criteria fits in a few hundred MiB.
     """
-    source = read_source(path if path is not None else bundled_plan_path(), MAX_PLAN_BYTES, TEXT_LISTS)
+    path = path if path is not None else bundled_plan_path()
+    source = read_source(path, MAX_PLAN_BYTES, TEXT_LISTS, "plan")
     problems = Collector()
     raw_fields = source.data.pop("fields", None) if isinstance(source.data, dict) else None
     file = validate(PlanFile, source.data, source, problems)
@@ -155,7 +156,7 @@ def load_plan(path: str | Path | None = None) -> Plan:
     every_field_valid = True
     for index, raw in enumerate(raw_fields):
         raw_fields[index] = None
-        node = validate(Node, raw, source, problems, loc=("fields", index))
+        node = validate(Node, raw, source, problems, loc=("fields", index), root=PlanFile)
         if node is None:
             every_field_valid = False
         else:

@@ -117,6 +117,7 @@ class Code(StrEnum):
     WORKBOOK_TOO_LARGE = "workbook-too-large"
     CELL_ERROR = "cell-error"
     BAD_CELL = "bad-cell"
+    CELL_DATE = "cell-date"  # a date (or a time) where a figure is asked
     TARGET_ABOVE_MAX = "target-above-max"
     # Appraisal rounds and bonus or penalty points in a scores file
     RESPONSE_WITHOUT_FIRST = "response-without-first"
@@ -189,6 +190,19 @@ class Term(NamedTuple):
 
     key: str
     values: Mapping[str, Any] = {}
+
+
+def shown(value: object, limit: int = 40) -> Term:
+    """A refused value as a message quotes it: text in quotes ('abc', cut at ``limit``); a list,
+    a mapping or nothing described ("a list"), never Python's repr of the converted value."""
+    if isinstance(value, list | tuple):
+        return Term("kind.list")
+    if isinstance(value, dict):
+        return Term("kind.mapping")
+    if value is None:
+        return Term("value.empty")
+    text = str(value)
+    return Term("value.quoted", {"text": text if len(text) <= limit else text[: limit - 1] + "…"})
 
 
 def os_reason(error: OSError) -> Term:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
-from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from par_cli.core.collect import At, Collector, show_loc
+from par_cli.core.keys import hint as unknown_key_hint
 from par_cli.core.problems import Code, Term, ValueProblem
 from par_cli.readers.yamlsource import Source
 
@@ -40,10 +39,12 @@ def validate(
     problems: Collector,
     loc: tuple[str | int, ...] = (),
     kind: str = "criteria",
+    root: type[BaseModel] | None = None,
 ) -> M | None:
     """``data`` (found at ``loc`` of ``source``) as ``model``; None, with problems added, if it is not.
 
-    ``kind`` names the kind of file ("criteria", "scores") for a top level that is no mapping.
+    ``kind`` names the kind of file ("criteria", "scores") for a top level that is no mapping;
+    ``root`` is the model of the whole file, where a part of it is validated on its own.
     """
     if not loc and not isinstance(data, dict):
         keys = ", ".join(list(model.model_fields)[:3])
@@ -55,10 +56,9 @@ def validate(
         return model.model_validate(data)
     except ValidationError as error:
         errors = [{**e, "loc": (*loc, *e["loc"])} for e in error.errors(include_url=False)]
-    vocabulary = _vocabulary(model)
     for e in _without_typo_twins(errors):
         if problems.room:
-            _add(problems, e, source, vocabulary)
+            _add(problems, e, source, (root, 0) if root is not None else (model, len(loc)))
         else:
             problems.skip()  # counted, not worded
     return None
@@ -80,7 +80,9 @@ def _without_typo_twins(errors: list[Any]) -> list[Any]:
     return [e for e in errors if not is_twin(e)]
 
 
-def _add(problems: Collector, error: Any, source: Source, vocabulary: list[str]) -> None:
+def _add(problems: Collector, error: Any, source: Source, top: tuple[type[BaseModel], int]) -> None:
+    """One of pydantic's errors as a problem; ``top`` is the model the error's place starts from,
+    and how many parts of that place lie above it."""
     loc = tuple(error["loc"])
     kind = error["type"]
     if kind == "missing":
@@ -88,11 +90,8 @@ def _add(problems: Collector, error: Any, source: Source, vocabulary: list[str])
         return
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        close = difflib.get_close_matches(key, vocabulary, n=1)
-        params: dict[str, Any] = {"key": key}
-        if close:
-            params["suggestion"] = close[0]
-        problems.add(Code.UNKNOWN_KEY, At(source, loc, at_key=True), show_key=True, **params)
+        params = unknown_key_hint(top[0], loc[top[1] :], key)
+        problems.add(Code.UNKNOWN_KEY, At(source, loc, at_key=True), show_key=True, key=key, **params)
         return
     at = At(source, loc)
     raised = (error.get("ctx") or {}).get("error")
@@ -131,28 +130,3 @@ def kind_of(value: object) -> Term:
     if isinstance(value, list):
         return Term("kind.list")
     return Term("kind.value")
-
-
-@cache
-def _vocabulary(model: type[BaseModel]) -> list[str]:
-    return sorted(_keys(model, set()))
-
-
-def _keys(model: type[BaseModel], seen: set[type[BaseModel]]) -> Iterable[str]:
-    """Every key any model reachable from ``model`` accepts, for "did you mean" hints."""
-    if model in seen:
-        return set()
-    seen.add(model)
-    keys: set[str] = set()
-    for name, field in model.model_fields.items():
-        keys.add(name)
-        for nested in _models_in(field.annotation):
-            keys |= set(_keys(nested, seen))
-    return keys
-
-
-def _models_in(annotation: Any) -> Iterable[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        yield annotation
-    for arg in getattr(annotation, "__args__", ()):
-        yield from _models_in(arg)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 
-from par_cli.core.problems import Code, DataError, Where, os_reason
+from par_cli.core.problems import Code, DataError, Term, Where, os_reason
 
 CHUNK = 1 << 20
 
@@ -20,7 +20,7 @@ def bundle_files(path: str) -> dict[str, tuple[int, str]]:
     except FileNotFoundError:
         raise DataError.at(Code.NO_SUCH_FILE, Where(path)) from None
     except IsADirectoryError:
-        raise DataError.at(Code.NOT_A_FILE, Where(path)) from None
+        raise DataError.at(Code.NOT_A_FILE, Where(path), wanted=Term("wanted.bundle")) from None
     except PermissionError:
         raise DataError.at(Code.PERMISSION_DENIED, Where(path)) from None
     except OSError as error:

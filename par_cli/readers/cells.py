@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
@@ -61,7 +62,16 @@ class BadCell(NamedTuple):
     text: str
 
 
-Value = str | bool | Percent | Formula | ErrorValue | BadCell
+class DateValue(NamedTuple):
+    """A cell that holds a date or a time (a number formatted as one, or a date cell): a score
+    typed with a separator the sheet takes for a date's becomes one. ``day`` is the
+    date, when the cell holds one; ``text``, the value as the sheet shows it, or as ISO 8601."""
+
+    day: date | None
+    text: str
+
+
+Value = str | bool | Percent | Formula | ErrorValue | BadCell | DateValue
 
 
 @dataclass
@@ -170,3 +180,76 @@ def is_percent_format(code: str) -> bool:
         elif character == "%" and not quoted:
             return True
     return False
+
+
+# Excel's built-in number formats that show a date or a time (ECMA-376, 18.8.30): m-d-yy,
+# d-mmm-yy, d-mmm, mmm-yy, h:mm AM/PM, h:mm:ss AM/PM, h:mm, h:mm:ss, m/d/yy h:mm, mm:ss,
+# [h]:mm:ss, mm:ss.0.
+DATE_FORMATS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
+
+
+def is_date_format(code: str) -> bool:
+    """Whether a number format shows its number as a date or a time: a d, m, y, h or s outside
+    quotes, escapes and brackets ([Red], [$-409]; but [h] and [mm] are elapsed time)."""
+    quoted = escaped = skip = False
+    bracket: list[str] | None = None
+    for character in code:
+        if escaped or skip:
+            escaped = skip = False
+        elif bracket is not None:
+            if character == "]":
+                if bracket and set("".join(bracket).lower()) <= set("hms"):
+                    return True
+                bracket = None
+            else:
+                bracket.append(character)
+        elif quoted:
+            quoted = character != '"'
+        elif character == "\\":
+            escaped = True
+        elif character in "_*":  # padding as wide as, or repeating, the next character
+            skip = True
+        elif character == '"':
+            quoted = True
+        elif character == "[":
+            bracket = []
+        elif character in "dmyhsDMYHS" and code.strip().lower() != "general":
+            return True
+    return False
+
+
+def date_of(serial: str, date1904: bool = False) -> DateValue | None:
+    """The date an Excel serial number stands for (45293 is 2 January 2024; day 1 is 1 January
+    1900, and Excel counts a 29 February 1900 that never was); None if it is no number."""
+    try:
+        number = float(serial)
+    except ValueError:
+        return None
+    if not math.isfinite(number) or not 0 <= number < 2_958_466:  # up to 31 December 9999
+        return None
+    days = int(number)
+    if days < 1:  # a time of day alone
+        return DateValue(None, _time_text(number))
+    if date1904:
+        day = date(1904, 1, 1) + timedelta(days=days)
+    else:
+        day = date(1899, 12, 31 if days < 60 else 30) + timedelta(days=days)
+    return DateValue(day, day.isoformat())
+
+
+def _time_text(number: float) -> str:
+    seconds = round(number * 86_400)
+    return time_text(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+
+
+def time_text(hours: int, minutes: int, seconds: int) -> str:
+    """A time of day as a sheet shows it: 12:30, or 12:30:15."""
+    return f"{hours:02}:{minutes:02}" + (f":{seconds:02}" if seconds else "")
+
+
+def iso_date(text: str) -> date | None:
+    """The date of an ISO 8601 value (2024-01-02, or 2024-01-02T10:30:00); None if it is none."""
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None

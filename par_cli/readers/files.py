@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from par_cli.core.problems import Code, DataError, Where, os_reason
+from par_cli.core.problems import Code, DataError, Term, Where, os_reason
 
 STDIN = "-"  # a path that means standard input
 STDIN_NAME = "<stdin>"
@@ -22,9 +22,10 @@ def shown_name(path: str | Path) -> str:
     return STDIN_NAME if str(path) == STDIN else str(path)
 
 
-def read_bytes(path: str | Path, max_bytes: int) -> bytes:
+def read_bytes(path: str | Path, max_bytes: int, wanted: str = "scores") -> bytes:
     """The bytes of a file, a pipe or a device, never more than ``max_bytes``; never hangs on a FIFO
-    that has no writer (it reads as empty)."""
+    that has no writer (it reads as empty). ``wanted`` names the kind of file asked for ("plan",
+    "scores"), for the hint of a path that is a folder."""
     shown = shown_name(path)
     if str(path) == STDIN:
         stream = sys.stdin.buffer if sys.stdin is not None else None
@@ -42,14 +43,14 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
     except PermissionError:
         raise DataError.at(Code.PERMISSION_DENIED, Where(shown)) from None
     except IsADirectoryError:
-        raise DataError.at(Code.NOT_A_FILE, Where(shown)) from None
+        raise DataError.at(Code.NOT_A_FILE, Where(shown), wanted=Term(f"wanted.{wanted}")) from None
     except (OSError, ValueError) as error:
         reason = os_reason(error) if isinstance(error, OSError) else str(error)
         raise DataError.at(Code.CANNOT_READ, Where(shown), reason=reason) from None
     try:
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
-            raise DataError.at(Code.NOT_A_FILE, Where(shown))
+            raise DataError.at(Code.NOT_A_FILE, Where(shown), wanted=Term(f"wanted.{wanted}"))
         if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
             raise DataError.at(Code.FILE_TOO_LARGE, Where(shown), limit=max_bytes // (1024 * 1024))
         os.set_blocking(descriptor, True)  # opened without blocking only so that a FIFO opens at once

@@ -15,12 +15,14 @@ from par_cli.readers.cells import (
     MAX_ROWS,
     MAX_SHEETS,
     BadCell,
+    DateValue,
     ErrorValue,
     Formula,
     Number,
     Sheet,
     Value,
     excel_number,
+    iso_date,
     percent_of,
 )
 from par_cli.readers.package import Package, XmlHandler, too_large
@@ -180,4 +182,8 @@ class _Content(XmlHandler):
             return flag == "true"
         if kind == "string":
             return attributes.get(OFFICE + "string-value", text) or None
-        return text or None  # a date or a time: its text, as the sheet shows it
+        if kind in ("date", "time"):  # its text, as the sheet shows it, and the date it stands for
+            stored = attributes.get(OFFICE + "date-value", "")
+            shown = text or stored or attributes.get(OFFICE + "time-value", "")
+            return DateValue(iso_date(stored), shown[:40])
+        return text or None

@@ -20,7 +20,17 @@ import unicodedata
 from typing import Any, NamedTuple
 
 from par_cli.core.problems import Code, DataError, Problem, Term, Where
-from par_cli.readers.cells import BadCell, ErrorValue, Formula, Number, Percent, Sheet, Value, column_letter
+from par_cli.readers.cells import (
+    BadCell,
+    DateValue,
+    ErrorValue,
+    Formula,
+    Number,
+    Percent,
+    Sheet,
+    Value,
+    column_letter,
+)
 from par_cli.readers.ole import SIGNATURE as OLE
 from par_cli.readers.yamlsource import Source
 
@@ -173,7 +183,8 @@ class _Reader:
             raise DataError.at(
                 Code.NO_SCORES_SHEET, Where(self.path), headers=", ".join(HEADERS["score"][:2])
             )
-        return Workbook(Source(self.path, self.raw, self.data, self.cells), self.problems)
+        names = tuple(sheet.name for sheet in sheets)
+        return Workbook(Source(self.path, self.raw, self.data, self.cells, names), self.problems)
 
     def header(self, sheet: Sheet, numbers: list[int]) -> tuple[int, dict[str, tuple[int, str]]] | None:
         """The header row and each role's column and header text, if the sheet has an id and a score."""
@@ -317,6 +328,13 @@ class _Reader:
         """A score, percent or appraised cell into ``entry``; a cell that is no figure, a problem."""
         if value is None or self.unreadable(value, place, header, criterion_id):
             return
+        if isinstance(value, DateValue):  # never its serial number: 45293 is no score
+            if value.day is not None:
+                held = Term("cell.date", {"date": value.day})
+            else:
+                held = Term("cell.time", {"time": value.text})
+            self.problem(Code.CELL_DATE, place, criterion_id, column=header, value=held)
+            return
         key = role
         if isinstance(value, Percent):
             if role == "percent" or (role == "score" and criterion_id in self.survey):
@@ -344,6 +362,8 @@ class _Reader:
             return ""
         if isinstance(value, Percent):
             return f"{value.percent}%"
+        if isinstance(value, DateValue):  # a date in a text cell (a citation's date) reads as one
+            return value.text
         return _plain_text(value)
 
     def unreadable(self, value: Value, place: str, header: str, criterion_id: str | None) -> bool:

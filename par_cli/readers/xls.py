@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import struct
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from par_cli.core.problems import Code, DataError, Where
@@ -22,6 +23,7 @@ from par_cli.readers.cells import (
     MAX_CELLS,
     MAX_SHARED_STRINGS,
     BadCell,
+    DateValue,
     ErrorValue,
     Number,
     Sheet,
@@ -29,6 +31,7 @@ from par_cli.readers.cells import (
     is_percent_format,
     number_of,
     percent_of,
+    time_text,
 )
 from par_cli.readers.ole import Compound
 from par_cli.readers.package import damaged, too_large
@@ -254,6 +257,13 @@ def _sheet(name: str, index: int, rows: list[list[Any]], walk: _Walk) -> Sheet:
 def _value(value: Any, special: str | None) -> Value:
     if isinstance(value, bool):
         return value
+    if isinstance(value, date | time | timedelta):  # calamine reads a date-formatted number as one
+        if isinstance(value, time):
+            return DateValue(None, time_text(value.hour, value.minute, value.second))
+        if isinstance(value, date):
+            day = value.date() if isinstance(value, datetime) else value
+            return DateValue(day, day.isoformat())
+        return DateValue(None, str(value))  # a duration ([h]:mm)
     if isinstance(value, int):
         number: Any = Number(str(value))
     elif isinstance(value, float):

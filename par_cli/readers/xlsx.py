@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 
 from par_cli.readers.cells import (
+    DATE_FORMATS,
     MAX_CELL_CHARACTERS,
     MAX_CELLS,
     MAX_COLUMNS,
@@ -20,13 +21,17 @@ from par_cli.readers.cells import (
     MAX_SHEETS,
     MAX_XML_DEPTH,
     BadCell,
+    DateValue,
     ErrorValue,
     Formula,
     Number,
     Sheet,
     Value,
+    date_of,
     excel_number,
+    is_date_format,
     is_percent_format,
+    iso_date,
     parse_reference,
     percent_of,
 )
@@ -82,10 +87,12 @@ def read_sheets(package: Package) -> list[Sheet]:
     ]
     package.measure([*shared[:1], *styles[:1], *(part for _, part in parts)], *shared[:1])
     percent_styles: frozenset[str] = frozenset()
+    date_styles: frozenset[str] = frozenset()
     if styles:
         style_handler = _Styles()
         package.parse(styles[0], style_handler)
         percent_styles = style_handler.percent()
+        date_styles = style_handler.dates()
     strings: list[str] = []
     if shared:
         strings_handler = _SharedStrings(package.path)
@@ -95,7 +102,9 @@ def read_sheets(package: Package) -> list[Sheet]:
     sheets = []
     for name, part in parts:
         sheet = Sheet(name)
-        package.parse(part, _SheetHandler(sheet, strings, percent_styles, counter, package.path))
+        handler = _SheetHandler(sheet, strings, percent_styles, counter, package.path)
+        handler.dates, handler.date1904 = date_styles, listing.date1904
+        package.parse(part, handler)
         sheets.append(sheet)
     return sheets
 
@@ -138,20 +147,26 @@ class _Workbook(XmlHandler):
     def __init__(self) -> None:
         super().__init__()
         self.sheets: list[tuple[str, str]] = []
+        self.date1904 = False  # dates counted from 1904 (old Excel for Mac), not from 1900
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         self.enter()
-        if _local(name) == "sheet" and len(self.sheets) <= MAX_SHEETS:
+        local = _local(name)
+        if local == "sheet" and len(self.sheets) <= MAX_SHEETS:
             relation = attributes.get(REL_ID) or attributes.get(STRICT_REL_ID) or ""
             self.sheets.append((attributes.get("name", ""), relation))
+        elif local == "workbookPr":
+            self.date1904 = attributes.get("date1904", "").strip().lower() in ("1", "true")
 
 
 class _Styles(XmlHandler):
-    """Which cell styles (``s``) show numbers as percentages."""
+    """Which cell styles (``s``) show numbers as percentages, and which as dates or times."""
 
     def __init__(self) -> None:
         super().__init__()
         self.custom: set[int] = set()
+        self.custom_dates: set[int] = set()
+        self.defined: set[int] = set()  # every format the file defines itself
         self.formats: list[int] = []
         self.in_cell_formats = False
 
@@ -159,8 +174,12 @@ class _Styles(XmlHandler):
         self.enter()
         local = _local(name)
         if local == "numFmt":
-            if is_percent_format(attributes.get("formatCode", "")):
+            code = attributes.get("formatCode", "")
+            self.defined.add(_int(attributes.get("numFmtId")))
+            if is_percent_format(code):
                 self.custom.add(_int(attributes.get("numFmtId")))
+            elif is_date_format(code):
+                self.custom_dates.add(_int(attributes.get("numFmtId")))
         elif local == "cellXfs":
             self.in_cell_formats = True
         elif local == "xf" and self.in_cell_formats and len(self.formats) < 100_000:
@@ -173,6 +192,10 @@ class _Styles(XmlHandler):
 
     def percent(self) -> frozenset[str]:
         shown = PERCENT_FORMATS | self.custom
+        return frozenset(str(index) for index, code in enumerate(self.formats) if code in shown)
+
+    def dates(self) -> frozenset[str]:
+        shown = (DATE_FORMATS - self.defined) | self.custom_dates  # a built-in id a file redefines is its own
         return frozenset(str(index) for index, code in enumerate(self.formats) if code in shown)
 
 
@@ -261,6 +284,8 @@ class _SheetHandler(XmlHandler):
         self.phonetic = 0
         self.row_number = 0  # the row whose cells row_cells holds
         self.row_cells: dict[int, Value] = {}
+        self.dates: frozenset[str] = frozenset()  # the styles that show a number as a date or time
+        self.date1904 = False
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         self.depth += 1  # enter(), inline: this runs for every element of every sheet
@@ -345,13 +370,18 @@ class _SheetHandler(XmlHandler):
             number = excel_number(stored)
             if isinstance(number, Number) and self.style in self.percent:
                 return percent_of(number)
+            if isinstance(number, Number) and self.style in self.dates:
+                return date_of(number, self.date1904) or number
             return number
         if kind == "s":
             index = _int(stored.strip()) if stored.strip().isdigit() else -1
             if not 0 <= index < len(self.strings):
                 return BadCell("cell.shared_index", stored[:20])
             return self.strings[index]
-        if kind in ("str", "d"):
+        if kind == "d":  # an ISO 8601 date (strict Open XML); one that is none stays text
+            day = iso_date(stored)
+            return DateValue(day, day.isoformat()) if day is not None else stored
+        if kind == "str":
             return stored
         if kind == "b":
             flag = stored.strip()

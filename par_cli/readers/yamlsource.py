@@ -9,6 +9,7 @@ reading the file again (it may be a pipe, or have changed since).
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class Source:
     raw: bytes
     data: Any
     cells: Mapping[tuple[str | int, ...], str] | None = None
+    sheets: tuple[str, ...] = ()  # a workbook's sheets, in the order of their tabs
 
     def locate(self, targets: Sequence[tuple[Loc, bool]]) -> list[Where]:
         """The place of each (loc, at_key): that value (or its key), else its nearest parent."""
@@ -61,11 +63,14 @@ class Source:
         return self.locate([(loc, at_key)])[0]
 
 
-def read_source(path: str | Path, max_bytes: int, text_lists: frozenset[str] = frozenset()) -> Source:
+def read_source(
+    path: str | Path, max_bytes: int, text_lists: frozenset[str] = frozenset(), wanted: str = "plan"
+) -> Source:
     """Read a YAML file (``-``: standard input) once, refusing it when larger than ``max_bytes``.
-    ``text_lists``: the keys whose lists hold free text (see parse_source)."""
+    ``text_lists``: the keys whose lists hold free text (see parse_source); ``wanted``, the kind of
+    file asked for (see read_bytes)."""
     shown = shown_name(path)
-    return parse_source(read_bytes(path, max_bytes), shown, text_lists)
+    return parse_source(read_bytes(path, max_bytes, wanted), shown, text_lists)
 
 
 def parse_source(raw: bytes, path: str = "<input>", text_lists: frozenset[str] = frozenset()) -> Source:
@@ -191,10 +196,36 @@ def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataErr
 
 
 def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:
-    line = raw[: error.position].count(b"\n") + 1  # position counts characters: near enough for the line
+    """A byte that is no UTF-8, or a control character, at its line and column: the column in
+    characters of its line, as an editor counts them (libyaml's position is a byte offset, and
+    not always the offending byte's)."""
+    place = Where(path, raw[: error.position].count(b"\n") + 1, 1)  # if the text says no better
+    body, encoding = raw, "utf-8"
+    for bom, named in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if raw.startswith(bom):
+            body, encoding = raw[len(bom) :], named
+            break
     if "control" in (error.reason or "") and isinstance(error.character, int) and error.character >= 0:
-        return DataError.at(Code.CONTROL_CHARACTER, Where(path, line, 1), character=f"{error.character:04x}")
-    return DataError.at(Code.NOT_UTF8, Where(path, line, 1))
+        text = body.decode(encoding, "replace")  # what follows the character may be no text at all
+        index = text.find(chr(error.character))  # the first one: the parser stops there
+        if index >= 0:
+            place = Where(path, *_line_column(text[:index]))
+        return DataError.at(Code.CONTROL_CHARACTER, place, character=f"{error.character:04x}")
+    try:
+        body.decode(encoding)
+    except UnicodeDecodeError as bad:
+        place = Where(path, *_line_column(body[: bad.start].decode(encoding)))
+    return DataError.at(Code.NOT_UTF8, place)
+
+
+def _line_column(before: str) -> tuple[int, int]:
+    """The 1-based line and column of the character that follows the text ``before``."""
+    start = before.rfind("\n") + 1
+    return before.count("\n") + 1, len(before) - start + 1
 
 
 def _locate(raw: bytes, targets: list[tuple[tuple[str | int, ...], bool]]) -> list[tuple[int, int]]:

@@ -207,12 +207,12 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         "vi": "ghi đường dẫn tệp vào ô Tệp kiểm chứng của tiêu chí",
     },
     "err.evidence-date": {
-        "en": "'{value}' is not a date",
-        "vi": "'{value}' không phải là ngày",
+        "en": "{value} is not a date",
+        "vi": "{value} không phải là ngày",
     },
     "hint.evidence-date": {
-        "en": "write day/month/year (05/12/2024) or 2024-12-05",
-        "vi": "ghi ngày/tháng/năm (05/12/2024) hoặc 2024-12-05",
+        "en": "write day/month/year, as 05/12/2024, or 2024-12-05",
+        "vi": "ghi ngày/tháng/năm, như 05/12/2024, hoặc 2024-12-05",
     },
     "err.evidence-shared": {
         "en": "'{file}' is handed in for several criteria: {criteria}",

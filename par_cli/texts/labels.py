@@ -123,6 +123,11 @@ _PLURALS = {
     "rows": "row",
     "files": "file",
     "columns": "column",
+    "items": "item",
+    "errors": "error",
+    "notes": "note",
+    "folders": "folder",
+    "bytes": "byte",
 }
 # A placeholder, then a plural of the catalogue: "{count} criteria have", "{count} more problems".
 _ONE = re.compile(r"(?<!\{)\{(\w+)\} (more )?(" + "|".join(map(re.escape, _PLURALS)) + r")\b( have)?")

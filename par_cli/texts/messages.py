@@ -23,6 +23,8 @@ def message(problem: Problem, tr: Labels) -> str:
         text = f"{problem.key}: {text}"
     if "suggestion" in params:
         hint: str | None = tr("hint.did_you_mean", name=params["suggestion"])
+    elif "home" in params:  # a key of another mapping of the file: where it belongs
+        hint = tr("key.belongs", name=params["belongs"], place=params["home"])
     else:
         key = f"hint.{problem.code}"
         if problem.where.cell and tr.has(f"{key}.sheet"):  # how to fix it in a workbook

@@ -33,6 +33,15 @@ YAML_PHRASES_VI = {
 
 PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "hint.did_you_mean": {"en": "did you mean '{name}'?", "vi": "có phải là '{name}'?"},
+    # -- an unknown key that is a key of another mapping of the file: where it belongs
+    "key.belongs": {"en": "'{name}' belongs {place}", "vi": "'{name}' phải đặt {place}"},
+    "place.top": {"en": "at the top of the file", "vi": "ở cấp ngoài cùng của tệp"},
+    "place.under": {"en": "under {place}", "vi": "dưới {place}"},
+    "place.key": {"en": "{path}:", "vi": "{path}:"},
+    "place.item": {"en": "an item of {path}:", "vi": "một mục của {path}:"},
+    "place.entry": {"en": "an entry of {path}:", "vi": "một mục của {path}:"},
+    "place.criterion": {"en": "a criterion in {path}:", "vi": "một tiêu chí trong {path}:"},
+    "place.within": {"en": "{inner} of {outer}", "vi": "{inner} của {outer}"},
     "problems.more": {
         "en": "... and {count} more problems (fix these first)",
         "vi": "... và {count} lỗi khác (hãy sửa các lỗi trên trước)",
@@ -60,9 +69,15 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.no-such-file": {"en": "no such file", "vi": "không có tệp này"},
     "hint.no-such-file": {"en": "check the path", "vi": "kiểm tra lại đường dẫn"},
     "err.not-a-file": {"en": "is a directory, not a file", "vi": "là một thư mục, không phải tệp"},
-    "hint.not-a-file": {
-        "en": "give the path of a .yaml file, or of an .xlsx workbook of scores",
-        "vi": "hãy chỉ đường dẫn tới một tệp .yaml, hoặc một tệp điểm .xlsx",
+    "hint.not-a-file": {"en": "give the path of {wanted}", "vi": "hãy chỉ đường dẫn tới {wanted}"},
+    "wanted.plan": {"en": "a plan's YAML file of criteria", "vi": "tệp YAML tiêu chí của một kế hoạch"},
+    "wanted.scores": {
+        "en": "a scores file: YAML, or a workbook .xlsx, .xls or .ods",
+        "vi": "một tệp điểm: YAML, hoặc bảng tính .xlsx, .xls hay .ods",
+    },
+    "wanted.bundle": {
+        "en": "a .zip bundle made by par evidence bundle",
+        "vi": "tệp nén .zip do par evidence bundle tạo",
     },
     "err.permission-denied": {"en": "permission denied", "vi": "không có quyền đọc tệp"},
     "hint.permission-denied": {"en": "check the file's permissions", "vi": "kiểm tra quyền truy cập tệp"},
@@ -173,14 +188,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "limit.at_most": {"en": "a number of at most {value}", "vi": "một số không lớn hơn {value}"},
     "err.invalid-value": {"en": "{detail}", "vi": "giá trị không hợp lệ ({detail})"},
     "err.bad-id": {
-        "en": "'{value}' is not a criterion id",
-        "vi": "'{value}' không phải mã tiêu chí",
+        "en": "{value} is not a criterion id",
+        "vi": "{value} không phải mã tiêu chí",
     },
     "hint.bad-id": {
         "en": 'write it as printed, e.g. "3" or "3.4"',
         "vi": 'hãy viết như bản in, ví dụ "3" hoặc "3.4"',
     },
-    "err.bad-unit-id": {"en": "'{value}' is not a unit id", "vi": "'{value}' không phải mã đơn vị"},
+    "err.bad-unit-id": {"en": "{value} is not a unit id", "vi": "{value} không phải mã đơn vị"},
     "hint.bad-unit-id": {
         "en": "use lower-case ASCII letters, digits and '_', e.g. noi_vu",
         "vi": "dùng chữ thường không dấu, chữ số và '_', ví dụ noi_vu",
@@ -195,7 +210,9 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "hoặc TC-KH",
     },
     # -- numbers
-    "err.not-a-number": {"en": "'{text}' is not a number", "vi": "'{text}' không phải là số"},
+    "err.not-a-number": {"en": "{text} is not a number", "vi": "{text} không phải là số"},
+    "value.quoted": {"en": "'{text}'", "vi": "'{text}'"},  # a refused value, as written
+    "value.empty": {"en": "an empty value", "vi": "giá trị rỗng"},
     "hint.not-a-number": {
         "en": "write digits with a decimal point or comma, e.g. 6.928 or 6,928",
         "vi": "hãy viết chữ số, dấu thập phân là dấu chấm hoặc dấu phẩy, ví dụ 6.928 hoặc 6,928",
@@ -404,8 +421,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "{id}: {what} {value} lớn hơn điểm tối đa {max}",
     },
     "hint.score-above-max": {
-        "en": "a score of {id} lies between 0 and {max}",
-        "vi": "điểm của {id} nằm trong khoảng từ 0 đến {max}",
+        "en": "a score for criterion {id} lies between 0 and {max}",
+        "vi": "điểm của tiêu chí {id} nằm trong khoảng từ 0 đến {max}",
     },
     "err.unknown-file-unit": {
         "en": "unit '{text}' is not a unit of the plan",
@@ -488,8 +505,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "tiêu chí ở not_applicable",
     },
     "err.not-a-workbook": {
-        "en": "is not a workbook par can read ({detail})",
-        "vi": "không phải bảng tính par đọc được ({detail})",
+        "en": "is not a workbook par can read: {detail}",
+        "vi": "không phải bảng tính par đọc được: {detail}",
     },
     "hint.not-a-workbook": {
         "en": "par reads .xlsx, .xlsm, .xls and .ods workbooks, and YAML scores files",
@@ -631,6 +648,16 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "correct its formula, or type the figure itself",
         "vi": "hãy sửa công thức, hoặc nhập trực tiếp con số",
     },
+    "err.cell-date": {
+        "en": "the {column} cell holds {value}, not a number",
+        "vi": "ô {column} chứa {value}, không phải một số",
+    },
+    "hint.cell-date": {
+        "en": "format the cell as a number and type the figure again",
+        "vi": "hãy định dạng ô kiểu số rồi nhập lại con số",
+    },
+    "cell.date": {"en": "the date {date}", "vi": "ngày {date}"},
+    "cell.time": {"en": "the time {time}", "vi": "giờ {time}"},
     "err.bad-cell": {"en": "the cell cannot be read: {detail}", "vi": "không đọc được ô: {detail}"},
     "hint.bad-cell": {
         "en": "type its value again in Excel or LibreOffice and save the workbook",
@@ -649,8 +676,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "kind.doc": {"en": "it is a Word 97-2003 document", "vi": "đây là văn bản Word 97-2003"},
     "kind.pptx": {"en": "it is a PowerPoint presentation", "vi": "đây là bản trình chiếu PowerPoint"},
     "kind.xlsb": {
-        "en": "it is an Excel binary workbook (.xlsb): save it as .xlsx",
-        "vi": "đây là bảng tính nhị phân Excel (.xlsb): hãy lưu dưới dạng .xlsx",
+        "en": "it is an Excel binary workbook, .xlsb; save it as .xlsx",
+        "vi": "đây là bảng tính nhị phân Excel .xlsb; hãy lưu dưới dạng .xlsx",
     },
     "kind.zip": {
         "en": "it is a zip archive that holds no workbook",
@@ -666,8 +693,8 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "đây là tệp Office không chứa bảng tính",
     },
     "kind.html": {
-        "en": "it is a web page (HTML), as some systems save .xls: open it in Excel, save it as .xlsx",
-        "vi": "đây là trang web (HTML), như một số phần mềm lưu .xls: hãy mở bằng Excel, lưu thành .xlsx",
+        "en": "it is a web page, which some systems save as .xls; open it in Excel, save it as .xlsx",
+        "vi": "đây là trang web HTML mà một số phần mềm lưu thành .xls; hãy mở bằng Excel, lưu thành .xlsx",
     },
     "kind.binary": {"en": "it is a binary file", "vi": "đây là tệp nhị phân"},
     # -- how a workbook's problems read, where the YAML wording would name keys
@@ -819,6 +846,17 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
     "err.extra-argument": {"en": "unexpected argument '{value}'", "vi": "tham số thừa '{value}'"},
     "hint.extra-argument": {"en": "see {command} --help", "vi": "xem {command} --help"},
     "err.bad-option-value": {"en": "{option}: {detail}", "vi": "{option}: {detail}"},
+    # -- a figure given to an option, worded for what it is (a score's words do not fit it)
+    "amount.negative": {
+        "en": "'{text}' is negative; {what} is at least 0",
+        "vi": "'{text}' là số âm; {what} không nhỏ hơn 0",
+    },
+    "amount.too_many_decimals": {
+        "en": "'{text}' has {count} decimals; {what} has at most {max}",
+        "vi": "'{text}' có {count} chữ số thập phân; {what} có tối đa {max}",
+    },
+    "amount.min_gap": {"en": "the minimum gap", "vi": "số điểm chưa đạt tối thiểu"},
+    "amount.fail_under": {"en": "the index", "vi": "chỉ số"},
     "err.bad-choice": {
         "en": "{option}: '{value}' is not one of {choices}",
         "vi": "{option}: '{value}' không thuộc các giá trị {choices}",
