@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 import yaml
 from helpers import FIXTURES, assert_problem, run_par
@@ -122,7 +123,23 @@ def test_bonus_and_penalty_at_once(tmp_path: Path) -> None:
         "--criteria", str(plan), "score", "-i", str(AT_TARGET), "-i", str(taken), env={"COLUMNS": "200"}
     )
     rows = {" ".join(line.split()[:2]): line.split() for line in out.stdout.splitlines()}
-    assert rows["Bonus points"][-1] == "2" and rows["Penalty points"][-1] == "-1"
+    # each in the estimate and the change columns (the baseline had none: 10.099 + 2 - 1 = 11.099,
+    # the total's 96.5 - 85.401), and as what it takes off the shortfall or adds to it
+    assert rows["Bonus points"][-3:] == ["2", "+2", "-2"] and rows["Penalty points"][-3:] == ["-1", "-1", "1"]
+    assert rows["Total 100"][-2] == "+11.099"
+    # a workbook's headline figures add up to the index: 95.5 at target (86.5 + 9) + 2 - 1 = 96.5
+    book_path = tmp_path / "score.xlsx"
+    args = ("--criteria", str(plan), "score", "-i", str(AT_TARGET), "-i", str(taken), "-f", "xlsx")
+    assert run_par(*args, "-o", str(book_path)).exit_code == 0
+    cover = {
+        row[0]: row[1] for row in openpyxl.load_workbook(book_path).worksheets[0].iter_rows(values_only=True)
+    }
+    assert [cover[k] for k in ("Self-assessed", "Survey (estimate)", "Bonus points", "Penalty points")] == [
+        86.5,
+        9,
+        2,
+        -1,
+    ]
     assert rows["Total 100"][6:8] == ["96.5", "96.50"]
     assert "bonus under field 1: 2 in all, held to its cap 1.5" in out.stdout
     assert "penalty item ky_luat: 1.5 given, held to its maximum 1" in out.stdout

@@ -39,9 +39,13 @@ def _side_text(side: Side, tr: Labels) -> str:
     return tr("adjustment.total", total=side.total, count=len(side.items))
 
 
-def adjustment_rows(result: Assessment, tr: Labels, width: int, estimate_at: int) -> list[list[Cell]]:
+def adjustment_rows(
+    result: Assessment, tr: Labels, width: int, estimate_at: int, change_at: int, short_at: int
+) -> list[list[Cell]]:
     """The rows under the fields of the fields table: bonus points (+), penalty points (-), in the
-    estimate column; ``width`` cells a row."""
+    estimate column; in the change column too (the baseline had none), and in the shortfall column
+    as what they take off it (bonus) or add to it (penalty), so that each column's rows add up to
+    the total's; ``width`` cells a row."""
     adjusted = shown(result)
     if adjusted is None or not adjusted.any:
         return []
@@ -49,7 +53,8 @@ def adjustment_rows(result: Assessment, tr: Labels, width: int, estimate_at: int
     for side, sign in ((adjusted.bonus, 1), (adjusted.penalty, -1)):
         row: list[Cell] = [None] * width
         row[0], row[1] = "", tr(f"adjustment.{side.kind}.total")
-        row[estimate_at] = sign * side.total
+        row[estimate_at] = row[change_at] = sign * side.total
+        row[short_at] = -sign * side.total
         rows.append(row)
     return rows
 
@@ -86,6 +91,10 @@ def adjustments_table(plan: Plan, result: Assessment, tr: Labels) -> list[Table]
                     list(counted.taken.evidence) or None,
                 ]
             )
+        held_back = sum((c.counted for c in side.items), ZERO) - side.total
+        if held_back:  # what a field's or the whole's cap held back: the kind's rows add up to its total
+            capped = tr(f"adjustment.row.capped.{side.kind}")
+            rows.append([tr(f"adjustment.{side.kind}"), None, capped, side.cap, None, -held_back, None, None])
     return [Table(tr("adjustment.title"), columns, rows)]
 
 

@@ -220,6 +220,12 @@ def _figures(result: Assessment, tr: Labels) -> list[tuple[str, Decimal]]:
         figures.append((tr("score.survey"), result.survey.score))
     if result.appraisal.criteria:
         figures.append((tr("score.appraisal"), result.appraisal.score))
+    adjusted = result.adjustments
+    if adjusted is not None and adjusted.any:  # so that the figures above the index add up to it
+        figures += [
+            (tr("adjustment.bonus.total"), adjusted.bonus.total),
+            (tr("adjustment.penalty.total"), -adjusted.penalty.total),
+        ]
     return [*figures, (tr("score.index"), result.index), (tr("col.percent"), result.percent)]
 
 
@@ -294,8 +300,8 @@ def _fields_table(plan: Plan, result: Assessment, tr: Labels) -> Table:
         return row
 
     table.rows = [cells(f) for f in result.fields]
-    estimate_at = [c.key for c in columns].index("estimate")
-    table.rows += adjustment_rows(result, tr, len(columns), estimate_at)
+    at = [c.key for c in columns].index
+    table.rows += adjustment_rows(result, tr, len(columns), at("estimate"), at("change"), at("to_target"))
     table.footer = cells(None, tr("row.total"))
     return table
 
