@@ -22,6 +22,7 @@ from par_cli.texts.labels import Labels
 from par_cli.views.shapes import Report, Table
 
 MAX_WIDTH = 60
+HEADER_WIDTH = 12  # a header narrower than this is one line; a wider one wraps, at most 2 or 3
 MAX_SHEET_NAME = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 RESERVED_SHEET = "history"  # Excel keeps it for its change history
@@ -39,23 +40,41 @@ def render(report: Report, width: int | None = None, colour: bool = False) -> by
     names: set[str] = set()
     info = book.sheet(sheet_name(tr("sheet.report"), names, fallback="Report"))
     _printed(info, tr, landscape=False)
-    info.column(1, 32)
-    info.column(2, 90)
-    bold = book.style(sml.Style(FONT._replace(bold=True)))
-    wrap = book.style(sml.Style(alignment=sml.Alignment(vertical="top", wrap=True)))
-    # Column A: the names, bold; B: the values, wrapped (an empty B too, down to the last line)
-    lines: list[tuple[str, int, str | Decimal | None] | None] = [(report.title, bold, None), None]
-    lines += [(name, bold, value) for name, value in report.facts]
-    lines += [(name, bold, figure) for name, figure in report.figures]  # the headline figures, as numbers
-    lines += [None] + [(note, 0, None) for note in report.notes] if report.notes else []
-    while lines[-1] is None:
-        lines.pop()
-    for line in lines:
-        info.row([None, (None, wrap)] if line is None else [line[:2], (line[2], wrap)])
+    name_width, value_width = 32, 90
+    info.column(1, name_width)
+    info.column(2, value_width)
+    wrapped = sml.Alignment(vertical="top", wrap=True)
+    bold = book.style(sml.Style(FONT._replace(bold=True), alignment=wrapped))
+    wrap = book.style(sml.Style(alignment=wrapped))
+    # Column A: the names, bold; B: the values, wrapped; the title and the notes across both. Each
+    # row as tall as its wrapped text, and a line across both never wider than the page.
+    across = [name_width + value_width]
+    _line(info, [(report.title, bold, True)], across)
+    info.row()
+    for name, value in report.facts:
+        _line(info, [(name, bold, True), (value, wrap, False)], [name_width, value_width])
+    for name, figure in report.figures:  # the headline figures, as numbers
+        info.row([(name, bold), (figure, book.style(sml.Style(alignment=sml.Alignment("left", "top"))))])
+    if report.notes:
+        info.row()
+    for note in report.notes:
+        _line(info, [(note, wrap, False)], across)
     for index, table in enumerate(report.tables, start=1):
         title = table.title or (report.title if len(report.tables) == 1 else "")
         _sheet(book, table, sheet_name(title, names, fallback=tr("sheet.table", number=index)), tr)
     return book.save()
+
+
+def _line(sheet: sml.Sheet, cells: list[tuple[str, int, bool]], widths: list[int]) -> None:
+    """A row of texts (each with its style, and whether it is bold), wrapped in columns ``widths``
+    wide; one text given a width across both columns is merged across them."""
+    tallest = [
+        _height([text], [width], strong) or 0.0
+        for (text, _, strong), width in zip(cells, widths, strict=True)
+    ]
+    number = sheet.row([(text, style) for text, style, _ in cells], max(tallest) or None, grows=True)
+    if len(cells) == 1:
+        sheet.merge(f"A{number}:B{number}")
 
 
 def _printed(sheet: sml.Sheet, tr: Labels, landscape: bool = True) -> None:
@@ -70,7 +89,12 @@ def _sheet(book: sml.Workbook, table: Table, name: str, tr: Labels) -> None:
     _printed(sheet, tr)
     sheet.print_titles = (1, 1)
     rows = [*table.rows, *([table.footer] if table.footer else [])]
-    widths = [_width(column.label, True) for column in table.columns]
+    # a header wraps (its row grows): its longest word, or up to HEADER_WIDTH of it, sets the least
+    # width, not the whole label
+    widths = [
+        max([min(_width(column.label, True), HEADER_WIDTH), *(_width(w, True) for w in column.label.split())])
+        for column in table.columns
+    ]
     for index, row in enumerate(rows):  # the widths first: they come before the rows in the file
         strong = index in table.subtotals or index == len(table.rows)
         for col, (value, column) in enumerate(zip(row, table.columns, strict=True)):
@@ -103,7 +127,8 @@ def _sheet(book: sml.Workbook, table: Table, name: str, tr: Labels) -> None:
                 shape = "0." + "0" * places if places is not None else None
                 cells.append((value, book.style(sml.Style(font, number_format=shape, alignment=TOP))))
             elif value is not None:
-                alignment = sml.Alignment(vertical="top", wrap=bool(column.wide))
+                # a short text (an id, "7/7") centred, as Vietnamese tables set STT, clear of the figures
+                alignment = sml.Alignment(None if column.wide else "center", "top", wrap=bool(column.wide))
                 cells.append((cell_text(value, column), book.style(sml.Style(font, alignment=alignment))))
             else:
                 cells.append((None, book.style(sml.Style(font))) if strong else None)
