@@ -303,6 +303,7 @@ BAD_CASES = {
     "binary": (Code.NOT_UTF8, "1:1"),
     "boolean": (Code.NOT_A_NUMBER, "4:10"),
     "colon_missing_last_line": (Code.YAML_SYNTAX, "4:3"),
+    "colon_in_text": (Code.COLON_IN_TEXT, "5:23"),  # the second ': ', after "Lý do"
     "comma_then_point": (Code.MIXED_SEPARATORS, "4:10"),
     "date": (Code.NOT_A_NUMBER, "4:10"),
     "deep_nesting": (Code.TOO_DEEP, "1:261"),
@@ -381,6 +382,11 @@ BAD_WORDING = {
         "1.1 is scored here but marked not applicable at",
     ),
     Code.TAB_INDENT: ("tabs", "a tab character is used for indentation"),
+    Code.COLON_IN_TEXT: (
+        "colon_in_text",
+        "the text of 'explanation' holds ': ', which YAML reads as the start of another key "
+        '(put the whole text in double quotes: explanation: "...")',
+    ),
     Code.TOO_DEEP: ("deep_nesting", "nested too deeply (at most 64 levels)"),
     Code.TARGET_ABOVE_MAX: ("target_above_max", "target 1000 is above 100, the most the index can reach"),
     Code.EXPECTED_WHOLE_NUMBER: ("year_underscore", "year: a whole number is expected here"),

@@ -26,6 +26,7 @@ class Code(StrEnum):
     # YAML as this tool accepts it
     YAML_SYNTAX = "yaml-syntax"
     TAB_INDENT = "tab-indent"
+    COLON_IN_TEXT = "colon-in-text"
     DUPLICATE_KEY = "duplicate-key"
     KEY_NOT_TEXT = "key-not-text"
     TOO_DEEP = "too-deep"

@@ -191,8 +191,23 @@ def _yaml_problem(error: yaml.MarkedYAMLError, raw: bytes, path: str) -> DataErr
         return DataError.at(Code.TAB_INDENT, where)
     if "nesting depth" in problem:
         return DataError.at(Code.TOO_DEEP, where, depth=MAX_DEPTH)
+    if problem.startswith("mapping values are not allowed") and mark is not None:
+        key = _key_of_text_with_colon(line.decode("utf-8", "replace"), mark.column)
+        if key is not None:
+            return DataError.at(Code.COLON_IN_TEXT, where, key=key)
     context = f" {error.context}" if error.context else ""
     return DataError.at(Code.YAML_SYNTAX, where, problem=f"{problem}{context}".strip())
+
+
+def _key_of_text_with_colon(line: str, column: int) -> str | None:
+    """The key whose plain text runs into the ': ' at ``column`` ("explanation: Lý do: chưa..."),
+    as civil servants write; None where the line is not a key and its text. ``column`` counts
+    characters as libyaml does."""
+    head, colon, text = line[:column].partition(": ")
+    key = head.strip().lstrip("- ").strip("\"'")
+    if not colon or not key or not text.strip() or text.lstrip()[0] in "\"'[{|>&*!":
+        return None
+    return key
 
 
 def _reader_problem(error: yaml.reader.ReaderError, raw: bytes, path: str) -> DataError:

@@ -111,6 +111,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "check the indentation and the ':' after each key",
         "vi": "kiểm tra thụt lề và dấu ':' sau mỗi khóa",
     },
+    "err.colon-in-text": {
+        "en": "the text of '{key}' holds ': ', which YAML reads as the start of another key",
+        "vi": "nội dung của '{key}' có dấu ': ', YAML hiểu là bắt đầu một khóa khác",
+    },
+    "hint.colon-in-text": {
+        "en": 'put the whole text in double quotes: {key}: "..."',
+        "vi": 'đặt cả nội dung trong dấu ngoặc kép: {key}: "..."',
+    },
     "err.tab-indent": {"en": "a tab character is used for indentation", "vi": "dùng ký tự tab để thụt lề"},
     "hint.tab-indent": {"en": "indent with spaces", "vi": "hãy thụt lề bằng dấu cách"},
     "err.duplicate-key": {"en": "duplicate key '{key}'", "vi": "khóa '{key}' bị lặp"},
