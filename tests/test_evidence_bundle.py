@@ -268,6 +268,9 @@ def test_names_windows_can_hold() -> None:
         )
         <= FOLDER_CHARS
     )
+    # cut at a word, and never on a comma: 7.1's name runs to 63 characters with its id
+    seventh = criterion_folder("7.1", "Chuyển đổi số/phát triển chính quyền số của cơ quan, đơn vị")
+    assert seventh == "7.1 Chuyển đổi số-phát triển chính quyền số của cơ quan"
 
 
 def test_clashes_are_settled_by_the_original_paths_whatever_the_order() -> None:

@@ -63,7 +63,9 @@ def _fit(text: str, limit: int) -> str:
     while len(cut.encode("utf-8")) > MAX_BYTES:
         cut = cut[:-1]
     word = cut.rsplit(" ", 1)[0]
-    return (word if len(word) >= len(cut) * 2 // 3 else cut).rstrip(" .")
+    # a cut name never ends on a comma, a dash or an opening bracket ("... của cơ quan," reads as
+    # if something were lost)
+    return (word if len(word) >= len(cut) * 2 // 3 else cut).rstrip(" .,;:-–—(")
 
 
 def criterion_folder(criterion_id: str, name: str) -> str:
