@@ -305,10 +305,10 @@ def test_the_forms_print_on_three_pages_in_both_languages(tmp_path: Path) -> Non
     for name, words, total, ids in (
         ("en", english, "Total 100 95.5", ["1.1", "3.4", "5.7", "8.1", "8.5"]),
         ("vi", vietnamese, "Tổng 100 95.5", ["1.1", "3.4", "5.7", "8.1", "8.5"]),
-        ("office", vietnamese, "Tổng 11 11", ["2.1", "3.4", "8.1"]),
-        ("office_en", english, "Total 11 11", ["2.1", "3.4", "8.1"]),
-        ("van_phong", vietnamese, "Tổng 6 5.5", ["3.1", "7.3", "8.5"]),
-        ("van_phong_en", english, "Total 6 5.5", ["3.1", "7.3", "8.5"]),
+        ("office", vietnamese, "Tổng (các tiêu chí đơn vị chấm điểm) 11 11", ["2.1", "3.4", "8.1"]),
+        ("office_en", english, "Total of the criteria this office scores 11 11", ["2.1", "3.4", "8.1"]),
+        ("van_phong", vietnamese, "Tổng (các tiêu chí đơn vị chấm điểm) 6 5.5", ["3.1", "7.3", "8.5"]),
+        ("van_phong_en", english, "Total of the criteria this office scores 6 5.5", ["3.1", "7.3", "8.5"]),
     ):
         reader = PdfReader(tmp_path / "pdf" / f"{name}.pdf")
         pages = len(reader.pages)

@@ -257,7 +257,7 @@ def test_an_office_workbook_sums_its_own_criteria_and_names_its_office(tmp_path:
     assert [sheet[f"{c}{rows['2']}"].value for c in "CD"] == [11, 11]
     assert [sheet[f"{c}{rows['3']}"].value for c in "CD"] == [None, None]
     total = max(rows.values()) + 1
-    assert [sheet[f"{c}{total}"].value for c in "BCD"] == ["Total", 11, 11]
+    assert [sheet[f"{c}{total}"].value for c in "BCD"] == ["Total of the criteria this office scores", 11, 11]
     assert [sheet[f"J{rows[i]}"].value for i in ("2.1", "3.4")] == [
         "scores",
         "contributes; Phòng Nội vụ scores",
@@ -285,7 +285,8 @@ def test_an_office_prints_the_maximum_and_target_of_what_it_scores_only(tmp_path
     assert all(sheet[f"{c}{row}"].value is None for row in headings for c in "CD")
     assert (sheet[f"C{rows['8']}"].value, sheet[f"D{rows['8']}"].value) == (0.5, 0.5)  # 8.6's own
     assert (sheet[f"C{total}"].value, sheet[f"D{total}"].value) == (0.5, 0.5)
-    assert sheet[f"B{total}"].value == "Total" and sheet[f"C{rows['3.4']}"].value == 7  # 3.4's own
+    assert sheet[f"B{total}"].value == "Total of the criteria this office scores"
+    assert sheet[f"C{rows['3.4']}"].value == 7  # 3.4's own
 
 
 def test_the_whole_plan_shows_its_printed_totals(tmp_path: Path) -> None:

@@ -322,7 +322,9 @@ def _sum(first: int, last: int) -> sml.Formula:
 
 def _total(out: _Sheet, form: Form, tr: Labels, first: int, total: int) -> None:
     last = total - 1
-    values: dict[str, str | Decimal | sml.Formula] = {"name": tr("row.total"), "score": _sum(first, last)}
+    # an office's total is of the criteria it scores, which the greyed rows above are not: say so
+    name = tr("form.total.office") if form.office is not None else tr("row.total")
+    values: dict[str, str | Decimal | sml.Formula] = {"name": name, "score": _sum(first, last)}
     if form.totals is not None:  # None: an office that scores none of its form's criteria
         values["max"], values["target"] = form.totals
     # Scores typed as text are read by par but left out of the sums above: say how many, here.

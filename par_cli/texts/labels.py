@@ -624,6 +624,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "…………, ngày …… tháng …… năm ……",
     },
     "form.page": {"en": "Page &P of &N", "vi": "Trang &P/&N"},
+    "form.total.office": {
+        "en": "Total of the criteria this office scores",
+        "vi": "Tổng (các tiêu chí đơn vị chấm điểm)",
+    },
     "form.survey": {
         "en": "Survey criterion: enter the published result in Percent (%), or an estimate in points "
         "under Score",
