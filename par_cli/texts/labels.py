@@ -172,7 +172,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.target": {"en": "Target {year}", "vi": "Mục tiêu năm {year}"},
     "col.what": {"en": "", "vi": ""},
     "col.figure": {"en": "Figure", "vi": "Cột điểm"},
-    "col.score": {"en": "Score", "vi": "Điểm"},
+    "col.score": {"en": "Score", "vi": "Điểm tạm tính"},  # the score given, or a survey's estimate
     "col.gap": {"en": "Gap", "vi": "Điểm chưa đạt"},
     "col.to_target": {"en": "Short of target", "vi": "Còn thiếu so với mục tiêu"},
     "col.lead": {"en": "Lead", "vi": "Đơn vị chủ trì"},
