@@ -179,6 +179,7 @@ class _Reader:
             for number in numbers:
                 if number > at:
                     self.row(sheet, number, columns)
+            self.merged(sheet, at, columns)
         if not found:
             raise DataError.at(
                 Code.NO_SCORES_SHEET, Where(self.path), headers=", ".join(HEADERS["score"][:2])
@@ -198,6 +199,29 @@ class _Reader:
             if "id" in columns and "score" in columns:
                 return number, columns
         return None
+
+    def merged(self, sheet: Sheet, at: int, columns: dict[str, tuple[int, str]]) -> None:
+        """A merged range over a criterion's cells (its id or any input column) is refused: only
+        its first cell holds a value, so a score typed in a merged E8:E9 is 2.1's alone and 2.2
+        would silently read as unscored. Merged title rows, headings and totals are no one's."""
+        inputs = {column for column, _ in columns.values()}
+        id_column = columns["id"][0]
+        for first_row, first_column, last_row, last_column in sheet.merged:
+            if last_row <= at or (first_row == last_row and first_column == last_column):
+                continue
+            if not any(first_column <= column <= last_column for column in inputs):
+                continue
+            ids = [
+                text
+                for number in range(max(first_row, at + 1), min(last_row, max(sheet.rows, default=0)) + 1)
+                if isinstance(value := sheet.rows.get(number, {}).get(id_column), str)
+                and (text := _plain_text(value))
+                and text not in self.branches
+            ]
+            if ids:
+                first = f"{column_letter(first_column)}{first_row}"
+                span = f"{sheet.name}!{first}:{column_letter(last_column)}{last_row}"
+                self.problem(Code.MERGED_CELLS, span, None, ids=", ".join(ids), first=first)
 
     def place(self, sheet: Sheet, column: int, number: int) -> str:
         return f"{sheet.name}!{column_letter(column)}{number}"

@@ -656,6 +656,14 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "format the cell as a number and type the figure again",
         "vi": "hãy định dạng ô kiểu số rồi nhập lại con số",
     },
+    "err.merged-cells": {
+        "en": "cells merged across {ids}: only {first} is read; every other cell of the range reads as empty",
+        "vi": "ô gộp qua dòng {ids}: chỉ đọc ô {first}; mọi ô khác của vùng gộp đều được đọc là ô trống",
+    },
+    "hint.merged-cells": {
+        "en": "unmerge the cells and give each criterion's value a cell of its own",
+        "vi": "hãy bỏ gộp ô và ghi giá trị của mỗi tiêu chí vào ô riêng",
+    },
     "cell.date": {"en": "the date {date}", "vi": "ngày {date}"},
     "cell.time": {"en": "the time {time}", "vi": "giờ {time}"},
     "err.bad-cell": {"en": "the cell cannot be read: {detail}", "vi": "không đọc được ô: {detail}"},
