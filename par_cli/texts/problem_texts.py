@@ -664,6 +664,16 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "unmerge the cells and give each criterion's value a cell of its own",
         "vi": "hãy bỏ gộp ô và ghi giá trị của mỗi tiêu chí vào ô riêng",
     },
+    "err.title-unit-mismatch": {
+        "en": "the office '{about}' is not the one the form's title rows name: '{title}' ({cell})",
+        "vi": "đơn vị điền '{about}' khác đơn vị ghi ở dòng tiêu đề của phiếu: '{title}' ({cell})",
+    },
+    "hint.title-unit-mismatch": {
+        "en": "a form is one office's: fill in the form made for your office "
+        "(par template --format xlsx --unit ...), or restore the cell that was changed",
+        "vi": "mỗi phiếu là của một đơn vị: hãy điền phiếu tạo cho đơn vị mình "
+        "(par template --format xlsx --unit ...), hoặc khôi phục ô đã bị sửa",
+    },
     "cell.date": {"en": "the date {date}", "vi": "ngày {date}"},
     "cell.time": {"en": "the time {time}", "vi": "giờ {time}"},
     "err.bad-cell": {"en": "the cell cannot be read: {detail}", "vi": "không đọc được ô: {detail}"},
