@@ -33,6 +33,7 @@ from par_cli.readers.cells import (
     column_letter,
 )
 from par_cli.readers.ole import SIGNATURE as OLE
+from par_cli.readers.text_tables import looks_like_csv
 from par_cli.readers.yamlsource import Source
 
 ZIP = b"PK\x03\x04"
@@ -157,6 +158,8 @@ def file_kind(raw: bytes) -> Term:
         return Term("kind.html")
     if b"\0" in head:
         return Term("kind.binary")
+    if looks_like_csv(raw, ""):  # exported as CSV, then named .xlsx
+        return Term("kind.csv")
     return Term("kind.text")
 
 

@@ -715,6 +715,12 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "đây là trang web HTML mà một số phần mềm lưu thành .xls; hãy mở bằng Excel, lưu thành .xlsx",
     },
     "kind.binary": {"en": "it is a binary file", "vi": "đây là tệp nhị phân"},
+    "kind.csv": {
+        "en": "it is a CSV table (values separated by commas, semicolons or tabs); "
+        "open it in Excel or LibreOffice and save it as .xlsx",
+        "vi": "đây là bảng CSV (giá trị cách nhau bằng dấu phẩy, chấm phẩy hoặc tab); "
+        "hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx",
+    },
     # -- how a workbook's problems read, where the YAML wording would name keys
     "err.duplicate-key.sheet": {
         "en": "criterion {key} has another row above",
