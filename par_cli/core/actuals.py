@@ -31,6 +31,7 @@ from par_cli.core.units import match_units
 from par_cli.core.validation import validate
 from par_cli.readers.files import STDIN_NAME, read_bytes, shown_name
 from par_cli.readers.sheets import file_kind, is_workbook, read_workbook
+from par_cli.readers.text_tables import looks_like_csv
 from par_cli.readers.yamlsource import Source, parse_source
 
 # A scores file is refused unread above this size: one unit's scores are a few hundred KiB.
@@ -228,7 +229,17 @@ def _read(plan: Plan, path: str | Path, problems: Collector) -> Source:
         return workbook.source
     if str(path).lower().endswith(WORKBOOK_SUFFIXES):  # named as a workbook, but it is not one
         raise DataError.at(Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=file_kind(raw))
-    return parse_source(raw, shown_name(path), frozenset({"evidence"}))
+    try:
+        source = parse_source(raw, shown_name(path), frozenset({"evidence"}))
+    except DataError:
+        if looks_like_csv(raw, str(path)):
+            raise DataError.at(
+                Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=Term("kind.csv")
+            ) from None
+        raise
+    if not isinstance(source.data, dict) and looks_like_csv(raw, str(path)):  # "STT,Điểm" is one YAML text
+        raise DataError.at(Code.NOT_A_WORKBOOK, Where(shown_name(path)), detail=Term("kind.csv"))
+    return source
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")

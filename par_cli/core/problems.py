@@ -119,6 +119,8 @@ class Code(StrEnum):
     CELL_ERROR = "cell-error"
     BAD_CELL = "bad-cell"
     CELL_DATE = "cell-date"  # a date (or a time) where a figure is asked
+    MERGED_CELLS = "merged-cells"  # a merged range over a criterion's cells: only its first is read
+    TITLE_UNIT_MISMATCH = "title-unit-mismatch"  # a form's title rows and About sheet name two offices
     TARGET_ABOVE_MAX = "target-above-max"
     # Appraisal rounds and bonus or penalty points in a scores file
     RESPONSE_WITHOUT_FIRST = "response-without-first"

@@ -80,6 +80,9 @@ class Sheet:
 
     name: str
     rows: dict[int, dict[int, Value]] = field(default_factory=dict)
+    # Merged ranges, (first row, first column, last row, last column), 1-based: only the first
+    # cell of one holds a value, so one over a criterion's input cells loses what the rest held.
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 class Number(str):

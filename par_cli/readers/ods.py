@@ -35,6 +35,7 @@ MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 SHEET, ROW = TABLE + "table", TABLE + "table-row"
 CELL, COVERED = TABLE + "table-cell", TABLE + "covered-table-cell"
+SPAN_ROWS, SPAN_COLUMNS = TABLE + "number-rows-spanned", TABLE + "number-columns-spanned"
 PARAGRAPH, SPACES, TAB, BREAK = TEXT + "p", TEXT + "s", TEXT + "tab", TEXT + "line-break"
 ANNOTATION = OFFICE + "annotation"
 NUMBERS = ("float", "currency")
@@ -84,6 +85,8 @@ class _Content(XmlHandler):
             self.in_cell = 1
             self.cell_attributes = attributes
             self.cell_repeat = _repeat(attributes, TABLE + "number-columns-repeated")
+            if name == CELL and (SPAN_ROWS in attributes or SPAN_COLUMNS in attributes):
+                self.merge(attributes)
             self.paragraphs, self.text, self.length = [], None, 0
         elif name == ROW:
             self.row_repeat = _repeat(attributes, TABLE + "number-rows-repeated")
@@ -94,6 +97,14 @@ class _Content(XmlHandler):
             self.sheet = Sheet(attributes.get(TABLE + "name", ""))
             self.sheets.append(self.sheet)
             self.row = 0
+
+    def merge(self, attributes: dict[str, str]) -> None:
+        """A cell spanning others (merged): the covered cells that follow it hold nothing."""
+        rows, columns = _repeat(attributes, SPAN_ROWS), _repeat(attributes, SPAN_COLUMNS)
+        if (rows > 1 or columns > 1) and self.sheet is not None and len(self.sheet.merged) < MAX_CELLS:
+            row, column = self.row + 1, self.column + 1
+            last_row, last_column = min(row + rows - 1, MAX_ROWS), min(column + columns - 1, MAX_COLUMNS)
+            self.sheet.merged.append((row, column, last_row, last_column))
 
     def inside(self, name: str, attributes: dict[str, str]) -> None:
         """An element inside a cell: a paragraph of its text, spaces, a tab, a comment."""

@@ -16,6 +16,7 @@ left out, and the rest is read and checked as usual. Only a workbook that cannot
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, NamedTuple
 
@@ -32,6 +33,7 @@ from par_cli.readers.cells import (
     column_letter,
 )
 from par_cli.readers.ole import SIGNATURE as OLE
+from par_cli.readers.text_tables import looks_like_csv
 from par_cli.readers.yamlsource import Source
 
 ZIP = b"PK\x03\x04"
@@ -66,6 +68,9 @@ RESPONSES = {
 # The keys of the workbook's "about" rows: a label, the key (a hidden column), and the value.
 KEYS = ("year", "assessed_unit", "unit", "target")
 LISTS = ("difficulties", "proposals")  # a line of the cell is an item; several rows add up
+# The label of the office on a form's title rows ("Đơn vị điền: Phòng Tư pháp    Ngày lập
+# phiếu: ..."), as `par template` writes it (labels.py: xlsx.about.unit), in either language.
+TITLE_UNIT = ("filled in by (office)", "đơn vị điền")
 HEADER_ROWS = 20  # the header row is looked for in the first rows of each sheet that hold something
 BULLETS = ("- ", "– ", "• ", "+ ")
 
@@ -153,6 +158,8 @@ def file_kind(raw: bytes) -> Term:
         return Term("kind.html")
     if b"\0" in head:
         return Term("kind.binary")
+    if looks_like_csv(raw, ""):  # exported as CSV, then named .xlsx
+        return Term("kind.csv")
     return Term("kind.text")
 
 
@@ -164,6 +171,7 @@ class _Reader:
         self.data: dict[str, Any] = {"scores": {}, "not_applicable": {}}
         self.cells: dict[tuple[str | int, ...], str] = {}
         self.problems: list[Problem] = []
+        self.title_unit: tuple[str, str] | None = None  # the office the title rows name, and where
 
     def read(self, sheets: list[Sheet]) -> Workbook:
         found = False
@@ -176,13 +184,16 @@ class _Reader:
             found = True
             at, columns = header
             self.about(sheet, [n for n in numbers if n < at])  # title rows above the header
+            self.title(sheet, [n for n in numbers if n < at])
             for number in numbers:
                 if number > at:
                     self.row(sheet, number, columns)
+            self.merged(sheet, at, columns)
         if not found:
             raise DataError.at(
                 Code.NO_SCORES_SHEET, Where(self.path), headers=", ".join(HEADERS["score"][:2])
             )
+        self.office()
         names = tuple(sheet.name for sheet in sheets)
         return Workbook(Source(self.path, self.raw, self.data, self.cells, names), self.problems)
 
@@ -198,6 +209,62 @@ class _Reader:
             if "id" in columns and "score" in columns:
                 return number, columns
         return None
+
+    def title(self, sheet: Sheet, numbers: list[int]) -> None:
+        """The office an office's form names on its title rows ("Đơn vị điền: Phòng Tư pháp"):
+        the first one found; a whole unit's form leaves it dotted ("…"), which names none."""
+        if self.title_unit is not None:
+            return
+        for number in numbers:
+            for column, value in sorted(sheet.rows[number].items()):
+                if not isinstance(value, str) or isinstance(value, Number):
+                    continue
+                for part in _FACTS.split(value):
+                    label, colon, office = part.partition(":")
+                    office = " ".join(office.split())
+                    if colon and _fold(label) in TITLE_UNIT and any(c.isalnum() for c in office):
+                        self.title_unit = (_plain_text(office), self.place(sheet, column, number))
+                        return
+
+    def office(self) -> None:
+        """Whose form this is, when the About sheet is gone: the office its title rows name (read as
+        the About sheet's ``unit`` is), never the whole unit's by default. Title rows and an About
+        sheet that name different offices are refused: which one the scores are is not known."""
+        if self.title_unit is None:
+            return
+        text, place = self.title_unit
+        about = self.data.get("unit")
+        if about is None:
+            self.data["unit"] = text
+            self.cells[("unit",)] = place
+        elif _fold(_plain_text(about)) != _fold(text):
+            self.problem(
+                Code.TITLE_UNIT_MISMATCH, self.cells[("unit",)], None, about=about, title=text, cell=place
+            )
+            del self.data["unit"]  # neither: no office's check then adds a line that assumes one
+
+    def merged(self, sheet: Sheet, at: int, columns: dict[str, tuple[int, str]]) -> None:
+        """A merged range over a criterion's cells (its id or any input column) is refused: only
+        its first cell holds a value, so a score typed in a merged E8:E9 is 2.1's alone and 2.2
+        would silently read as unscored. Merged title rows, headings and totals are no one's."""
+        inputs = {column for column, _ in columns.values()}
+        id_column = columns["id"][0]
+        for first_row, first_column, last_row, last_column in sheet.merged:
+            if last_row <= at or (first_row == last_row and first_column == last_column):
+                continue
+            if not any(first_column <= column <= last_column for column in inputs):
+                continue
+            ids = [
+                text
+                for number in range(max(first_row, at + 1), min(last_row, max(sheet.rows, default=0)) + 1)
+                if isinstance(value := sheet.rows.get(number, {}).get(id_column), str)
+                and (text := _plain_text(value))
+                and text not in self.branches
+            ]
+            if ids:
+                first = f"{column_letter(first_column)}{first_row}"
+                span = f"{sheet.name}!{first}:{column_letter(last_column)}{last_row}"
+                self.problem(Code.MERGED_CELLS, span, None, ids=", ".join(ids), first=first)
 
     def place(self, sheet: Sheet, column: int, number: int) -> str:
         return f"{sheet.name}!{column_letter(column)}{number}"
@@ -401,6 +468,9 @@ class _Reader:
             else:
                 self.data[key] = text
                 self.cells[(key,)] = place
+
+
+_FACTS = re.compile(r"\s{2,}|\n")  # the facts of a title row, four spaces apart
 
 
 def _unbulleted(line: str) -> str:

@@ -225,8 +225,10 @@ def _values(raw: bytes, walk: _Walk, path: str) -> list[Sheet]:
         book = CalamineWorkbook.from_filelike(io.BytesIO(raw))
         sheets = []
         for index, name in enumerate(book.sheet_names):
-            rows = book.get_sheet_by_index(index).to_python(skip_empty_area=False)
-            sheets.append(_sheet(str(name), index, rows, walk))
+            found = book.get_sheet_by_index(index)
+            sheet = _sheet(str(name), index, found.to_python(skip_empty_area=False), walk)
+            sheet.merged = _merged(found)
+            sheets.append(sheet)
         return sheets
     except BaseException as error:  # calamine's panics are BaseExceptions; nothing else is ours
         if isinstance(error, KeyboardInterrupt | SystemExit | MemoryError):
@@ -234,6 +236,12 @@ def _values(raw: bytes, walk: _Walk, path: str) -> list[Sheet]:
         if "Password" in type(error).__name__:
             raise DataError.at(Code.WORKBOOK_ENCRYPTED, Where(path)) from None
         raise damaged(path, "xls") from None
+
+
+def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges, 1-based (calamine gives ((row, column), (row, column)) from 0)."""
+    ranges = getattr(sheet, "merged_cell_ranges", None) or []
+    return [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in ranges]
 
 
 def _sheet(name: str, index: int, rows: list[list[Any]], walk: _Walk) -> Sheet:

@@ -48,7 +48,22 @@ PERCENT_FORMATS = frozenset({9, 10})  # Excel's built-in 0% and 0.00%
 _LOCAL = {
     namespace + local: local
     for namespace in (MAIN, STRICT)
-    for local in ("c", "v", "f", "t", "is", "rPh", "row", "si", "sheet", "numFmt", "cellXfs", "xf", "sst")
+    for local in (
+        "c",
+        "v",
+        "f",
+        "t",
+        "is",
+        "rPh",
+        "row",
+        "si",
+        "sheet",
+        "numFmt",
+        "cellXfs",
+        "xf",
+        "sst",
+        "mergeCell",
+    )
 }
 
 
@@ -311,6 +326,17 @@ class _SheetHandler(XmlHandler):
             if not 1 <= self.row <= MAX_ROWS:
                 raise damaged(self.path, "row", sheet=self.sheet.name, row=number or "")
             self.column = 0
+        elif local == "mergeCell":
+            self.merge(attributes.get("ref", ""))
+
+    def merge(self, reference: str) -> None:
+        """A merged range (``E8:E9``); one that is no range of the sheet is left out, as Excel
+        itself drops it."""
+        first, _, last = reference.partition(":")
+        start, end = parse_reference(first), parse_reference(last or first)
+        if start is not None and end is not None and len(self.sheet.merged) < MAX_CELLS:
+            rows, columns = sorted((start[0], end[0])), sorted((start[1], end[1]))
+            self.sheet.merged.append((rows[0], columns[0], rows[1], columns[1]))
 
     def cell(self, attributes: dict[str, str]) -> None:
         self.counter[0] += 1

@@ -664,6 +664,24 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "en": "format the cell as a number and type the figure again",
         "vi": "hãy định dạng ô kiểu số rồi nhập lại con số",
     },
+    "err.merged-cells": {
+        "en": "cells merged across {ids}: only {first} is read; every other cell of the range reads as empty",
+        "vi": "ô gộp qua dòng {ids}: chỉ đọc ô {first}; mọi ô khác của vùng gộp đều được đọc là ô trống",
+    },
+    "hint.merged-cells": {
+        "en": "unmerge the cells and give each criterion's value a cell of its own",
+        "vi": "hãy bỏ gộp ô và ghi giá trị của mỗi tiêu chí vào ô riêng",
+    },
+    "err.title-unit-mismatch": {
+        "en": "the office '{about}' is not the one the form's title rows name: '{title}' ({cell})",
+        "vi": "đơn vị điền '{about}' khác đơn vị ghi ở dòng tiêu đề của phiếu: '{title}' ({cell})",
+    },
+    "hint.title-unit-mismatch": {
+        "en": "a form is one office's: fill in the form made for your office "
+        "(par template --format xlsx --unit ...), or restore the cell that was changed",
+        "vi": "mỗi phiếu là của một đơn vị: hãy điền phiếu tạo cho đơn vị mình "
+        "(par template --format xlsx --unit ...), hoặc khôi phục ô đã bị sửa",
+    },
     "cell.date": {"en": "the date {date}", "vi": "ngày {date}"},
     "cell.time": {"en": "the time {time}", "vi": "giờ {time}"},
     "err.bad-cell": {"en": "the cell cannot be read: {detail}", "vi": "không đọc được ô: {detail}"},
@@ -705,6 +723,12 @@ PROBLEM_TEXTS: dict[str, dict[str, str]] = {
         "vi": "đây là trang web HTML mà một số phần mềm lưu thành .xls; hãy mở bằng Excel, lưu thành .xlsx",
     },
     "kind.binary": {"en": "it is a binary file", "vi": "đây là tệp nhị phân"},
+    "kind.csv": {
+        "en": "it is a CSV table (values separated by commas, semicolons or tabs); "
+        "open it in Excel or LibreOffice and save it as .xlsx",
+        "vi": "đây là bảng CSV (giá trị cách nhau bằng dấu phẩy, chấm phẩy hoặc tab); "
+        "hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx",
+    },
     # -- how a workbook's problems read, where the YAML wording would name keys
     "err.duplicate-key.sheet": {
         "en": "criterion {key} has another row above",
