@@ -369,6 +369,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "score.own_target.value": {"en": "{target} ({to_go} to go)", "vi": "{target} (còn thiếu {to_go})"},
     "score.own_target.reached": {"en": "{target} (reached)", "vi": "{target} (đã đạt)"},
     "score.office.points": {"en": "Its criteria", "vi": "Các tiêu chí của đơn vị"},
+    "score.office.none": {
+        "en": "none: it scores no criterion of the plan, and sends evidence for {count} (below)",
+        "vi": "không có: đơn vị không chấm tiêu chí nào, chỉ gửi tài liệu kiểm chứng cho {count} tiêu chí "
+        "(dưới đây)",
+    },
     "score.office.value": {
         "en": "{score} of {max} ({percent} %): an office's part, not the unit's index",
         "vi": "{score}/{max} điểm, đạt {percent}%: phần của một đơn vị, không phải chỉ số của địa phương",

@@ -51,7 +51,8 @@ def assessment_report(plan: Plan, result: Assessment, actuals: Actuals, tr: Labe
             else tr("score.own_target.reached", target=actuals.target)
         )
         facts.append((tr("score.own_target"), text))
-    tables = [_fields_table(plan, result, tr), *_criteria_tables(plan, result, tr)]
+    own = result.kind == "unit" or bool(result.criteria)  # an office that scores none: no empty tables
+    tables = [_fields_table(plan, result, tr), *_criteria_tables(plan, result, tr)] if own else []
     tables += adjustments_table(plan, result, tr)
     tables += contributions_table(plan, result, tr)  # an office's: the criteria others score
     scored, in_scope = result.coverage
@@ -139,6 +140,8 @@ def _headline(plan: Plan, result: Assessment, tr: Labels) -> list[tuple[str, str
     """The figures a unit is told, each on its own basis, in the order the council computes them."""
     scored, in_scope = result.coverage
     if result.kind == "office":
+        if not result.criteria:  # it only contributes: no figure of its own to give
+            return [(tr("score.office.points"), tr("score.office.none", count=len(result.contributions)))]
         text = tr(
             "score.office.value", score=result.points, max=result.max, percent=tr.num(result.percent, 2)
         )
