@@ -206,3 +206,22 @@ def test_the_vietnamese_comments_write_the_decimal_comma() -> None:
     assert "1.5" not in "\n".join(line for line in vi.splitlines() if line.lstrip().startswith("#"))
     en = run_par("template", "--unit", "tu_phap").stdout
     assert "#   max 1.5, target 1.5, 2023: 1.5; lead: Phòng Tư pháp" in en
+
+
+def test_an_office_that_scores_nothing_is_told_so_and_sent_no_survey_instructions(tmp_path: Path) -> None:
+    """Phòng Văn hóa và Thông tin leads no criterion alone: it scores none of the 13 criteria of the
+    offices' group it contributes to (8.1 among them, which Phòng Nội vụ enters)."""
+    text = run_par("template", "--unit", "van_hoa_thong_tin").stdout
+    assert "it scores none of these criteria; it sends evidence and\n# explanations for all 13" in text
+    survey_note = "scored by the survey, not by the unit"
+    assert survey_note not in text.split('"8.1"')[0].rsplit("# 8.1", 1)[1]
+    assert survey_note in run_par("template", "--unit", "noi vu").stdout  # Nội vụ enters 8.1's result
+    path = tmp_path / "van_hoa.yaml"
+    path.write_text(text, encoding="utf-8")
+    score = run_par("score", "-i", str(path))
+    assert score.exit_code == 0, score.stderr
+    assert (
+        "Its criteria: none: it scores no criterion of the plan, and sends evidence for 13 (below)"
+        in score.stdout
+    )
+    assert "Self-assessment by field" not in score.stdout

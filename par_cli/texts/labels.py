@@ -596,6 +596,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "vi": "Phiếu của {office}: đơn vị chấm {scores} tiêu chí dưới đây và gửi tài liệu kiểm chứng,\n"
         "giải trình cho {others} tiêu chí còn lại (điểm do đơn vị chấm tiêu chí đó ghi).",
     },
+    "template.office.none": {
+        "en": "The form of {office}: it scores none of these criteria; it sends evidence and\n"
+        "explanations for all {others} (their score is left to the office that scores them).",
+        "vi": "Phiếu của {office}: đơn vị không chấm tiêu chí nào dưới đây; gửi tài liệu kiểm chứng,\n"
+        "giải trình cho cả {others} tiêu chí (điểm do đơn vị chấm tiêu chí đó ghi).",
+    },
     "template.written.office": {
         "en": "wrote {path}: {count} criteria, {scores} of them to score",
         "vi": "đã ghi {path}: {count} tiêu chí, trong đó {scores} tiêu chí đơn vị chấm",

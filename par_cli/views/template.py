@@ -71,9 +71,9 @@ def scores_form(plan: Plan, tr: Labels, unit_id: str | None = None, made: date |
     header = tr("template.header", year=info.year, title=flat(info.title))
     if unit_id is not None:
         scored = sum(1 for role in (roles or {}).values() if role == "scores")
-        header += "\n\n" + tr(
-            "template.office", office=office, scores=scored, others=len(roles or {}) - scored
-        )
+        others = len(roles or {}) - scored
+        key = "template.office" if scored else "template.office.none"
+        header += "\n\n" + tr(key, office=office, scores=scored, others=others)
     form = Form(
         howto=tr("xlsx.howto") + _what_then(plan, tr, unit_id),
         year=info.year,
@@ -126,7 +126,7 @@ def _row(plan: Plan, the_round: Round, tr: Labels, node: Item, depth: int, role:
         )
     notes = [facts]
     survey = node.scored_by == "survey"
-    if survey:
+    if survey and role in (None, "scores"):  # how to enter its result: for whoever enters it only
         notes.append(tr("template.survey.by", by=info.survey_by) if info.survey_by else tr("template.survey"))
     scorer_id = the_round.scorer(node.id)
     scorer = unit_name(plan, scorer_id) if scorer_id else tr("scorer.unit")
