@@ -37,7 +37,7 @@ def gaps_report(
         Column("target", column_label(plan, "target", tr), numeric=True),
         *([Column("score", tr("col.score"), numeric=True)] if with_scores else []),
         Column("gap", tr("col.gap"), numeric=True, keep=True),
-        Column("to_target", tr("col.to_target"), numeric=True),
+        Column("to_target", tr("col.to_target"), numeric=True, keep=True),  # what a head asks
         Column("units", tr("col.lead"), wide=1, keep=True),
     ]
     table = Table(None, columns)
