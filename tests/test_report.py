@@ -178,3 +178,22 @@ def test_report_renders_and_prints_in_a_real_browser(tmp_path: Path) -> None:
     assert "85,401" in text  # the 2023 total
     assert "94/100" in text  # the estimated index of the example
     assert "Tổng điểm tự đánh giá" in text and "Chỉ số CCHC tạm tính" in text
+
+
+def test_an_office_that_scores_nothing_reports_what_it_sends(tmp_path: Path) -> None:
+    """Phòng Văn hóa và Thông tin scores no criterion of the bundled plan (it leads none alone): its
+    report has no empty table of scores, but says so, and lists what it sends for 1.7, which Phòng
+    Nội vụ scores; with nothing sent, it says that nothing is sent yet (13 criteria fall on it)."""
+    scores = tmp_path / "van_hoa.yaml"
+    scores.write_text(
+        'year: 2024\nunit: van_hoa_thong_tin\nscores:\n  "1.7":\n'
+        "    evidence:\n      - Báo cáo số 5/BC-VHTT\n",
+        encoding="utf-8",
+    )
+    text = run_par("report", "-i", str(scores), "--format", "markdown").stdout
+    assert "for 1 criterion other offices score, it sends the evidence and explanations listed below" in text
+    assert "| 1.7 | Đổi mới sáng tạo trong triển khai nhiệm vụ cải cách hành chính | Phòng Nội vụ |" in text
+    assert "TOTAL SELF-ASSESSED" not in text and "Every self-scored criterion" not in text
+    scores.write_text("year: 2024\nunit: van_hoa_thong_tin\nscores: {}\n", encoding="utf-8")
+    vi = run_par("report", "-i", str(scores), "--format", "markdown", "--lang", "vi").stdout
+    assert "chưa gửi tài liệu kiểm chứng, giải trình cho 13 tiêu chí do đơn vị khác chấm điểm" in vi

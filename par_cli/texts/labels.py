@@ -870,6 +870,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Criteria scored by survey (not self-scored)",
         "vi": "Các tiêu chí đánh giá qua điều tra xã hội học (không tự chấm)",
     },
+    "report.office.none": {
+        "en": "The office scores no criterion of the plan itself; for {count} criteria other offices "
+        "score, it sends the evidence and explanations listed below.",
+        "vi": "Đơn vị không trực tiếp chấm điểm tiêu chí nào; đối với {count} tiêu chí do đơn vị khác "
+        "chấm điểm, đơn vị gửi tài liệu kiểm chứng, giải trình như sau.",
+    },
+    "report.office.none.empty": {
+        "en": "The office scores no criterion of the plan itself, and has not yet sent evidence or "
+        "explanations for the {count} criteria other offices score.",
+        "vi": "Đơn vị không trực tiếp chấm điểm tiêu chí nào và chưa gửi tài liệu kiểm chứng, giải trình "
+        "cho {count} tiêu chí do đơn vị khác chấm điểm.",
+    },
     "report.contributions": {
         "en": "Evidence and explanations sent for criteria another office scores",
         "vi": "Tài liệu kiểm chứng, giải trình gửi cho các tiêu chí do đơn vị khác chấm điểm",

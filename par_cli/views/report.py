@@ -159,6 +159,15 @@ def _opening(plan: Plan, sender: Sender, result: Assessment, tr: Labels) -> str:
 def _scores_part(plan: Plan, result: Assessment, tr: Labels, named: bool) -> list[Block]:
     """Part I: the totals in a sentence or two, then the table of letter 383."""
     blocks: list[Block] = [Paragraph(f"I. {tr('report.part.scores').upper()}", "part")]
+    if result.kind == "office" and not result.criteria:  # it only contributes: no table of its own
+        sent = [
+            c
+            for c, _ in result.contributions
+            if evidence_lines(plan, c.assessed, False, tr) or c.assessed.explanations
+        ]  # as the contributions part lists them
+        key = "report.office.none" if sent else "report.office.none.empty"
+        blocks.append(Paragraph(tr(key, count=len(sent or result.contributions))))
+        return blocks
     own = result.self_assessed
     score = own.score or ZERO
     shown = tr.num(percent(score, own.max) or ZERO, 2)
@@ -317,5 +326,6 @@ def _explanations(plan: Plan, result: Assessment, tr: Labels, named: bool) -> li
             lines += [Paragraph(f"{where}: {text}", "item") for text in texts]
         elif criterion.unexplained:
             lines.append(Paragraph(f"- {where}: {tr('report.to_explain')}", "placeholder"))
-    blocks += lines or [Paragraph(tr("report.nothing_to_explain"))]
+    if lines or result.criteria:  # an office that scores none has nothing of its own to explain
+        blocks += lines or [Paragraph(tr("report.nothing_to_explain"))]
     return blocks
