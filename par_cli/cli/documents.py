@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from par_cli.views.shapes import Document, Report
 
 FORMATS = ("html", "docx", "markdown", "pdf")
-_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def format_option(tr: Labels, help_key: str) -> Any:
@@ -45,22 +43,17 @@ def check_format(format_name: str) -> None:
 
 
 def parse_date(value: str | None) -> date | None:
-    """A document's date as offices type it (02/12/2026, day first) or as ISO (2026-12-02)."""
+    """A document's date as offices type it (02/12/2026, day first, or 02.12.2026, 02-12-2026) or
+    as ISO (2026-12-02)."""
+    from par_cli.core.claims import day_first_date
+
     if value is None:
         return None
     text = value.strip()
-    found = _DAY_FIRST.fullmatch(text)
-    parts = (found[3], found[2], found[1]) if found else None
-    if parts is None and (iso := _ISO.fullmatch(text)):
-        parts = (iso[1], iso[2], iso[3])
-    try:
-        if parts is None:
-            raise ValueError(text)
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        raise Usage(
-            Code.BAD_OPTION_VALUE, option="--date", detail=Term("date.expected", {"value": value})
-        ) from None
+    found = day_first_date(text) or day_first_date(re.sub(r"[.-]", "/", text))
+    if found is None:
+        raise Usage(Code.BAD_OPTION_VALUE, option="--date", detail=Term("date.expected", {"value": value}))
+    return found
 
 
 def write_document(

@@ -29,19 +29,25 @@ _DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 
 
-def document_date(value: object) -> date:
-    """15/12/2024 (day first, as Vietnamese documents date themselves) or 2024-12-15."""
-    text = value.strip() if isinstance(value, str) else ""
+def day_first_date(text: str) -> date | None:
+    """15/12/2024 (day first, as Vietnamese documents date themselves) or 2024-12-15; None for any
+    other text, or a day no calendar has (31/02/2024)."""
     found = _DAY_FIRST.fullmatch(text)
     parts = (found[3], found[2], found[1]) if found else None
     if parts is None and (iso := _ISO.fullmatch(text)):
         parts = (iso[1], iso[2], iso[3])
     try:
-        if parts is None:
-            raise ValueError(text)
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+        return None if parts is None else date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
-        raise ValueProblem(Code.EVIDENCE_DATE, value=shown(value)) from None
+        return None
+
+
+def document_date(value: object) -> date:
+    """An evidence file's date (see day_first_date)."""
+    found = day_first_date(value.strip()) if isinstance(value, str) else None
+    if found is None:
+        raise ValueProblem(Code.EVIDENCE_DATE, value=shown(value))
+    return found
 
 
 class EvidenceFile(Strict):

@@ -16,7 +16,7 @@ from par_cli.core.plan import Plan
 from par_cli.core.problems import Code, DataError, Where
 from par_cli.texts.labels import Labels
 from par_cli.views.common import node_name
-from par_cli.views.issuer import addressed, letterhead, signature
+from par_cli.views.issuer import signature
 from par_cli.views.report import Sender
 from par_cli.views.round import evidence_lines
 from par_cli.views.shapes import Block, Cell, Column, Document, Paragraph, Properties, Table
@@ -35,16 +35,7 @@ def appeal_letter(plan: Plan, actuals: Actuals, when: date, number: str | None, 
         appraiser = info.appraised_by or info.reports_to
         sender.receivers = [appraiser] if appraiser else sender.receivers
     subject = tr("appeal.subject", year=info.year, who=sender.who)
-    head = letterhead(
-        sender.issuer,
-        "BC",
-        number,
-        when,
-        tr("report.kind"),
-        subject,
-        tr,
-        addressees=addressed(sender.receivers, tr) if sender.receivers else (),
-    )
+    head = sender.heading(number, when, subject, tr)
     lowered = [c for c in result.applicable if c.lowered]
     receiver = sender.receivers[0] if sender.receivers else tr("appeal.council")
     body: list[Block] = [

@@ -37,7 +37,7 @@ from par_cli.views.issuer import (
     signature,
 )
 from par_cli.views.round import evidence_lines, explanation_lines, several_senders
-from par_cli.views.shapes import Block, Cell, Column, Document, Paragraph, Properties, Table
+from par_cli.views.shapes import Block, Cell, Column, Document, Letterhead, Paragraph, Properties, Table
 
 ZERO = Decimal(0)
 
@@ -80,6 +80,13 @@ class Sender:
             self.who = info.locality if self.issuer.kind == "committee" else info.issuer
             self.through_plan = False
 
+    def heading(self, number: str | None, when: date, subject: str, tr: Labels) -> Letterhead:
+        """The letterhead of a report (BC) this sender signs, to its receivers."""
+        addressees = addressed(self.receivers, tr) if self.receivers else ()
+        return letterhead(
+            self.issuer, "BC", number, when, tr("report.kind"), subject, tr, addressees=addressees
+        )
+
 
 def signed_report(
     plan: Plan,
@@ -98,16 +105,7 @@ def signed_report(
     office = result.kind == "office"
     subject_key = "report.subject.office" if office else "report.subject"
     subject = tr(subject_key, year=info.year, who=sender.who)
-    head = letterhead(
-        sender.issuer,
-        "BC",
-        number,
-        when,
-        tr("report.kind"),
-        subject,
-        tr,
-        addressees=addressed(sender.receivers, tr) if sender.receivers else (),
-    )
+    head = sender.heading(number, when, subject, tr)
     body: list[Block] = [Paragraph(_opening(plan, sender, result, tr))]
     body += _scores_part(plan, result, tr, several_senders(actuals))
     body += _explanations(plan, result, tr, several_senders(actuals))
