@@ -39,6 +39,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from run import machine  # the same description of the machine as the other benchmarks give
+
 HERE = Path(__file__).resolve().parent
 BEGIN, END = "<!-- evidence-bundle: begin -->", "<!-- evidence-bundle: end -->"
 MIB = 1 << 20
@@ -171,21 +173,6 @@ def measure(
         return runs, peaks, files, total
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def machine() -> str:
-    import platform
-
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    system = f"{platform.system()} {platform.release()}"
-    return f"{cpu}, {os.cpu_count()} cores; {system}; Python {platform.python_version()}"
 
 
 def section(runs: dict[str, list[Run]], peaks: dict[str, float], files: int, total: int, rounds: int) -> str:
