@@ -189,3 +189,14 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
         book = CalamineWorkbook.from_path(str(path))
         rows = [row for name in book.sheet_names for row in book.get_sheet_by_name(name).to_python()]
         assert any(hostile in row for row in rows), command
+
+
+def test_a_decimal_is_written_as_its_own_digits_never_through_a_float() -> None:
+    from decimal import Decimal
+
+    from par_cli.render.sml import figure
+
+    # 17 significant digits: a float would write 1.0; trailing zeros and exponents as a number reads
+    assert figure(Decimal("1.0000000000000001")) == "1.0000000000000001"
+    assert [figure(Decimal(t)) for t in ("6.928", "94.00", "1E+1", "0.500")] == ["6.928", "94", "10", "0.5"]
+    assert (figure(3), figure(27.5)) == ("3", "27.5")  # a count, a layout figure

@@ -12,8 +12,8 @@ set-up, notes) at any time until the next sheet begins.
 
 Every text is written as text, never as a formula (a name that starts with "=" stays a name), its
 control and bidirectional characters shown escaped (texts/escape.inert, through ooxml.esc), and
-every number as the shortest decimal that gives back its double: `repr(float(Decimal))`, so a
-score of at most 3 decimals reads back as itself.
+every number as its decimal digits (a Decimal never goes through a float here: the program that
+opens the file reads it into its double), so a score of at most 3 decimals reads back as itself.
 
 Elements are written in the order the schema gives them: Excel refuses a part whose elements are
 out of order, where LibreOffice reads on (tests/test_sml.py checks every part written against
@@ -148,11 +148,15 @@ _STARTS = [_start(index) for index in range(702)]  # looked up for each cell
 
 
 def figure(value: Decimal | int | float) -> str:
-    """A number as the file holds it: an integer as such, anything else as the shortest decimal
-    that gives back its double (a score of 3 decimals is those 3 decimals)."""
+    """A number as the file holds it: an integer as such, a Decimal as its own digits (never
+    through a float: Excel and LibreOffice read "85.401" into their double themselves), a float
+    (a layout figure) as the shortest decimal that gives it back."""
     if isinstance(value, int):
         return str(value)
-    text = repr(float(value))
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    text = repr(value)
     return text[:-2] if text.endswith(".0") else text
 
 

@@ -1,7 +1,8 @@
 """Excel workbooks: a sheet per table, numbers stored as numbers, header row frozen, text as text.
 
-xlsx stores every number as a binary double, so a score becomes a float here and only here;
-with at most 3 decimals it reads back as the same decimal (85.401). Every text cell is written
+xlsx holds every number as a binary double: par writes a score's decimal digits (sml.figure, no
+float on the way) and the program that opens it reads them into its double; with at most 3
+decimals it reads back as the same decimal (85.401). Every text cell is written
 as text (sml.py): a name that starts with "=" or "{=" never becomes a formula, a URL never a
 link, and a control or bidirectional character is written escaped (``\x1b``, ``\u202e``), as
 every format writes it. Sheet names follow Excel's own rules, whatever the titles hold.
